@@ -1,0 +1,142 @@
+//! VMContext layout: the byte offsets generated code uses to reach an
+//! instance's imports, definitions and function references, computed once
+//! per module and shared by the compiler and the runtime.
+
+use super::ModuleInfo;
+
+/// Size of a pointer on the host.
+const PTR: u32 = 8;
+
+/// Offsets inside the structures generated code reads.
+pub mod fields {
+    /// `VMFuncRef { wasm_call, vmctx, type_id }`.
+    pub const FUNCREF_WASM_CALL: i32 = 0;
+    pub const FUNCREF_VMCTX: i32 = 8;
+    pub const FUNCREF_TYPE_ID: i32 = 16;
+    pub const FUNCREF_SIZE: u32 = 24;
+    /// `VMFunctionImport { wasm_call, vmctx, funcref }`.
+    pub const IMPORT_WASM_CALL: i32 = 0;
+    pub const IMPORT_VMCTX: i32 = 8;
+    pub const IMPORT_FUNCREF: i32 = 16;
+    pub const IMPORT_SIZE: u32 = 24;
+    /// `VMMemoryDefinition { base, current_length }`.
+    pub const MEMORY_BASE: i32 = 0;
+    pub const MEMORY_LENGTH: i32 = 8;
+    /// `VMTableDefinition { base, current_elements }`.
+    pub const TABLE_BASE: i32 = 0;
+    pub const TABLE_LENGTH: i32 = 8;
+    /// `VMStoreContext` fields.
+    pub const STORE_FUEL_CONSUMED: i32 = 0;
+    pub const STORE_EPOCH_DEADLINE: i32 = 8;
+    pub const STORE_STACK_LIMIT: i32 = 16;
+    pub const STORE_LAST_EXIT_FP: i32 = 24;
+    pub const STORE_LAST_EXIT_PC: i32 = 32;
+    pub const STORE_EPOCH_PTR: i32 = 40;
+    /// `VMHostFuncContext` fields (the callee vmctx of a host function).
+    pub const HOST_ARRAY_CALL: i32 = 8;
+    /// Size of one global's storage.
+    pub const GLOBAL_SIZE: u32 = 16;
+}
+
+/// Header fields at the start of every VMContext.
+pub mod header {
+    pub const MAGIC: i32 = 0;
+    pub const STORE_CONTEXT: i32 = 8;
+    pub const BUILTINS: i32 = 16;
+    pub const INSTANCE: i32 = 24;
+    pub const SIZE: u32 = 32;
+}
+
+/// The magic number at offset 0 of an instance's VMContext.
+pub const VMCTX_MAGIC: u32 = u32::from_le_bytes(*b"core");
+/// The magic number at offset 0 of a host function's context.
+pub const HOST_MAGIC: u32 = u32::from_le_bytes(*b"host");
+
+/// Offsets of each region of one module's VMContext.
+#[derive(Debug, Clone, Default)]
+pub struct VMOffsets {
+    num_imported_funcs: u32,
+    num_imported_globals: u32,
+    imported_funcs: u32,
+    tables: u32,
+    memories: u32,
+    imported_globals: u32,
+    defined_globals: u32,
+    funcrefs: u32,
+    size: u32,
+}
+
+fn align(n: u32, to: u32) -> u32 {
+    n.div_ceil(to) * to
+}
+
+impl VMOffsets {
+    pub fn new(info: &ModuleInfo) -> VMOffsets {
+        let imported_funcs = header::SIZE;
+        let tables = imported_funcs + info.num_imported_funcs * fields::IMPORT_SIZE;
+        let memories = tables + info.tables.len() as u32 * PTR;
+        let imported_globals = memories + info.memories.len() as u32 * PTR;
+        let defined_globals = align(imported_globals + info.num_imported_globals * PTR, 16);
+        let funcrefs = defined_globals + info.num_defined_globals() * fields::GLOBAL_SIZE;
+        let size = funcrefs + info.num_defined_funcs() * fields::FUNCREF_SIZE;
+        VMOffsets {
+            num_imported_funcs: info.num_imported_funcs,
+            num_imported_globals: info.num_imported_globals,
+            imported_funcs,
+            tables,
+            memories,
+            imported_globals,
+            defined_globals,
+            funcrefs,
+            size,
+        }
+    }
+
+    /// Total size of the VMContext in bytes.
+    pub fn size(&self) -> u32 {
+        self.size
+    }
+
+    /// The `VMFunctionImport` of imported function `index`.
+    pub fn imported_func(&self, index: u32) -> u32 {
+        debug_assert!(index < self.num_imported_funcs);
+        self.imported_funcs + index * fields::IMPORT_SIZE
+    }
+
+    /// The pointer to table `index`'s `VMTableDefinition`.
+    pub fn table_ptr(&self, index: u32) -> u32 {
+        self.tables + index * PTR
+    }
+
+    /// The pointer to memory `index`'s `VMMemoryDefinition`.
+    pub fn memory_ptr(&self, index: u32) -> u32 {
+        self.memories + index * PTR
+    }
+
+    /// The pointer to imported global `index`'s storage.
+    pub fn imported_global_ptr(&self, index: u32) -> u32 {
+        debug_assert!(index < self.num_imported_globals);
+        self.imported_globals + index * PTR
+    }
+
+    /// The inline storage of defined global `index` (global index space).
+    pub fn defined_global(&self, index: u32) -> u32 {
+        debug_assert!(index >= self.num_imported_globals);
+        self.defined_globals + (index - self.num_imported_globals) * fields::GLOBAL_SIZE
+    }
+
+    /// The inline `VMFuncRef` of defined function `index` (function index space).
+    pub fn defined_funcref(&self, index: u32) -> u32 {
+        debug_assert!(index >= self.num_imported_funcs);
+        self.funcrefs + (index - self.num_imported_funcs) * fields::FUNCREF_SIZE
+    }
+}
+
+/// Runtime functions compiled code calls through the VMContext's builtins
+/// table, by index; each takes the caller's vmctx first.
+pub mod builtins {
+    /// `memory_grow(vmctx, memory: u32, delta_pages: u32) -> u32` (old size or -1).
+    pub const MEMORY_GROW: u32 = 0;
+    /// Number of builtins.
+    pub const COUNT: u32 = 1;
+}

@@ -1,0 +1,308 @@
+//! Functions: wasm exports and host functions behind one `Copy` handle,
+//! calls from the host into wasm, and host functions called by wasm.
+
+use crate::environ::HOST_MAGIC;
+use crate::instance::Instance;
+use crate::runtime::code_memory::PublishedCode;
+use crate::runtime::instance::VmInstance;
+use crate::runtime::traps::{UnwindReason, catch_traps, raise};
+use crate::runtime::vmcontext::{VMFuncRef, VMHostFuncContext, ValRaw};
+use crate::store::{AsContext, AsContextMut, StoreInner, StoreOpaque};
+use crate::trap::from_unwound;
+use crate::typed::{IntoFunc, TypedFunc, WasmParams, WasmResults};
+use crate::types::FuncType;
+use crate::values::Val;
+use crate::{Extern, engine::Engine};
+use anyhow::{Result, bail};
+use std::any::Any;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+
+/// A function in a store: a wasm function or a host function.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Func {
+    pub(crate) store_id: u64,
+    pub(crate) index: usize,
+}
+
+/// The host function body, on raw values: params in, results out.
+pub(crate) type HostFn<T> =
+    Box<dyn Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static>;
+
+struct HostFuncState<T> {
+    func: HostFn<T>,
+}
+
+/// What a `Func` handle refers to.
+pub(crate) enum FuncData {
+    /// A function reference owned by an instance (or a host function).
+    Ref { funcref: *const VMFuncRef },
+    /// A host function owned by this store.
+    Host {
+        ctx: Box<VMHostFuncContext>,
+        _state: Box<dyn Any + Send + Sync>,
+        _trampoline: Arc<PublishedCode>,
+    },
+}
+
+// SAFETY: the pointers refer to data owned by the same store, which moves
+// between threads as a whole.
+unsafe impl Send for FuncData {}
+// SAFETY: as above.
+unsafe impl Sync for FuncData {}
+
+impl FuncData {
+    fn funcref(&self) -> *const VMFuncRef {
+        match self {
+            FuncData::Ref { funcref } => *funcref,
+            FuncData::Host { ctx, .. } => &ctx.funcref,
+        }
+    }
+}
+
+/// The context a host function runs in: the store and the calling instance.
+pub struct Caller<'a, T> {
+    pub(crate) store: &'a mut StoreInner<T>,
+    pub(crate) caller: Option<Instance>,
+}
+
+impl<T> Caller<'_, T> {
+    pub fn data(&self) -> &T {
+        &self.store.data
+    }
+    pub fn data_mut(&mut self) -> &mut T {
+        &mut self.store.data
+    }
+    pub fn engine(&self) -> &Engine {
+        &self.store.opaque.engine
+    }
+    /// An export of the calling instance.
+    pub fn get_export(&mut self, name: &str) -> Option<Extern> {
+        let instance = self.caller?;
+        instance.get_export(&mut *self, name)
+    }
+}
+
+/// Calls a host function's closure; raises a trap on error or panic.
+unsafe extern "C" fn host_array_call<T: 'static>(
+    callee: *mut u8,
+    caller_vmctx: *mut u8,
+    values: *mut ValRaw,
+    len: usize,
+) {
+    let outcome = {
+        // SAFETY: `callee` is the `VMHostFuncContext` this shim was stored in,
+        // its state is a `HostFuncState<T>`, and its store is a live
+        // `StoreInner<T>` (`opaque` is the first field).
+        let (state, store) = unsafe {
+            let ctx = &*callee.cast::<VMHostFuncContext>();
+            let state = &*ctx.host_state.cast::<HostFuncState<T>>();
+            let store = &mut *(*ctx.store).store.cast::<StoreInner<T>>();
+            (state, store)
+        };
+        let caller = if caller_vmctx.is_null() {
+            None
+        } else {
+            // SAFETY: a non-null caller vmctx is a live instance's VMContext.
+            let index = unsafe { VmInstance::from_vmctx(caller_vmctx).store_index };
+            Some(Instance {
+                store_id: store.opaque.id,
+                index,
+            })
+        };
+        // SAFETY: the caller passes `len` valid slots.
+        let values = unsafe { std::slice::from_raw_parts_mut(values, len) };
+        catch_unwind(AssertUnwindSafe(|| (state.func)(Caller { store, caller }, values)))
+    };
+    match outcome {
+        Ok(Ok(())) => {}
+        // SAFETY: no values needing drop remain in this frame.
+        Ok(Err(e)) => unsafe { raise(UnwindReason::Host(e)) },
+        // SAFETY: as above.
+        Err(panic) => unsafe { raise(UnwindReason::Panic(panic)) },
+    }
+}
+
+impl Func {
+    /// A host function with a dynamic signature.
+    pub fn new<T: 'static>(
+        mut store: impl AsContextMut<Data = T>,
+        ty: FuncType,
+        func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync + 'static,
+    ) -> Func {
+        let ty2 = ty.clone();
+        let raw: HostFn<T> = Box::new(move |caller, values| {
+            let params: Vec<Val> = ty2
+                .params()
+                .zip(values.iter())
+                .map(|(t, raw)| Val::from_raw(&mut caller.store.opaque, *raw, t))
+                .collect();
+            let mut results: Vec<Val> = ty2.results().map(Val::default_for).collect();
+            func(Caller { store: caller.store, caller: caller.caller }, &params, &mut results)?;
+            for (i, (r, t)) in results.iter().zip(ty2.results()).enumerate() {
+                r.check_type(t, || format!("result {i} of host function"))?;
+                values[i] = r.to_raw(&caller.store.opaque)?;
+            }
+            Ok(())
+        });
+        Func::new_raw(store.as_context_mut().0, ty, raw)
+    }
+
+    /// A host function from a Rust closure with typed params and results.
+    pub fn wrap<T: 'static, Params, Results>(
+        mut store: impl AsContextMut<Data = T>,
+        func: impl IntoFunc<T, Params, Results>,
+    ) -> Func {
+        let (ty, raw) = func.into_func();
+        Func::new_raw(store.as_context_mut().0, ty, raw)
+    }
+
+    fn new_raw<T: 'static>(store: &mut StoreInner<T>, ty: FuncType, func: HostFn<T>) -> Func {
+        let engine = store.opaque.engine.clone();
+        let type_id = engine.type_id(&ty.to_wasm());
+        let trampoline = engine
+            .trampoline(type_id, false)
+            .expect("compiling a host-call trampoline cannot fail for a valid type");
+        let state: Box<HostFuncState<T>> = Box::new(HostFuncState { func });
+        let mut ctx = Box::new(VMHostFuncContext {
+            magic: HOST_MAGIC,
+            array_call: host_array_call::<T>,
+            funcref: VMFuncRef {
+                wasm_call: trampoline.func_ptr(0),
+                vmctx: std::ptr::null_mut(),
+                type_id,
+            },
+            store: &mut *store.opaque.vm,
+            host_state: (&*state as *const HostFuncState<T>).cast(),
+        });
+        ctx.funcref.vmctx = (&mut *ctx as *mut VMHostFuncContext).cast();
+        let funcref = &ctx.funcref as *const VMFuncRef as usize;
+        let opaque = &mut store.opaque;
+        let index = opaque.funcs.len();
+        opaque.funcs.push(FuncData::Host {
+            ctx,
+            _state: state,
+            _trampoline: trampoline,
+        });
+        opaque.funcref_index.insert(funcref, index);
+        Func {
+            store_id: opaque.id,
+            index,
+        }
+    }
+
+    /// The `Func` for a raw funcref (null → `None`), registering it if new.
+    ///
+    /// # Safety
+    /// `funcref` must be null or point at a live `VMFuncRef` of this store.
+    pub(crate) unsafe fn from_funcref(store: &mut StoreOpaque, funcref: *const VMFuncRef) -> Option<Func> {
+        if funcref.is_null() {
+            return None;
+        }
+        let index = *store.funcref_index.entry(funcref as usize).or_insert_with(|| {
+            store.funcs.push(FuncData::Ref { funcref });
+            store.funcs.len() - 1
+        });
+        Some(Func {
+            store_id: store.id,
+            index,
+        })
+    }
+
+    /// The raw funcref of this function, checked against `store`.
+    pub(crate) fn funcref(&self, store: &StoreOpaque) -> Result<*const VMFuncRef> {
+        store.check(self.store_id, "function")?;
+        Ok(store.funcs[self.index].funcref())
+    }
+
+    pub(crate) fn type_id(&self, store: &StoreOpaque) -> Result<u32> {
+        // SAFETY: funcrefs of a store stay valid while the store lives.
+        Ok(unsafe { (*self.funcref(store)?).type_id })
+    }
+
+    /// The function's type.
+    pub fn ty(&self, store: impl AsContext) -> FuncType {
+        let store = &store.as_context().0.opaque;
+        let id = self.type_id(store).expect("function used with the wrong store");
+        FuncType::from_wasm(&store.engine.type_of(id))
+    }
+
+    /// Calls the function with dynamically typed values.
+    pub fn call(&self, mut store: impl AsContextMut, params: &[Val], results: &mut [Val]) -> Result<()> {
+        let store = &mut store.as_context_mut().0.opaque;
+        let ty = FuncType::from_wasm(&store.engine.type_of(self.type_id(store)?));
+        if params.len() != ty.param_slice().len() {
+            bail!(
+                "expected {} arguments, got {}",
+                ty.param_slice().len(),
+                params.len()
+            );
+        }
+        if results.len() != ty.result_slice().len() {
+            bail!(
+                "expected {} results, got {}",
+                ty.result_slice().len(),
+                results.len()
+            );
+        }
+        let mut raw = vec![ValRaw::default(); params.len().max(results.len())];
+        for (i, (p, t)) in params.iter().zip(ty.params()).enumerate() {
+            p.check_type(t, || format!("argument {i}"))?;
+            raw[i] = p.to_raw(store)?;
+        }
+        self.call_raw(store, &mut raw)?;
+        for (i, t) in ty.results().enumerate() {
+            results[i] = Val::from_raw(store, raw[i], t);
+        }
+        Ok(())
+    }
+
+    /// Calls with raw values (params in, results out; `values` is long
+    /// enough for both and already type-checked).
+    pub(crate) fn call_raw(&self, store: &mut StoreOpaque, values: &mut [ValRaw]) -> Result<()> {
+        let funcref = self.funcref(store)?;
+        // SAFETY: funcrefs of a store stay valid while the store lives.
+        let f = unsafe { *funcref };
+        let max_stack = store.engine.config().max_wasm_stack;
+        let vm: *mut _ = &mut *store.vm;
+        let values_ptr = values.as_mut_ptr();
+        let len = values.len();
+        // SAFETY: `f.vmctx` is either a host function context or a live
+        // instance VMContext; both start with a magic number.
+        let is_host = unsafe { *f.vmctx.cast::<u32>() == HOST_MAGIC };
+        let result = if is_host {
+            // SAFETY: a host function context of this store.
+            let array_call = unsafe { (*f.vmctx.cast::<VMHostFuncContext>()).array_call };
+            // SAFETY: `vm` is this store's live context; the host shim gets
+            // valid pointers for `len` values.
+            unsafe {
+                catch_traps(vm, max_stack, || {
+                    array_call(f.vmctx, std::ptr::null_mut(), values_ptr, len)
+                })
+            }
+        } else {
+            let trampoline = store.engine.trampoline(f.type_id, true)?;
+            // SAFETY: the trampoline was compiled for this signature:
+            // `fn(callee_vmctx, caller_vmctx, wasm_fn, values, len)`.
+            let entry: unsafe extern "C" fn(*mut u8, *mut u8, *const u8, *mut ValRaw, usize) =
+                unsafe { std::mem::transmute(trampoline.func_ptr(0)) };
+            // SAFETY: all pointers are live for the call; traps return here.
+            unsafe {
+                catch_traps(vm, max_stack, || {
+                    entry(f.vmctx, f.vmctx, f.wasm_call, values_ptr, len)
+                })
+            }
+        };
+        result.map_err(from_unwound)
+    }
+
+    /// A statically typed view of this function.
+    pub fn typed<Params: WasmParams, Results: WasmResults>(
+        &self,
+        store: impl AsContext,
+    ) -> Result<TypedFunc<Params, Results>> {
+        let ty = self.ty(&store);
+        TypedFunc::new(*self, &ty)
+    }
+}

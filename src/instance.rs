@@ -1,0 +1,454 @@
+//! Instances: linking a module's imports, allocating its state in a store,
+//! initialising tables, memories and globals, running the start function.
+
+use crate::environ::{ConstExpr, DataMode, ElemMode, EntityIndex, TrapCode};
+use crate::func::Func;
+use crate::global::Global;
+use crate::memory::Memory;
+use crate::module::Module;
+use crate::runtime::instance::{VmInstance, VmInstanceInit};
+use crate::runtime::vmcontext::{VMFuncRef, VMFunctionImport, VMGlobalDefinition, ValRaw};
+use crate::store::{AsContextMut, StoreOpaque};
+use crate::table::Table;
+use crate::trap::trap;
+use crate::typed::{TypedFunc, WasmParams, WasmResults};
+use crate::types::{ExternType, GlobalType, MemoryType, TableType, ValType};
+use anyhow::{Result, anyhow, bail};
+
+/// An instantiated module in a store.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Instance {
+    pub(crate) store_id: u64,
+    pub(crate) index: usize,
+}
+
+const _: () = {
+    assert!(size_of::<Instance>() == 16);
+    assert!(align_of::<Instance>() == 8);
+    assert!(std::mem::offset_of!(Instance, store_id) == 0);
+    assert!(std::mem::offset_of!(Instance, index) == 8);
+};
+
+/// Something a module can import or export.
+#[derive(Debug, Clone, Copy)]
+pub enum Extern {
+    Func(Func),
+    Global(Global),
+    Table(Table),
+    Memory(Memory),
+}
+
+impl Extern {
+    pub fn into_func(self) -> Option<Func> {
+        match self {
+            Extern::Func(f) => Some(f),
+            _ => None,
+        }
+    }
+    pub fn into_global(self) -> Option<Global> {
+        match self {
+            Extern::Global(g) => Some(g),
+            _ => None,
+        }
+    }
+    pub fn into_table(self) -> Option<Table> {
+        match self {
+            Extern::Table(t) => Some(t),
+            _ => None,
+        }
+    }
+    pub fn into_memory(self) -> Option<Memory> {
+        match self {
+            Extern::Memory(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    fn store_id(&self) -> u64 {
+        match self {
+            Extern::Func(f) => f.store_id,
+            Extern::Global(g) => g.store_id,
+            Extern::Table(t) => t.store_id,
+            Extern::Memory(m) => m.store_id,
+        }
+    }
+
+    /// The extern's current type.
+    pub(crate) fn ty(&self, store: &mut StoreOpaque) -> Result<ExternType> {
+        Ok(match self {
+            Extern::Func(f) => {
+                let id = f.type_id(store)?;
+                ExternType::Func(crate::types::FuncType::from_wasm(&store.engine.type_of(id)))
+            }
+            Extern::Global(g) => ExternType::Global(g.data(store)?.ty),
+            Extern::Table(t) => {
+                let s = t.storage(store)?;
+                ExternType::Table(TableType::new(
+                    ValType::FuncRef,
+                    s.size() as u32,
+                    s.declared_maximum().map(|m| m as u32),
+                ))
+            }
+            Extern::Memory(m) => {
+                // SAFETY: memories are live while their store is.
+                let mem = unsafe { &*m.raw(store)? };
+                ExternType::Memory(MemoryType::new(
+                    mem.pages() as u32,
+                    mem.declared_maximum().map(|m| m as u32),
+                ))
+            }
+        })
+    }
+}
+
+impl From<Func> for Extern {
+    fn from(f: Func) -> Extern {
+        Extern::Func(f)
+    }
+}
+impl From<Global> for Extern {
+    fn from(g: Global) -> Extern {
+        Extern::Global(g)
+    }
+}
+impl From<Table> for Extern {
+    fn from(t: Table) -> Extern {
+        Extern::Table(t)
+    }
+}
+impl From<Memory> for Extern {
+    fn from(m: Memory) -> Extern {
+        Extern::Memory(m)
+    }
+}
+
+/// A named export of an instance.
+#[derive(Debug, Clone)]
+pub struct Export {
+    name: String,
+    ext: Extern,
+}
+
+impl Export {
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    pub fn into_extern(self) -> Extern {
+        self.ext
+    }
+    pub fn into_func(self) -> Option<Func> {
+        self.ext.into_func()
+    }
+    pub fn into_memory(self) -> Option<Memory> {
+        self.ext.into_memory()
+    }
+    pub fn into_table(self) -> Option<Table> {
+        self.ext.into_table()
+    }
+    pub fn into_global(self) -> Option<Global> {
+        self.ext.into_global()
+    }
+}
+
+/// An instance's state inside its store.
+pub(crate) struct InstanceData {
+    module: Module,
+    vm: Box<VmInstance>,
+    /// Function index space; defined functions get handles on demand.
+    funcs: Vec<Option<Func>>,
+    tables: Vec<Table>,
+    memories: Vec<Memory>,
+    globals: Vec<Global>,
+}
+
+/// Checks that limits `(min, max)` of an actual extern satisfy the expected ones.
+fn limits_match(actual: (u64, Option<u64>), expected: (u64, Option<u64>)) -> bool {
+    actual.0 >= expected.0
+        && match (actual.1, expected.1) {
+            (_, None) => true,
+            (Some(a), Some(e)) => a <= e,
+            (None, Some(_)) => false,
+        }
+}
+
+fn import_matches(actual: &ExternType, expected: &ExternType) -> bool {
+    match (actual, expected) {
+        (ExternType::Func(a), ExternType::Func(e)) => a == e,
+        (ExternType::Global(a), ExternType::Global(e)) => a == e,
+        (ExternType::Table(a), ExternType::Table(e)) => {
+            a.element() == e.element()
+                && limits_match((a.minimum(), a.maximum()), (e.minimum(), e.maximum()))
+        }
+        (ExternType::Memory(a), ExternType::Memory(e)) => {
+            limits_match((a.minimum(), a.maximum()), (e.minimum(), e.maximum()))
+        }
+        _ => false,
+    }
+}
+
+impl Instance {
+    /// Instantiates `module` with `imports` given in the module's import order.
+    pub fn new(mut store: impl AsContextMut, module: &Module, imports: &[Extern]) -> Result<Instance> {
+        let store = &mut store.as_context_mut().0.opaque;
+        instantiate(store, module, imports)
+    }
+
+    fn data<'a>(&self, store: &'a StoreOpaque) -> &'a InstanceData {
+        store.check(self.store_id, "instance").expect("instance used with the wrong store");
+        &store.instances[self.index]
+    }
+
+    /// The module this instance was made from.
+    pub fn module<'a, T: 'a>(&self, store: impl Into<crate::StoreContext<'a, T>>) -> &'a Module {
+        &self.data(&store.into().0.opaque).module
+    }
+
+    /// The extern for an entity of this instance.
+    fn entity(&self, store: &mut StoreOpaque, index: EntityIndex) -> Extern {
+        let data = &store.instances[self.index];
+        match index {
+            EntityIndex::Function(i) => {
+                if let Some(f) = data.funcs[i as usize] {
+                    return Extern::Func(f);
+                }
+                let funcref = data.vm.defined_funcref(i);
+                // SAFETY: the funcref lives in this instance's vmctx.
+                let f = unsafe { Func::from_funcref(store, funcref) }.expect("non-null funcref");
+                store.instances[self.index].funcs[i as usize] = Some(f);
+                Extern::Func(f)
+            }
+            EntityIndex::Table(i) => Extern::Table(data.tables[i as usize]),
+            EntityIndex::Memory(i) => Extern::Memory(data.memories[i as usize]),
+            EntityIndex::Global(i) => Extern::Global(data.globals[i as usize]),
+        }
+    }
+
+    /// All exports, in the module's order.
+    pub fn exports(&self, mut store: impl AsContextMut) -> Vec<Export> {
+        let store = &mut store.as_context_mut().0.opaque;
+        let module = self.data(store).module.clone();
+        module
+            .inner
+            .info
+            .exports
+            .iter()
+            .map(|(name, index)| Export {
+                name: name.clone(),
+                ext: self.entity(store, *index),
+            })
+            .collect()
+    }
+
+    pub fn get_export(&self, mut store: impl AsContextMut, name: &str) -> Option<Extern> {
+        let store = &mut store.as_context_mut().0.opaque;
+        let index = *self.data(store).module.inner.info.export_map.get(name)?;
+        Some(self.entity(store, index))
+    }
+
+    pub fn get_func(&self, store: impl AsContextMut, name: &str) -> Option<Func> {
+        self.get_export(store, name)?.into_func()
+    }
+
+    pub fn get_memory(&self, store: impl AsContextMut, name: &str) -> Option<Memory> {
+        self.get_export(store, name)?.into_memory()
+    }
+
+    pub fn get_table(&self, store: impl AsContextMut, name: &str) -> Option<Table> {
+        self.get_export(store, name)?.into_table()
+    }
+
+    pub fn get_global(&self, store: impl AsContextMut, name: &str) -> Option<Global> {
+        self.get_export(store, name)?.into_global()
+    }
+
+    /// The exported function `name` with a static signature.
+    pub fn get_typed_func<Params: WasmParams, Results: WasmResults>(
+        &self,
+        mut store: impl AsContextMut,
+        name: &str,
+    ) -> Result<TypedFunc<Params, Results>> {
+        let f = self
+            .get_func(&mut store, name)
+            .ok_or_else(|| anyhow!("failed to find function export `{name}`"))?;
+        f.typed(&store)
+    }
+}
+
+/// Evaluates a constant expression to a raw value.
+fn eval_const(store: &StoreOpaque, vm: &VmInstance, globals: &[Global], expr: &ConstExpr) -> Result<ValRaw> {
+    Ok(match *expr {
+        ConstExpr::I32(v) => ValRaw::from_u32(v as u32),
+        ConstExpr::I64(v) => ValRaw::from_u64(v as u64),
+        ConstExpr::F32(v) => ValRaw::from_u32(v),
+        ConstExpr::F64(v) => ValRaw::from_u64(v),
+        ConstExpr::V128(v) => ValRaw::from_u128(v),
+        ConstExpr::GlobalGet(g) => {
+            let ptr = globals[g as usize].raw_ptr(store)?;
+            // SAFETY: global storage is live while its store is.
+            ValRaw(unsafe { (*ptr).bytes })
+        }
+        ConstExpr::RefNull => ValRaw::from_u64(0),
+        ConstExpr::RefFunc(f) => ValRaw::from_u64(funcref_of(vm, f) as u64),
+    })
+}
+
+/// The funcref of function `index` of an instance.
+fn funcref_of(vm: &VmInstance, index: u32) -> *const VMFuncRef {
+    if index < vm.num_imported_funcs {
+        vm.imported_func(index).funcref
+    } else {
+        vm.defined_funcref(index)
+    }
+}
+
+fn instantiate(store: &mut StoreOpaque, module: &Module, imports: &[Extern]) -> Result<Instance> {
+    let m = &module.inner;
+    let info = &m.info;
+    if !crate::Engine::same(&m.engine, &store.engine) {
+        bail!("cross-`Engine` instantiation is not currently supported");
+    }
+    if imports.len() != info.imports.len() {
+        bail!("expected {} imports, found {}", info.imports.len(), imports.len());
+    }
+    let mut funcs: Vec<Option<Func>> = Vec::with_capacity(info.functions.len());
+    let mut imported_funcs = Vec::new();
+    let mut tables = Vec::new();
+    let mut memories = Vec::new();
+    let mut globals = Vec::new();
+    let mut imported_globals = Vec::new();
+    for (import, ext) in info.imports.iter().zip(imports) {
+        if ext.store_id() != store.id {
+            bail!("cross-`Store` instantiation is not currently supported");
+        }
+        let expected = module.entity_type(import.index);
+        let actual = ext.ty(store)?;
+        if !import_matches(&actual, &expected) {
+            bail!(
+                "incompatible import type for `{}::{}`: expected {} {expected}, found {} {actual}",
+                import.module,
+                import.name,
+                expected.kind(),
+                actual.kind(),
+            );
+        }
+        match ext {
+            Extern::Func(f) => {
+                let funcref = f.funcref(store)?;
+                // SAFETY: funcrefs of a store stay valid while it lives.
+                let r = unsafe { *funcref };
+                imported_funcs.push(VMFunctionImport {
+                    wasm_call: r.wasm_call,
+                    vmctx: r.vmctx,
+                    funcref,
+                });
+                funcs.push(Some(*f));
+            }
+            Extern::Table(t) => tables.push(*t),
+            Extern::Memory(mem) => memories.push(*mem),
+            Extern::Global(g) => {
+                imported_globals.push(g.raw_ptr(store)?);
+                globals.push(*g);
+            }
+        }
+    }
+    for ty in &info.tables[info.num_imported_tables as usize..] {
+        tables.push(Table::create(store, ty.initial, ty.maximum, std::ptr::null())?);
+    }
+    for ty in &info.memories[info.num_imported_memories as usize..] {
+        memories.push(Memory::create(store, ty.initial, ty.maximum)?);
+    }
+    let table_ptrs = tables
+        .iter()
+        .map(|t| t.storage(store).map(|s| s as *mut _))
+        .collect::<Result<Vec<_>>>()?;
+    let memory_ptrs = memories.iter().map(|mm| mm.raw(store)).collect::<Result<Vec<_>>>()?;
+    let defined_funcs: Vec<(*const u8, u32)> = (0..info.num_defined_funcs())
+        .map(|i| {
+            let ty = info.functions[(info.num_imported_funcs + i) as usize];
+            (m.code.func_ptr(i as usize), m.type_ids[ty as usize])
+        })
+        .collect();
+    let store_index = store.instances.len();
+    let vm = VmInstance::new(VmInstanceInit {
+        offsets: m.offsets.clone(),
+        store: &mut *store.vm,
+        imported_funcs: &imported_funcs,
+        memories: memory_ptrs,
+        tables: table_ptrs,
+        imported_globals: &imported_globals,
+        defined_funcs: &defined_funcs,
+        num_imported_funcs: info.num_imported_funcs,
+        store_index,
+    });
+    // Defined globals: evaluate initialisers in order.
+    for (i, init) in info.global_inits.iter().enumerate() {
+        let index = info.num_imported_globals + i as u32;
+        let value = eval_const(store, &vm, &globals, init)?;
+        let ptr: *mut VMGlobalDefinition = vm.defined_global(index);
+        // SAFETY: the storage lies in the new instance's vmctx.
+        unsafe { (*ptr).bytes = value.0 };
+        let ty = GlobalType::from_wasm(&info.globals[index as usize]);
+        globals.push(Global::register(store, ty, ptr, None));
+    }
+    funcs.resize(info.functions.len(), None);
+    store.instances.push(InstanceData {
+        module: module.clone(),
+        vm,
+        funcs,
+        tables,
+        memories,
+        globals,
+    });
+    let instance = Instance {
+        store_id: store.id,
+        index: store_index,
+    };
+    initialize(store, instance)?;
+    if let Some(start) = info.start {
+        let f = match instance.entity(store, EntityIndex::Function(start)) {
+            Extern::Func(f) => f,
+            _ => unreachable!("start is a function"),
+        };
+        f.call_raw(store, &mut [])?;
+    }
+    Ok(instance)
+}
+
+/// Applies active element and data segments in order; the first one out of
+/// bounds traps (segments before it stay applied, as the spec says).
+fn initialize(store: &mut StoreOpaque, instance: Instance) -> Result<()> {
+    let data = &store.instances[instance.index];
+    let module = data.module.clone();
+    let info = &module.inner.info;
+    for seg in &info.elements {
+        let ElemMode::Active { table, offset } = &seg.mode else { continue };
+        let data = &store.instances[instance.index];
+        let offset = eval_const(store, &data.vm, &data.globals, offset)?.get_u32() as u64;
+        let items = seg
+            .items
+            .iter()
+            .map(|e| eval_const(store, &data.vm, &data.globals, e).map(|v| v.get_u64() as usize as *const VMFuncRef))
+            .collect::<Result<Vec<_>>>()?;
+        let table = data.tables[*table as usize];
+        let t = table.storage(store)?;
+        if offset + items.len() as u64 > t.size() {
+            return Err(trap(TrapCode::TableOutOfBounds));
+        }
+        for (i, item) in items.into_iter().enumerate() {
+            t.set(offset + i as u64, item);
+        }
+    }
+    for (seg, bytes) in info.data.iter().zip(&module.inner.data) {
+        let DataMode::Active { memory, offset } = &seg.mode else { continue };
+        let data = &store.instances[instance.index];
+        let offset = eval_const(store, &data.vm, &data.globals, offset)?.get_u32() as usize;
+        let mem = data.memories[*memory as usize];
+        let dst = mem.get_mut(store).data_mut();
+        match dst.get_mut(offset..offset + bytes.len()) {
+            Some(d) => d.copy_from_slice(bytes),
+            None => return Err(trap(TrapCode::MemoryOutOfBounds)),
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,41 @@
+//! wasmrt: a WebAssembly runtime that compiles wasm to native code with
+//! Cranelift, behind an API shaped like wasmtime's.
+//!
+//! Layers (see DESIGN.md): `environ` (module description, VMContext
+//! layout) is shared by `compiler` (wasm → machine code) and `runtime`
+//! (memory, traps, instances); the public API sits on both.
+
+mod compiler;
+mod config;
+mod engine;
+mod environ;
+mod func;
+mod global;
+mod instance;
+mod memory;
+mod module;
+mod runtime;
+mod store;
+mod table;
+mod trap;
+mod typed;
+mod types;
+mod values;
+
+pub use anyhow::{Error, Result};
+pub use config::{Config, OptLevel};
+pub use engine::Engine;
+pub use func::{Caller, Func};
+pub use global::Global;
+pub use instance::{Export, Extern, Instance};
+pub use memory::{Memory, MemoryAccessError};
+pub use module::Module;
+pub use store::{AsContext, AsContextMut, Store, StoreContext, StoreContextMut};
+pub use table::Table;
+pub use trap::{FrameInfo, Trap, TrapCode, WasmBacktrace};
+pub use typed::{IntoFunc, TypedFunc, WasmParams, WasmResults, WasmRet, WasmTy};
+pub use types::{
+    ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, Mutability, TableType,
+    ValType,
+};
+pub use values::{Ref, Val};

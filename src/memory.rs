@@ -1,0 +1,121 @@
+//! Linear memories as seen from the host.
+
+use crate::runtime::memory::LinearMemory;
+use crate::store::{AsContext, AsContextMut, StoreContext, StoreContextMut, StoreOpaque};
+use crate::types::MemoryType;
+use anyhow::{Result, bail};
+
+/// A linear memory in a store.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Memory {
+    pub(crate) store_id: u64,
+    pub(crate) index: usize,
+}
+
+/// An out-of-bounds host access to memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MemoryAccessError {
+    _private: (),
+}
+
+impl std::fmt::Display for MemoryAccessError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("out of bounds memory access")
+    }
+}
+
+impl std::error::Error for MemoryAccessError {}
+
+impl Memory {
+    /// Creates a memory owned by the store.
+    pub fn new(mut store: impl AsContextMut, ty: MemoryType) -> Result<Memory> {
+        let store = &mut store.as_context_mut().0.opaque;
+        Ok(Memory::create(store, ty.minimum(), ty.maximum())?)
+    }
+
+    pub(crate) fn create(store: &mut StoreOpaque, min: u64, max: Option<u64>) -> Result<Memory> {
+        let mem = LinearMemory::new(min, max)?;
+        store.memories.push(mem);
+        Ok(Memory {
+            store_id: store.id,
+            index: store.memories.len() - 1,
+        })
+    }
+
+    pub(crate) fn get<'a>(&self, store: &'a StoreOpaque) -> &'a LinearMemory {
+        store.check(self.store_id, "memory").expect("memory used with the wrong store");
+        &store.memories[self.index]
+    }
+
+    pub(crate) fn get_mut<'a>(&self, store: &'a mut StoreOpaque) -> &'a mut LinearMemory {
+        store.check(self.store_id, "memory").expect("memory used with the wrong store");
+        &mut store.memories[self.index]
+    }
+
+    pub(crate) fn raw(&self, store: &mut StoreOpaque) -> Result<*mut LinearMemory> {
+        store.check(self.store_id, "memory")?;
+        Ok(&mut *store.memories[self.index])
+    }
+
+    /// The memory's type, with its current size as the minimum.
+    pub fn ty(&self, store: impl AsContext) -> MemoryType {
+        let m = self.get(&store.as_context().0.opaque);
+        MemoryType::new(m.pages() as u32, m.declared_maximum().map(|x| x as u32))
+    }
+
+    /// The memory's bytes.
+    pub fn data<'a, T: 'a>(&self, store: impl Into<StoreContext<'a, T>>) -> &'a [u8] {
+        self.get(&store.into().0.opaque).data()
+    }
+
+    /// The memory's bytes, writable.
+    pub fn data_mut<'a, T: 'a>(&self, store: impl Into<StoreContextMut<'a, T>>) -> &'a mut [u8] {
+        self.get_mut(&mut store.into().0.opaque).data_mut()
+    }
+
+    /// Size in bytes.
+    pub fn data_size(&self, store: impl AsContext) -> usize {
+        self.get(&store.as_context().0.opaque).data().len()
+    }
+
+    /// Size in pages.
+    pub fn size(&self, store: impl AsContext) -> u64 {
+        self.get(&store.as_context().0.opaque).pages()
+    }
+
+    /// Grows by `delta` pages, returning the previous size in pages.
+    pub fn grow(&self, mut store: impl AsContextMut, delta: u64) -> Result<u64> {
+        let m = self.get_mut(&mut store.as_context_mut().0.opaque);
+        match m.grow(delta) {
+            Some(old) => Ok(old),
+            None => bail!(
+                "failed to grow memory by {delta} pages: {} pages now, at most {}",
+                m.pages(),
+                m.maximum_pages()
+            ),
+        }
+    }
+
+    /// Copies bytes out of memory at `offset`.
+    pub fn read(&self, store: impl AsContext, offset: usize, buf: &mut [u8]) -> Result<(), MemoryAccessError> {
+        let data = self.get(&store.as_context().0.opaque).data();
+        let src = offset
+            .checked_add(buf.len())
+            .and_then(|end| data.get(offset..end))
+            .ok_or(MemoryAccessError { _private: () })?;
+        buf.copy_from_slice(src);
+        Ok(())
+    }
+
+    /// Copies bytes into memory at `offset`.
+    pub fn write(&self, mut store: impl AsContextMut, offset: usize, buf: &[u8]) -> Result<(), MemoryAccessError> {
+        let data = self.get_mut(&mut store.as_context_mut().0.opaque).data_mut();
+        let dst = offset
+            .checked_add(buf.len())
+            .and_then(|end| data.get_mut(offset..end))
+            .ok_or(MemoryAccessError { _private: () })?;
+        dst.copy_from_slice(buf);
+        Ok(())
+    }
+}

@@ -1,0 +1,147 @@
+//! Compiled modules: validated, compiled to machine code once, and
+//! instantiable many times in any store of the same engine.
+
+use crate::compiler::compile_module;
+use crate::engine::Engine;
+use crate::environ::{EntityIndex, ModuleInfo, VMOffsets, parse_module};
+use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
+use crate::types::{ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType};
+use anyhow::{Context, Result, anyhow};
+use std::path::Path;
+use std::sync::Arc;
+
+/// A compiled WebAssembly module.
+#[derive(Clone)]
+pub struct Module {
+    pub(crate) inner: Arc<ModuleInner>,
+}
+
+pub(crate) struct ModuleInner {
+    pub engine: Engine,
+    pub info: ModuleInfo,
+    pub offsets: VMOffsets,
+    pub code: PublishedCode,
+    /// Canonical type id of each module type.
+    pub type_ids: Vec<u32>,
+    /// Bytes of each data segment.
+    pub data: Vec<Box<[u8]>>,
+}
+
+impl std::fmt::Debug for Module {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Module").field("name", &self.name()).finish_non_exhaustive()
+    }
+}
+
+/// Converts WAT text to a binary if `bytes` is not already one.
+fn to_binary(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
+    if bytes.starts_with(b"\0asm") {
+        return Ok(bytes.into());
+    }
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| anyhow!("input is neither a wasm binary (no `\\0asm` header) nor UTF-8 text"))?;
+    Ok(wat::parse_str(text)?.into())
+}
+
+impl Module {
+    /// Compiles a module from its binary or text form.
+    pub fn new(engine: &Engine, bytes: impl AsRef<[u8]>) -> Result<Module> {
+        let wasm = to_binary(bytes.as_ref())?;
+        Module::from_binary(engine, &wasm)
+    }
+
+    /// Compiles a module from a file holding its binary or text form.
+    pub fn from_file(engine: &Engine, path: impl AsRef<Path>) -> Result<Module> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
+        Module::new(engine, bytes).with_context(|| format!("failed to compile `{}`", path.display()))
+    }
+
+    /// Checks that `bytes` is a valid module for `engine`'s features
+    /// without keeping the compiled code.
+    pub fn validate(engine: &Engine, bytes: &[u8]) -> Result<()> {
+        Module::from_binary(engine, bytes).map(|_| ())
+    }
+
+    /// Compiles a module from its binary form.
+    pub fn from_binary(engine: &Engine, wasm: &[u8]) -> Result<Module> {
+        let config = engine.config();
+        let parsed = parse_module(wasm, config.features).map_err(invalid)?;
+        let info = parsed.info;
+        let type_ids: Vec<u32> = info.types.iter().map(|t| engine.type_id(t)).collect();
+        let body_offsets = parsed.bodies.iter().map(|b| b.body.range().start as usize).collect();
+        let compiled = compile_module(
+            &*engine.inner.isa,
+            &info,
+            parsed.bodies,
+            &type_ids,
+            config.parallel_compilation,
+        )
+        .map_err(invalid)?;
+        let meta = FrameMetadata {
+            module_name: info.module_name.clone(),
+            func_names: info.func_names.clone(),
+            first_func_index: Some(info.num_imported_funcs),
+            body_offsets,
+        };
+        let code = CodeMemory::publish(compiled, meta)?;
+        let data = info.data.iter().map(|d| wasm[d.data.clone()].into()).collect();
+        Ok(Module {
+            inner: Arc::new(ModuleInner {
+                engine: engine.clone(),
+                offsets: VMOffsets::new(&info),
+                info,
+                code,
+                type_ids,
+                data,
+            }),
+        })
+    }
+
+    /// The engine this module was compiled for.
+    pub fn engine(&self) -> &Engine {
+        &self.inner.engine
+    }
+
+    /// The module's name from its name section.
+    pub fn name(&self) -> Option<&str> {
+        self.inner.info.module_name.as_deref()
+    }
+
+    pub(crate) fn entity_type(&self, index: EntityIndex) -> ExternType {
+        let info = &self.inner.info;
+        match index {
+            EntityIndex::Function(i) => ExternType::Func(FuncType::from_wasm(info.func_type(i))),
+            EntityIndex::Table(i) => ExternType::Table(TableType::from_wasm(&info.tables[i as usize])),
+            EntityIndex::Memory(i) => ExternType::Memory(MemoryType::from_wasm(&info.memories[i as usize])),
+            EntityIndex::Global(i) => ExternType::Global(GlobalType::from_wasm(&info.globals[i as usize])),
+        }
+    }
+
+    /// The module's imports, in order.
+    pub fn imports(&self) -> impl ExactSizeIterator<Item = ImportType<'_>> + '_ {
+        self.inner.info.imports.iter().map(|i| ImportType {
+            module: &i.module,
+            name: &i.name,
+            ty: self.entity_type(i.index),
+        })
+    }
+
+    /// The module's exports, in order.
+    pub fn exports(&self) -> impl ExactSizeIterator<Item = ExportType<'_>> + '_ {
+        self.inner.info.exports.iter().map(|(name, index)| ExportType {
+            name,
+            ty: self.entity_type(*index),
+        })
+    }
+
+    /// The type of export `name`, if any.
+    pub fn get_export(&self, name: &str) -> Option<ExternType> {
+        self.inner.info.export_map.get(name).map(|i| self.entity_type(*i))
+    }
+}
+
+fn invalid(e: impl Into<anyhow::Error>) -> anyhow::Error {
+    let e = e.into();
+    anyhow!("invalid WebAssembly module: {e:#}")
+}

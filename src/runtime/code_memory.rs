@@ -1,0 +1,211 @@
+//! Executable memory for compiled code, and the process-wide registry that
+//! maps a program counter back to the code (for traps and backtraces).
+
+use crate::environ::{CompiledCode, Libcall, TrapCode};
+use anyhow::{Result, bail};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, RwLock};
+
+/// Names and indices that describe the functions in one code region.
+#[derive(Debug, Default)]
+pub struct FrameMetadata {
+    pub module_name: Option<String>,
+    pub func_names: HashMap<u32, String>,
+    /// Function index of the region's first compiled function; `None` for
+    /// trampolines, which are not wasm functions.
+    pub first_func_index: Option<u32>,
+    /// Module byte offset where each compiled function's body starts.
+    pub body_offsets: Vec<usize>,
+}
+
+/// One mapped, registered region of machine code.
+#[derive(Debug)]
+pub struct CodeMemory {
+    ptr: *mut u8,
+    len: usize,
+    info: CompiledCode,
+    pub meta: FrameMetadata,
+}
+
+// SAFETY: the mapping is immutable (read+execute) once published, and the
+// metadata is plain data.
+unsafe impl Send for CodeMemory {}
+// SAFETY: as above; nothing is mutated after construction.
+unsafe impl Sync for CodeMemory {}
+
+fn libcall_address(lc: Libcall) -> usize {
+    extern "C" fn ceil_f32(x: f32) -> f32 {
+        x.ceil()
+    }
+    extern "C" fn ceil_f64(x: f64) -> f64 {
+        x.ceil()
+    }
+    extern "C" fn floor_f32(x: f32) -> f32 {
+        x.floor()
+    }
+    extern "C" fn floor_f64(x: f64) -> f64 {
+        x.floor()
+    }
+    extern "C" fn trunc_f32(x: f32) -> f32 {
+        x.trunc()
+    }
+    extern "C" fn trunc_f64(x: f64) -> f64 {
+        x.trunc()
+    }
+    extern "C" fn nearest_f32(x: f32) -> f32 {
+        x.round_ties_even()
+    }
+    extern "C" fn nearest_f64(x: f64) -> f64 {
+        x.round_ties_even()
+    }
+    extern "C" fn fma_f32(a: f32, b: f32, c: f32) -> f32 {
+        a.mul_add(b, c)
+    }
+    extern "C" fn fma_f64(a: f64, b: f64, c: f64) -> f64 {
+        a.mul_add(b, c)
+    }
+    match lc {
+        Libcall::CeilF32 => ceil_f32 as *const () as usize,
+        Libcall::CeilF64 => ceil_f64 as *const () as usize,
+        Libcall::FloorF32 => floor_f32 as *const () as usize,
+        Libcall::FloorF64 => floor_f64 as *const () as usize,
+        Libcall::TruncF32 => trunc_f32 as *const () as usize,
+        Libcall::TruncF64 => trunc_f64 as *const () as usize,
+        Libcall::NearestF32 => nearest_f32 as *const () as usize,
+        Libcall::NearestF64 => nearest_f64 as *const () as usize,
+        Libcall::FmaF32 => fma_f32 as *const () as usize,
+        Libcall::FmaF64 => fma_f64 as *const () as usize,
+    }
+}
+
+impl CodeMemory {
+    /// Maps `info.code` executable, patches libcalls, and registers it.
+    pub fn publish(info: CompiledCode, meta: FrameMetadata) -> Result<PublishedCode> {
+        let page = page_size();
+        let len = info.code.len().max(1).next_multiple_of(page);
+        // SAFETY: a fresh private anonymous mapping; checked for failure.
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            bail!("failed to map {len} bytes for code: {}", std::io::Error::last_os_error());
+        }
+        let ptr = ptr.cast::<u8>();
+        // SAFETY: the mapping is `len >= code.len()` bytes, writable, and ours.
+        unsafe {
+            std::ptr::copy_nonoverlapping(info.code.as_ptr(), ptr, info.code.len());
+            for r in &info.libcalls {
+                let addr = libcall_address(r.libcall) as u64;
+                ptr.add(r.offset as usize).cast::<u64>().write_unaligned(addr);
+            }
+            if libc::mprotect(ptr.cast(), len, libc::PROT_READ | libc::PROT_EXEC) != 0 {
+                let err = std::io::Error::last_os_error();
+                libc::munmap(ptr.cast(), len);
+                bail!("failed to make code executable: {err}");
+            }
+        }
+        let code = Arc::new(CodeMemory { ptr, len, info, meta });
+        registry().write().unwrap().insert(ptr as usize + len, code.clone());
+        Ok(PublishedCode(code))
+    }
+
+    /// Address of compiled function `i` (position in the region).
+    pub fn func_ptr(&self, i: usize) -> *const u8 {
+        // SAFETY: offsets come from the linker and lie inside the mapping.
+        unsafe { self.ptr.add(self.info.funcs[i].0 as usize) }
+    }
+
+    pub fn start(&self) -> usize {
+        self.ptr as usize
+    }
+
+    /// The trap recorded at `pc`, if any.
+    pub fn trap_at(&self, pc: usize) -> Option<TrapCode> {
+        let off = u32::try_from(pc.checked_sub(self.start())?).ok()?;
+        let traps = &self.info.traps;
+        traps
+            .binary_search_by_key(&off, |t| t.0)
+            .ok()
+            .map(|i| traps[i].1)
+    }
+
+    /// The function containing `pc`: (position in the region, its start offset).
+    pub fn func_at(&self, pc: usize) -> Option<(usize, u32)> {
+        let off = u32::try_from(pc.checked_sub(self.start())?).ok()?;
+        let funcs = &self.info.funcs;
+        let i = funcs.partition_point(|f| f.0 <= off).checked_sub(1)?;
+        let (start, len) = funcs[i];
+        (off < start + len).then_some((i, start))
+    }
+
+    /// The wasm byte offset of the instruction at `pc`.
+    pub fn wasm_offset(&self, pc: usize) -> Option<u32> {
+        let off = u32::try_from(pc.checked_sub(self.start())?).ok()?;
+        let map = &self.info.addr_map;
+        let i = map.partition_point(|m| m.0 <= off).checked_sub(1)?;
+        Some(map[i].1)
+    }
+}
+
+impl Drop for CodeMemory {
+    fn drop(&mut self) {
+        // SAFETY: unmapping our own mapping; it was unregistered first, and
+        // no code in it can run once its last owner is gone.
+        unsafe {
+            libc::munmap(self.ptr.cast(), self.len);
+        }
+    }
+}
+
+pub fn page_size() -> usize {
+    // SAFETY: sysconf has no preconditions.
+    unsafe { libc::sysconf(libc::_SC_PAGESIZE) as usize }
+}
+
+type Registry = RwLock<BTreeMap<usize, Arc<CodeMemory>>>;
+
+fn registry() -> &'static Registry {
+    static REGISTRY: Registry = RwLock::new(BTreeMap::new());
+    &REGISTRY
+}
+
+/// Owner of a registered code region; dropping it unregisters the region
+/// (the memory is unmapped once no lookup holds it any more).
+#[derive(Debug)]
+pub struct PublishedCode(Arc<CodeMemory>);
+
+impl std::ops::Deref for PublishedCode {
+    type Target = CodeMemory;
+    fn deref(&self) -> &CodeMemory {
+        &self.0
+    }
+}
+
+impl Drop for PublishedCode {
+    fn drop(&mut self) {
+        if let Ok(mut reg) = registry().write() {
+            reg.remove(&(self.0.ptr as usize + self.0.len));
+        }
+    }
+}
+
+/// The code region containing `pc`, if it is generated code.
+pub fn lookup_code(pc: usize) -> Option<Arc<CodeMemory>> {
+    let reg = registry().read().ok()?;
+    let (_, code) = reg.range(pc + 1..).next()?;
+    (pc >= code.start()).then(|| code.clone())
+}
+
+/// Whether `pc` lies in generated code, without cloning (signal-handler use).
+pub fn with_code<R>(pc: usize, f: impl FnOnce(&CodeMemory) -> R) -> Option<R> {
+    let reg = registry().read().ok()?;
+    let (_, code) = reg.range(pc + 1..).next()?;
+    (pc >= code.start()).then(|| f(code))
+}

@@ -1,0 +1,149 @@
+//! The raw structures generated code reads and writes. Layouts match the
+//! offsets in `environ::offsets` (checked by the asserts below).
+
+use crate::environ::fields;
+use std::mem::offset_of;
+
+/// A function reference: what tables hold and `call_indirect` calls.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct VMFuncRef {
+    /// Entry point under the wasm calling convention.
+    pub wasm_call: *const u8,
+    /// The callee's vmctx (an instance's VMContext or a host function's context).
+    pub vmctx: *mut u8,
+    /// Engine-wide canonical type id.
+    pub type_id: u32,
+}
+
+/// An imported function as stored in the importing instance's VMContext.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct VMFunctionImport {
+    pub wasm_call: *const u8,
+    pub vmctx: *mut u8,
+    pub funcref: *const VMFuncRef,
+}
+
+/// A linear memory's current location and size.
+#[repr(C)]
+#[derive(Debug)]
+pub struct VMMemoryDefinition {
+    pub base: *mut u8,
+    pub current_length: usize,
+}
+
+/// A table's current elements (pointers to `VMFuncRef`, null = null ref).
+#[repr(C)]
+#[derive(Debug)]
+pub struct VMTableDefinition {
+    pub base: *mut *const VMFuncRef,
+    pub current_elements: usize,
+}
+
+/// Storage of one global value, large enough for a v128.
+#[repr(C, align(16))]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VMGlobalDefinition {
+    pub bytes: [u8; 16],
+}
+
+/// Per-store runtime state shared with generated code.
+#[repr(C)]
+#[derive(Debug)]
+pub struct VMStoreContext {
+    pub fuel_consumed: i64,
+    pub epoch_deadline: u64,
+    /// Lowest stack address wasm may use; checked in every prologue.
+    pub stack_limit: usize,
+    /// Frame pointer of the last wasm frame that called out to the host.
+    pub last_exit_fp: usize,
+    /// Return address into that wasm frame.
+    pub last_exit_pc: usize,
+    pub epoch_ptr: *const u64,
+    /// The owning store (`*mut StoreOpaque`), for host calls.
+    pub store: *mut u8,
+}
+
+impl Default for VMStoreContext {
+    fn default() -> Self {
+        VMStoreContext {
+            fuel_consumed: 0,
+            epoch_deadline: u64::MAX,
+            stack_limit: usize::MAX,
+            last_exit_fp: 0,
+            last_exit_pc: 0,
+            epoch_ptr: std::ptr::null(),
+            store: std::ptr::null_mut(),
+        }
+    }
+}
+
+/// The host signature of an array-call function.
+pub type ArrayCallFn = unsafe extern "C" fn(
+    callee_vmctx: *mut u8,
+    caller_vmctx: *mut u8,
+    values: *mut ValRaw,
+    len: usize,
+);
+
+/// The callee "vmctx" of a host function.
+#[repr(C)]
+pub struct VMHostFuncContext {
+    pub magic: u32,
+    pub array_call: ArrayCallFn,
+    pub funcref: VMFuncRef,
+    /// The store context of the store owning the function.
+    pub store: *mut VMStoreContext,
+    /// The host state the array-call function interprets.
+    pub host_state: *const u8,
+}
+
+/// One value in the array calling convention.
+#[repr(C, align(16))]
+#[derive(Clone, Copy, Default, Debug)]
+pub struct ValRaw(pub [u8; 16]);
+
+impl ValRaw {
+    pub fn from_u128(v: u128) -> ValRaw {
+        ValRaw(v.to_le_bytes())
+    }
+    pub fn from_u64(v: u64) -> ValRaw {
+        ValRaw::from_u128(u128::from(v))
+    }
+    pub fn from_u32(v: u32) -> ValRaw {
+        ValRaw::from_u128(u128::from(v))
+    }
+    pub fn get_u128(&self) -> u128 {
+        u128::from_le_bytes(self.0)
+    }
+    pub fn get_u64(&self) -> u64 {
+        self.get_u128() as u64
+    }
+    pub fn get_u32(&self) -> u32 {
+        self.get_u128() as u32
+    }
+}
+
+const _: () = {
+    assert!(offset_of!(VMFuncRef, wasm_call) == fields::FUNCREF_WASM_CALL as usize);
+    assert!(offset_of!(VMFuncRef, vmctx) == fields::FUNCREF_VMCTX as usize);
+    assert!(offset_of!(VMFuncRef, type_id) == fields::FUNCREF_TYPE_ID as usize);
+    assert!(size_of::<VMFuncRef>() == fields::FUNCREF_SIZE as usize);
+    assert!(offset_of!(VMFunctionImport, wasm_call) == fields::IMPORT_WASM_CALL as usize);
+    assert!(offset_of!(VMFunctionImport, vmctx) == fields::IMPORT_VMCTX as usize);
+    assert!(offset_of!(VMFunctionImport, funcref) == fields::IMPORT_FUNCREF as usize);
+    assert!(size_of::<VMFunctionImport>() == fields::IMPORT_SIZE as usize);
+    assert!(offset_of!(VMMemoryDefinition, base) == fields::MEMORY_BASE as usize);
+    assert!(offset_of!(VMMemoryDefinition, current_length) == fields::MEMORY_LENGTH as usize);
+    assert!(offset_of!(VMTableDefinition, base) == fields::TABLE_BASE as usize);
+    assert!(offset_of!(VMTableDefinition, current_elements) == fields::TABLE_LENGTH as usize);
+    assert!(size_of::<VMGlobalDefinition>() == fields::GLOBAL_SIZE as usize);
+    assert!(offset_of!(VMStoreContext, fuel_consumed) == fields::STORE_FUEL_CONSUMED as usize);
+    assert!(offset_of!(VMStoreContext, epoch_deadline) == fields::STORE_EPOCH_DEADLINE as usize);
+    assert!(offset_of!(VMStoreContext, stack_limit) == fields::STORE_STACK_LIMIT as usize);
+    assert!(offset_of!(VMStoreContext, last_exit_fp) == fields::STORE_LAST_EXIT_FP as usize);
+    assert!(offset_of!(VMStoreContext, last_exit_pc) == fields::STORE_LAST_EXIT_PC as usize);
+    assert!(offset_of!(VMStoreContext, epoch_ptr) == fields::STORE_EPOCH_PTR as usize);
+    assert!(offset_of!(VMHostFuncContext, array_call) == fields::HOST_ARRAY_CALL as usize);
+};

@@ -1,0 +1,134 @@
+//! Traps as errors: a code, a message, and the wasm backtrace.
+
+pub use crate::environ::TrapCode;
+use crate::runtime::backtrace::{ResolvedFrame, resolve};
+use crate::runtime::traps::{UnwindReason, Unwound};
+use std::fmt;
+
+/// One wasm frame of a backtrace.
+#[derive(Debug, Clone)]
+pub struct FrameInfo {
+    frame: ResolvedFrame,
+}
+
+impl FrameInfo {
+    /// Index of the function in the module's function index space.
+    pub fn func_index(&self) -> u32 {
+        self.frame.func_index
+    }
+    /// The function's name from the name section.
+    pub fn func_name(&self) -> Option<&str> {
+        self.frame.func_name.as_deref()
+    }
+    /// The module's name from the name section.
+    pub fn module_name(&self) -> Option<&str> {
+        self.frame.module_name.as_deref()
+    }
+    /// Byte offset of the executing instruction in the module binary.
+    pub fn module_offset(&self) -> Option<usize> {
+        self.frame.module_offset
+    }
+    /// Byte offset of the executing instruction from the function body's start.
+    pub fn func_offset(&self) -> Option<usize> {
+        self.frame.func_offset
+    }
+}
+
+/// The wasm frames active when a trap happened, innermost first.
+#[derive(Debug, Clone, Default)]
+pub struct WasmBacktrace {
+    frames: Vec<FrameInfo>,
+}
+
+impl WasmBacktrace {
+    pub fn frames(&self) -> &[FrameInfo] {
+        &self.frames
+    }
+}
+
+impl fmt::Display for WasmBacktrace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "wasm backtrace:")?;
+        for (i, frame) in self.frames.iter().enumerate() {
+            write!(f, "  {i:>3}: ")?;
+            if let Some(o) = frame.module_offset() {
+                write!(f, "{o:#8x} - ")?;
+            }
+            write!(f, "{}!", frame.module_name().unwrap_or("<unknown>"))?;
+            match frame.func_name() {
+                Some(name) => writeln!(f, "{name}")?,
+                None => writeln!(f, "<wasm function {}>", frame.func_index())?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A wasm trap, returned inside an `anyhow::Error`.
+#[derive(Debug, Clone)]
+pub struct Trap {
+    code: TrapCode,
+    message: String,
+    trace: WasmBacktrace,
+}
+
+impl Trap {
+    pub(crate) fn new(code: TrapCode, message: String, trace: WasmBacktrace) -> Trap {
+        Trap {
+            code,
+            message,
+            trace,
+        }
+    }
+    pub fn code(&self) -> TrapCode {
+        self.code
+    }
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+    pub fn trace(&self) -> &WasmBacktrace {
+        &self.trace
+    }
+}
+
+impl fmt::Display for Trap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "wasm trap: {}", self.message)?;
+        if !self.trace.frames.is_empty() {
+            write!(f, "\n{}", self.trace)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Trap {}
+
+fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = p.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = p.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "(non-string panic payload)".to_string()
+    }
+}
+
+/// Turns an early exit from wasm into the error the API returns.
+pub(crate) fn from_unwound(u: Unwound) -> anyhow::Error {
+    let trace = WasmBacktrace {
+        frames: resolve(&u.frames).into_iter().map(|frame| FrameInfo { frame }).collect(),
+    };
+    match u.reason {
+        UnwindReason::Wasm(code) => Trap::new(code, code.message().to_string(), trace).into(),
+        UnwindReason::Host(e) => e,
+        UnwindReason::Panic(p) => {
+            let msg = format!("{}: {}", TrapCode::HostPanic.message(), panic_message(&*p));
+            Trap::new(TrapCode::HostPanic, msg, trace).into()
+        }
+    }
+}
+
+/// A trap raised by the runtime outside wasm code (e.g. during instantiation).
+pub(crate) fn trap(code: TrapCode) -> anyhow::Error {
+    Trap::new(code, code.message().to_string(), WasmBacktrace::default()).into()
+}
