@@ -85,7 +85,11 @@ impl Engine {
     }
 
     /// The host→wasm (`array_to_wasm == true`) or wasm→host trampoline for a type.
-    pub(crate) fn trampoline(&self, type_id: u32, array_to_wasm: bool) -> Result<Arc<PublishedCode>> {
+    pub(crate) fn trampoline(
+        &self,
+        type_id: u32,
+        array_to_wasm: bool,
+    ) -> Result<Arc<PublishedCode>> {
         let key = (type_id, array_to_wasm);
         if let Some(t) = self.inner.trampolines.lock().unwrap().get(&key) {
             return Ok(t.clone());

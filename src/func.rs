@@ -113,7 +113,9 @@ unsafe extern "C" fn host_array_call<T: 'static>(
         };
         // SAFETY: the caller passes `len` valid slots.
         let values = unsafe { std::slice::from_raw_parts_mut(values, len) };
-        catch_unwind(AssertUnwindSafe(|| (state.func)(Caller { store, caller }, values)))
+        catch_unwind(AssertUnwindSafe(|| {
+            (state.func)(Caller { store, caller }, values)
+        }))
     };
     match outcome {
         Ok(Ok(())) => {}
@@ -139,7 +141,14 @@ impl Func {
                 .map(|(t, raw)| Val::from_raw(&mut caller.store.opaque, *raw, t))
                 .collect();
             let mut results: Vec<Val> = ty2.results().map(Val::default_for).collect();
-            func(Caller { store: caller.store, caller: caller.caller }, &params, &mut results)?;
+            func(
+                Caller {
+                    store: caller.store,
+                    caller: caller.caller,
+                },
+                &params,
+                &mut results,
+            )?;
             for (i, (r, t)) in results.iter().zip(ty2.results()).enumerate() {
                 r.check_type(t, || format!("result {i} of host function"))?;
                 values[i] = r.to_raw(&caller.store.opaque)?;
@@ -196,14 +205,20 @@ impl Func {
     ///
     /// # Safety
     /// `funcref` must be null or point at a live `VMFuncRef` of this store.
-    pub(crate) unsafe fn from_funcref(store: &mut StoreOpaque, funcref: *const VMFuncRef) -> Option<Func> {
+    pub(crate) unsafe fn from_funcref(
+        store: &mut StoreOpaque,
+        funcref: *const VMFuncRef,
+    ) -> Option<Func> {
         if funcref.is_null() {
             return None;
         }
-        let index = *store.funcref_index.entry(funcref as usize).or_insert_with(|| {
-            store.funcs.push(FuncData::Ref { funcref });
-            store.funcs.len() - 1
-        });
+        let index = *store
+            .funcref_index
+            .entry(funcref as usize)
+            .or_insert_with(|| {
+                store.funcs.push(FuncData::Ref { funcref });
+                store.funcs.len() - 1
+            });
         Some(Func {
             store_id: store.id,
             index,
@@ -224,12 +239,19 @@ impl Func {
     /// The function's type.
     pub fn ty(&self, store: impl AsContext) -> FuncType {
         let store = &store.as_context().0.opaque;
-        let id = self.type_id(store).expect("function used with the wrong store");
+        let id = self
+            .type_id(store)
+            .expect("function used with the wrong store");
         FuncType::from_wasm(&store.engine.type_of(id))
     }
 
     /// Calls the function with dynamically typed values.
-    pub fn call(&self, mut store: impl AsContextMut, params: &[Val], results: &mut [Val]) -> Result<()> {
+    pub fn call(
+        &self,
+        mut store: impl AsContextMut,
+        params: &[Val],
+        results: &mut [Val],
+    ) -> Result<()> {
         let store = &mut store.as_context_mut().0.opaque;
         let ty = FuncType::from_wasm(&store.engine.type_of(self.type_id(store)?));
         if params.len() != ty.param_slice().len() {

@@ -43,7 +43,11 @@ impl Global {
         ptr: *mut VMGlobalDefinition,
         owned: Option<Box<VMGlobalDefinition>>,
     ) -> Global {
-        store.globals.push(GlobalData { ty, ptr, _owned: owned });
+        store.globals.push(GlobalData {
+            ty,
+            ptr,
+            _owned: owned,
+        });
         Global {
             store_id: store.id,
             index: store.globals.len() - 1,
@@ -56,7 +60,9 @@ impl Global {
     }
 
     pub fn ty(&self, store: impl AsContext) -> GlobalType {
-        self.data(&store.as_context().0.opaque).expect("global used with the wrong store").ty
+        self.data(&store.as_context().0.opaque)
+            .expect("global used with the wrong store")
+            .ty
     }
 
     pub fn get(&self, mut store: impl AsContextMut) -> Val {

@@ -189,13 +189,19 @@ fn import_matches(actual: &ExternType, expected: &ExternType) -> bool {
 
 impl Instance {
     /// Instantiates `module` with `imports` given in the module's import order.
-    pub fn new(mut store: impl AsContextMut, module: &Module, imports: &[Extern]) -> Result<Instance> {
+    pub fn new(
+        mut store: impl AsContextMut,
+        module: &Module,
+        imports: &[Extern],
+    ) -> Result<Instance> {
         let store = &mut store.as_context_mut().0.opaque;
         instantiate(store, module, imports)
     }
 
     fn data<'a>(&self, store: &'a StoreOpaque) -> &'a InstanceData {
-        store.check(self.store_id, "instance").expect("instance used with the wrong store");
+        store
+            .check(self.store_id, "instance")
+            .expect("instance used with the wrong store");
         &store.instances[self.index]
     }
 
@@ -276,7 +282,12 @@ impl Instance {
 }
 
 /// Evaluates a constant expression to a raw value.
-fn eval_const(store: &StoreOpaque, vm: &VmInstance, globals: &[Global], expr: &ConstExpr) -> Result<ValRaw> {
+fn eval_const(
+    store: &StoreOpaque,
+    vm: &VmInstance,
+    globals: &[Global],
+    expr: &ConstExpr,
+) -> Result<ValRaw> {
     Ok(match *expr {
         ConstExpr::I32(v) => ValRaw::from_u32(v as u32),
         ConstExpr::I64(v) => ValRaw::from_u64(v as u64),
@@ -309,7 +320,11 @@ fn instantiate(store: &mut StoreOpaque, module: &Module, imports: &[Extern]) -> 
         bail!("cross-`Engine` instantiation is not currently supported");
     }
     if imports.len() != info.imports.len() {
-        bail!("expected {} imports, found {}", info.imports.len(), imports.len());
+        bail!(
+            "expected {} imports, found {}",
+            info.imports.len(),
+            imports.len()
+        );
     }
     let mut funcs: Vec<Option<Func>> = Vec::with_capacity(info.functions.len());
     let mut imported_funcs = Vec::new();
@@ -353,7 +368,12 @@ fn instantiate(store: &mut StoreOpaque, module: &Module, imports: &[Extern]) -> 
         }
     }
     for ty in &info.tables[info.num_imported_tables as usize..] {
-        tables.push(Table::create(store, ty.initial, ty.maximum, std::ptr::null())?);
+        tables.push(Table::create(
+            store,
+            ty.initial,
+            ty.maximum,
+            std::ptr::null(),
+        )?);
     }
     for ty in &info.memories[info.num_imported_memories as usize..] {
         memories.push(Memory::create(store, ty.initial, ty.maximum)?);
@@ -362,7 +382,10 @@ fn instantiate(store: &mut StoreOpaque, module: &Module, imports: &[Extern]) -> 
         .iter()
         .map(|t| t.storage(store).map(|s| s as *mut _))
         .collect::<Result<Vec<_>>>()?;
-    let memory_ptrs = memories.iter().map(|mm| mm.raw(store)).collect::<Result<Vec<_>>>()?;
+    let memory_ptrs = memories
+        .iter()
+        .map(|mm| mm.raw(store))
+        .collect::<Result<Vec<_>>>()?;
     let defined_funcs: Vec<(*const u8, u32)> = (0..info.num_defined_funcs())
         .map(|i| {
             let ty = info.functions[(info.num_imported_funcs + i) as usize];
@@ -422,13 +445,18 @@ fn initialize(store: &mut StoreOpaque, instance: Instance) -> Result<()> {
     let module = data.module.clone();
     let info = &module.inner.info;
     for seg in &info.elements {
-        let ElemMode::Active { table, offset } = &seg.mode else { continue };
+        let ElemMode::Active { table, offset } = &seg.mode else {
+            continue;
+        };
         let data = &store.instances[instance.index];
         let offset = eval_const(store, &data.vm, &data.globals, offset)?.get_u32() as u64;
         let items = seg
             .items
             .iter()
-            .map(|e| eval_const(store, &data.vm, &data.globals, e).map(|v| v.get_u64() as usize as *const VMFuncRef))
+            .map(|e| {
+                eval_const(store, &data.vm, &data.globals, e)
+                    .map(|v| v.get_u64() as usize as *const VMFuncRef)
+            })
             .collect::<Result<Vec<_>>>()?;
         let table = data.tables[*table as usize];
         let t = table.storage(store)?;
@@ -440,7 +468,9 @@ fn initialize(store: &mut StoreOpaque, instance: Instance) -> Result<()> {
         }
     }
     for (seg, bytes) in info.data.iter().zip(&module.inner.data) {
-        let DataMode::Active { memory, offset } = &seg.mode else { continue };
+        let DataMode::Active { memory, offset } = &seg.mode else {
+            continue;
+        };
         let data = &store.instances[instance.index];
         let offset = eval_const(store, &data.vm, &data.globals, offset)?.get_u32() as usize;
         let mem = data.memories[*memory as usize];

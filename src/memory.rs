@@ -31,7 +31,7 @@ impl Memory {
     /// Creates a memory owned by the store.
     pub fn new(mut store: impl AsContextMut, ty: MemoryType) -> Result<Memory> {
         let store = &mut store.as_context_mut().0.opaque;
-        Ok(Memory::create(store, ty.minimum(), ty.maximum())?)
+        Memory::create(store, ty.minimum(), ty.maximum())
     }
 
     pub(crate) fn create(store: &mut StoreOpaque, min: u64, max: Option<u64>) -> Result<Memory> {
@@ -44,12 +44,16 @@ impl Memory {
     }
 
     pub(crate) fn get<'a>(&self, store: &'a StoreOpaque) -> &'a LinearMemory {
-        store.check(self.store_id, "memory").expect("memory used with the wrong store");
+        store
+            .check(self.store_id, "memory")
+            .expect("memory used with the wrong store");
         &store.memories[self.index]
     }
 
     pub(crate) fn get_mut<'a>(&self, store: &'a mut StoreOpaque) -> &'a mut LinearMemory {
-        store.check(self.store_id, "memory").expect("memory used with the wrong store");
+        store
+            .check(self.store_id, "memory")
+            .expect("memory used with the wrong store");
         &mut store.memories[self.index]
     }
 
@@ -98,7 +102,12 @@ impl Memory {
     }
 
     /// Copies bytes out of memory at `offset`.
-    pub fn read(&self, store: impl AsContext, offset: usize, buf: &mut [u8]) -> Result<(), MemoryAccessError> {
+    pub fn read(
+        &self,
+        store: impl AsContext,
+        offset: usize,
+        buf: &mut [u8],
+    ) -> Result<(), MemoryAccessError> {
         let data = self.get(&store.as_context().0.opaque).data();
         let src = offset
             .checked_add(buf.len())
@@ -109,8 +118,15 @@ impl Memory {
     }
 
     /// Copies bytes into memory at `offset`.
-    pub fn write(&self, mut store: impl AsContextMut, offset: usize, buf: &[u8]) -> Result<(), MemoryAccessError> {
-        let data = self.get_mut(&mut store.as_context_mut().0.opaque).data_mut();
+    pub fn write(
+        &self,
+        mut store: impl AsContextMut,
+        offset: usize,
+        buf: &[u8],
+    ) -> Result<(), MemoryAccessError> {
+        let data = self
+            .get_mut(&mut store.as_context_mut().0.opaque)
+            .data_mut();
         let dst = offset
             .checked_add(buf.len())
             .and_then(|end| data.get_mut(offset..end))

@@ -5,7 +5,9 @@ use crate::compiler::compile_module;
 use crate::engine::Engine;
 use crate::environ::{EntityIndex, ModuleInfo, VMOffsets, parse_module};
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
-use crate::types::{ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType};
+use crate::types::{
+    ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType,
+};
 use anyhow::{Context, Result, anyhow};
 use std::path::Path;
 use std::sync::Arc;
@@ -29,7 +31,9 @@ pub(crate) struct ModuleInner {
 
 impl std::fmt::Debug for Module {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Module").field("name", &self.name()).finish_non_exhaustive()
+        f.debug_struct("Module")
+            .field("name", &self.name())
+            .finish_non_exhaustive()
     }
 }
 
@@ -38,8 +42,9 @@ fn to_binary(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
     if bytes.starts_with(b"\0asm") {
         return Ok(bytes.into());
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| anyhow!("input is neither a wasm binary (no `\\0asm` header) nor UTF-8 text"))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        anyhow!("input is neither a wasm binary (no `\\0asm` header) nor UTF-8 text")
+    })?;
     Ok(wat::parse_str(text)?.into())
 }
 
@@ -53,8 +58,10 @@ impl Module {
     /// Compiles a module from a file holding its binary or text form.
     pub fn from_file(engine: &Engine, path: impl AsRef<Path>) -> Result<Module> {
         let path = path.as_ref();
-        let bytes = std::fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
-        Module::new(engine, bytes).with_context(|| format!("failed to compile `{}`", path.display()))
+        let bytes =
+            std::fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
+        Module::new(engine, bytes)
+            .with_context(|| format!("failed to compile `{}`", path.display()))
     }
 
     /// Checks that `bytes` is a valid module for `engine`'s features
@@ -69,7 +76,11 @@ impl Module {
         let parsed = parse_module(wasm, config.features).map_err(invalid)?;
         let info = parsed.info;
         let type_ids: Vec<u32> = info.types.iter().map(|t| engine.type_id(t)).collect();
-        let body_offsets = parsed.bodies.iter().map(|b| b.body.range().start as usize).collect();
+        let body_offsets = parsed
+            .bodies
+            .iter()
+            .map(|b| b.body.range().start as usize)
+            .collect();
         let compiled = compile_module(
             &*engine.inner.isa,
             &info,
@@ -85,7 +96,11 @@ impl Module {
             body_offsets,
         };
         let code = CodeMemory::publish(compiled, meta)?;
-        let data = info.data.iter().map(|d| wasm[d.data.clone()].into()).collect();
+        let data = info
+            .data
+            .iter()
+            .map(|d| wasm[d.data.clone()].into())
+            .collect();
         Ok(Module {
             inner: Arc::new(ModuleInner {
                 engine: engine.clone(),
@@ -112,9 +127,15 @@ impl Module {
         let info = &self.inner.info;
         match index {
             EntityIndex::Function(i) => ExternType::Func(FuncType::from_wasm(info.func_type(i))),
-            EntityIndex::Table(i) => ExternType::Table(TableType::from_wasm(&info.tables[i as usize])),
-            EntityIndex::Memory(i) => ExternType::Memory(MemoryType::from_wasm(&info.memories[i as usize])),
-            EntityIndex::Global(i) => ExternType::Global(GlobalType::from_wasm(&info.globals[i as usize])),
+            EntityIndex::Table(i) => {
+                ExternType::Table(TableType::from_wasm(&info.tables[i as usize]))
+            }
+            EntityIndex::Memory(i) => {
+                ExternType::Memory(MemoryType::from_wasm(&info.memories[i as usize]))
+            }
+            EntityIndex::Global(i) => {
+                ExternType::Global(GlobalType::from_wasm(&info.globals[i as usize]))
+            }
         }
     }
 
@@ -129,15 +150,23 @@ impl Module {
 
     /// The module's exports, in order.
     pub fn exports(&self) -> impl ExactSizeIterator<Item = ExportType<'_>> + '_ {
-        self.inner.info.exports.iter().map(|(name, index)| ExportType {
-            name,
-            ty: self.entity_type(*index),
-        })
+        self.inner
+            .info
+            .exports
+            .iter()
+            .map(|(name, index)| ExportType {
+                name,
+                ty: self.entity_type(*index),
+            })
     }
 
     /// The type of export `name`, if any.
     pub fn get_export(&self, name: &str) -> Option<ExternType> {
-        self.inner.info.export_map.get(name).map(|i| self.entity_type(*i))
+        self.inner
+            .info
+            .export_map
+            .get(name)
+            .map(|i| self.entity_type(*i))
     }
 }
 

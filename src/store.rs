@@ -22,7 +22,10 @@ pub struct StoreOpaque {
     pub(crate) vm: Box<VMStoreContext>,
     pub(crate) instances: Vec<InstanceData>,
     pub(crate) funcs: Vec<FuncData>,
+    // Boxed: generated code holds pointers to these, so they must not move.
+    #[allow(clippy::vec_box)]
     pub(crate) memories: Vec<Box<LinearMemory>>,
+    #[allow(clippy::vec_box)]
     pub(crate) tables: Vec<Box<TableStorage>>,
     pub(crate) globals: Vec<GlobalData>,
     /// `VMFuncRef` address → index in `funcs`.
@@ -92,7 +95,9 @@ impl<T: Default> Default for Store<T> {
 
 impl<T> std::fmt::Debug for Store<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("id", &self.inner.opaque.id).finish_non_exhaustive()
+        f.debug_struct("Store")
+            .field("id", &self.inner.opaque.id)
+            .finish_non_exhaustive()
     }
 }
 
@@ -100,7 +105,10 @@ impl StoreOpaque {
     /// Fails unless a handle with `store_id` belongs to this store.
     pub(crate) fn check(&self, store_id: u64, what: &str) -> Result<()> {
         if store_id != self.id {
-            bail!("{what} used with the wrong store (it belongs to store {store_id}, this is store {})", self.id);
+            bail!(
+                "{what} used with the wrong store (it belongs to store {store_id}, this is store {})",
+                self.id
+            );
         }
         Ok(())
     }

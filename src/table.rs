@@ -56,12 +56,20 @@ impl Table {
     }
 
     pub fn ty(&self, mut store: impl AsContextMut) -> TableType {
-        let t = self.storage(&mut store.as_context_mut().0.opaque).expect("table used with the wrong store");
-        TableType::new(ValType::FuncRef, t.size() as u32, t.declared_maximum().map(|m| m as u32))
+        let t = self
+            .storage(&mut store.as_context_mut().0.opaque)
+            .expect("table used with the wrong store");
+        TableType::new(
+            ValType::FuncRef,
+            t.size() as u32,
+            t.declared_maximum().map(|m| m as u32),
+        )
     }
 
     pub fn size(&self, mut store: impl AsContextMut) -> u64 {
-        self.storage(&mut store.as_context_mut().0.opaque).map(|t| t.size()).unwrap_or(0)
+        self.storage(&mut store.as_context_mut().0.opaque)
+            .map(|t| t.size())
+            .unwrap_or(0)
     }
 
     /// The element at `index`, or `None` if out of bounds.
@@ -89,7 +97,11 @@ impl Table {
         let t = self.storage(store)?;
         match t.grow(delta, raw) {
             Some(old) => Ok(old),
-            None => bail!("failed to grow table by {delta}: size {}, maximum {}", t.size(), t.maximum()),
+            None => bail!(
+                "failed to grow table by {delta}: size {}, maximum {}",
+                t.size(),
+                t.maximum()
+            ),
         }
     }
 }

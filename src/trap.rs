@@ -116,7 +116,10 @@ fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
 /// Turns an early exit from wasm into the error the API returns.
 pub(crate) fn from_unwound(u: Unwound) -> anyhow::Error {
     let trace = WasmBacktrace {
-        frames: resolve(&u.frames).into_iter().map(|frame| FrameInfo { frame }).collect(),
+        frames: resolve(&u.frames)
+            .into_iter()
+            .map(|frame| FrameInfo { frame })
+            .collect(),
     };
     match u.reason {
         UnwindReason::Wasm(code) => Trap::new(code, code.message().to_string(), trace).into(),

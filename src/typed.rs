@@ -34,12 +34,20 @@ macro_rules! wasm_ty {
     };
 }
 
-wasm_ty!(i32, I32, |r| r.get_u32() as i32, |s| ValRaw::from_u32(s as u32));
+wasm_ty!(i32, I32, |r| r.get_u32() as i32, |s| ValRaw::from_u32(
+    s as u32
+));
 wasm_ty!(u32, I32, |r| r.get_u32(), |s| ValRaw::from_u32(s));
-wasm_ty!(i64, I64, |r| r.get_u64() as i64, |s| ValRaw::from_u64(s as u64));
+wasm_ty!(i64, I64, |r| r.get_u64() as i64, |s| ValRaw::from_u64(
+    s as u64
+));
 wasm_ty!(u64, I64, |r| r.get_u64(), |s| ValRaw::from_u64(s));
-wasm_ty!(f32, F32, |r| f32::from_bits(r.get_u32()), |s| ValRaw::from_u32(s.to_bits()));
-wasm_ty!(f64, F64, |r| f64::from_bits(r.get_u64()), |s| ValRaw::from_u64(s.to_bits()));
+wasm_ty!(f32, F32, |r| f32::from_bits(r.get_u32()), |s| {
+    ValRaw::from_u32(s.to_bits())
+});
+wasm_ty!(f64, F64, |r| f64::from_bits(r.get_u64()), |s| {
+    ValRaw::from_u64(s.to_bits())
+});
 
 /// Parameters of a typed call: `()`, one `WasmTy`, or a tuple of them.
 pub trait WasmParams: Send {

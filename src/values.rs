@@ -130,7 +130,9 @@ impl Val {
             ValType::FuncRef | ValType::ExternRef => {
                 // SAFETY: raw funcref values come from wasm or this store and
                 // point at live `VMFuncRef`s.
-                Val::FuncRef(unsafe { Func::from_funcref(store, raw.get_u64() as usize as *const _) })
+                Val::FuncRef(unsafe {
+                    Func::from_funcref(store, raw.get_u64() as usize as *const _)
+                })
             }
         }
     }
@@ -138,7 +140,11 @@ impl Val {
     /// Fails unless this value has type `ty`.
     pub(crate) fn check_type(&self, ty: ValType, what: impl FnOnce() -> String) -> Result<()> {
         if self.ty() != ty {
-            bail!("type mismatch for {}: expected {ty}, found {}", what(), self.ty());
+            bail!(
+                "type mismatch for {}: expected {ty}, found {}",
+                what(),
+                self.ty()
+            );
         }
         Ok(())
     }

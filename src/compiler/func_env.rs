@@ -3,8 +3,8 @@
 
 use crate::environ::{ModuleInfo, TrapCode, VMOffsets, builtins, fields, header};
 use cranelift_codegen::ir::{
-    self, AbiParam, ArgumentPurpose, Endianness, InstBuilder, MemFlagsData, Signature, Type,
-    Value, types,
+    self, AbiParam, ArgumentPurpose, Endianness, InstBuilder, MemFlagsData, Signature, Type, Value,
+    types,
 };
 use cranelift_codegen::isa::{CallConv, TargetIsa};
 use cranelift_frontend::FunctionBuilder;
@@ -35,10 +35,13 @@ pub fn ir_type(ty: ValType) -> Type {
 /// `(callee_vmctx, caller_vmctx, params...) -> results`.
 pub fn wasm_signature(ty: &FuncType) -> Signature {
     let mut sig = Signature::new(CallConv::Tail);
-    sig.params.push(AbiParam::special(types::I64, ArgumentPurpose::VMContext));
+    sig.params
+        .push(AbiParam::special(types::I64, ArgumentPurpose::VMContext));
     sig.params.push(AbiParam::new(types::I64));
-    sig.params.extend(ty.params().iter().map(|t| AbiParam::new(ir_type(*t))));
-    sig.returns.extend(ty.results().iter().map(|t| AbiParam::new(ir_type(*t))));
+    sig.params
+        .extend(ty.params().iter().map(|t| AbiParam::new(ir_type(*t))));
+    sig.returns
+        .extend(ty.results().iter().map(|t| AbiParam::new(ir_type(*t))));
     sig
 }
 
@@ -46,7 +49,8 @@ pub fn wasm_signature(ty: &FuncType) -> Signature {
 pub fn native_signature(isa: &dyn TargetIsa, params: &[Type], returns: &[Type]) -> Signature {
     let mut sig = Signature::new(isa.default_call_conv());
     sig.params.extend(params.iter().map(|t| AbiParam::new(*t)));
-    sig.returns.extend(returns.iter().map(|t| AbiParam::new(*t)));
+    sig.returns
+        .extend(returns.iter().map(|t| AbiParam::new(*t)));
     sig
 }
 
@@ -79,26 +83,38 @@ impl VmAccess {
     /// Base address of linear memory `index`.
     pub fn memory_base(&self, b: &mut FunctionBuilder, env: &ModuleEnv, index: u32) -> Value {
         let def = self.memory_def(b, env, index);
-        b.ins().load(types::I64, trusted_readonly(), def, fields::MEMORY_BASE)
+        b.ins()
+            .load(types::I64, trusted_readonly(), def, fields::MEMORY_BASE)
     }
 
     /// Pointer to memory `index`'s `VMMemoryDefinition`.
     pub fn memory_def(&self, b: &mut FunctionBuilder, env: &ModuleEnv, index: u32) -> Value {
         let off = env.offsets.memory_ptr(index) as i32;
-        b.ins().load(types::I64, trusted_readonly(), self.vmctx, off)
+        b.ins()
+            .load(types::I64, trusted_readonly(), self.vmctx, off)
     }
 
     /// Pointer to table `index`'s `VMTableDefinition`.
     pub fn table_def(&self, b: &mut FunctionBuilder, env: &ModuleEnv, index: u32) -> Value {
         let off = env.offsets.table_ptr(index) as i32;
-        b.ins().load(types::I64, trusted_readonly(), self.vmctx, off)
+        b.ins()
+            .load(types::I64, trusted_readonly(), self.vmctx, off)
     }
 
     /// Address and static offset of global `index`'s storage.
-    pub fn global_addr(&self, b: &mut FunctionBuilder, env: &ModuleEnv, index: u32) -> (Value, i32) {
+    pub fn global_addr(
+        &self,
+        b: &mut FunctionBuilder,
+        env: &ModuleEnv,
+        index: u32,
+    ) -> (Value, i32) {
         if env.info.is_imported_global(index) {
             let off = env.offsets.imported_global_ptr(index) as i32;
-            (b.ins().load(types::I64, trusted_readonly(), self.vmctx, off), 0)
+            (
+                b.ins()
+                    .load(types::I64, trusted_readonly(), self.vmctx, off),
+                0,
+            )
         } else {
             (self.vmctx, env.offsets.defined_global(index) as i32)
         }
@@ -118,8 +134,12 @@ impl VmAccess {
         let mut all_params = vec![types::I64];
         all_params.extend_from_slice(params);
         let sig = b.import_signature(native_signature(env.isa, &all_params, returns));
-        let table = b.ins().load(types::I64, trusted_readonly(), self.vmctx, header::BUILTINS);
-        let fptr = b.ins().load(types::I64, trusted_readonly(), table, (index * 8) as i32);
+        let table = b
+            .ins()
+            .load(types::I64, trusted_readonly(), self.vmctx, header::BUILTINS);
+        let fptr = b
+            .ins()
+            .load(types::I64, trusted_readonly(), table, (index * 8) as i32);
         let mut call_args = vec![self.vmctx];
         call_args.extend_from_slice(args);
         let call = b.ins().call_indirect(sig, fptr, &call_args);

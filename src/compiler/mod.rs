@@ -7,7 +7,9 @@ mod numeric;
 mod trampolines;
 mod translate;
 
-use crate::environ::{CompiledCode, FunctionBody, Libcall, LibcallReloc, ModuleInfo, TrapCode, VMOffsets};
+use crate::environ::{
+    CompiledCode, FunctionBody, Libcall, LibcallReloc, ModuleInfo, TrapCode, VMOffsets,
+};
 use anyhow::{Context as _, Result, anyhow, bail};
 use cranelift_codegen::binemit::Reloc;
 use cranelift_codegen::ir::{ExternalName, Function, LibCall, UserFuncName};
@@ -42,7 +44,14 @@ pub fn host_isa(opt: OptLevel) -> Result<OwnedTargetIsa> {
     flags.set("opt_level", level)?;
     // Backtraces walk the frame-pointer chain.
     flags.set("preserve_frame_pointers", "true")?;
-    flags.set("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
+    flags.set(
+        "enable_verifier",
+        if cfg!(debug_assertions) {
+            "true"
+        } else {
+            "false"
+        },
+    )?;
     flags.set("enable_probestack", "false")?;
     flags.set("unwind_info", "false")?;
     let builder = cranelift_native::builder().map_err(|e| anyhow!("unsupported host: {e}"))?;
@@ -92,7 +101,11 @@ fn convert_libcall(lc: LibCall) -> Result<Libcall> {
 }
 
 /// Runs Cranelift on a finished IR function and collects its output.
-fn emit(ctx: &mut Context, isa: &dyn TargetIsa, what: &dyn Fn() -> String) -> Result<FunctionOutput> {
+fn emit(
+    ctx: &mut Context,
+    isa: &dyn TargetIsa,
+    what: &dyn Fn() -> String,
+) -> Result<FunctionOutput> {
     let mut ctrl = Default::default();
     ctx.compile(isa, &mut ctrl)
         .map_err(|e| anyhow!("compiling {}: {:?}", what(), e.inner))?;
@@ -115,7 +128,9 @@ fn emit(ctx: &mut Context, isa: &dyn TargetIsa, what: &dyn Fn() -> String) -> Re
             FinalizedRelocTarget::ExternalName(ExternalName::User(name)) => {
                 RelocTarget::Func(ctx.func.params.user_named_funcs()[*name].index)
             }
-            FinalizedRelocTarget::ExternalName(ExternalName::LibCall(lc)) => RelocTarget::LibCall(*lc),
+            FinalizedRelocTarget::ExternalName(ExternalName::LibCall(lc)) => {
+                RelocTarget::LibCall(*lc)
+            }
             FinalizedRelocTarget::Func(off) => RelocTarget::SelfOffset(*off),
             other => bail!("unexpected relocation target {other:?} in {}", what()),
         };
@@ -159,8 +174,10 @@ fn link(outputs: Vec<FunctionOutput>, func_index_base: u32) -> Result<CompiledCo
         out.funcs.push((start as u32, f.code.len() as u32));
     }
     for (f, &(start, _)) in outputs.iter().zip(&out.funcs) {
-        out.traps.extend(f.traps.iter().map(|(o, c)| (start + o, *c)));
-        out.addr_map.extend(f.addr_map.iter().map(|(o, w)| (start + o, *w)));
+        out.traps
+            .extend(f.traps.iter().map(|(o, c)| (start + o, *c)));
+        out.addr_map
+            .extend(f.addr_map.iter().map(|(o, w)| (start + o, *w)));
         for (off, kind, target, addend) in &f.relocs {
             let at = (start + off) as usize;
             match target {
@@ -208,7 +225,8 @@ pub fn compile_module(
     let n = bodies.len();
     let work: Vec<Mutex<Option<FunctionBody<'_>>>> =
         bodies.into_iter().map(|b| Mutex::new(Some(b))).collect();
-    let results: Vec<Mutex<Option<Result<FunctionOutput>>>> = (0..n).map(|_| Mutex::new(None)).collect();
+    let results: Vec<Mutex<Option<Result<FunctionOutput>>>> =
+        (0..n).map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     let worker = || {
         let mut fctx = FunctionBuilderContext::new();
@@ -219,7 +237,11 @@ pub fn compile_module(
             if i >= n {
                 break;
             }
-            let body = work[i].lock().unwrap().take().expect("each body taken once");
+            let body = work[i]
+                .lock()
+                .unwrap()
+                .take()
+                .expect("each body taken once");
             let out = compile_one(&env, body, &mut ctx, &mut fctx, &mut allocs);
             let failed = out.is_err();
             *results[i].lock().unwrap() = Some(out);
@@ -230,7 +252,9 @@ pub fn compile_module(
         }
     };
     let threads = if parallel {
-        std::thread::available_parallelism().map_or(1, |p| p.get()).min(n.max(1))
+        std::thread::available_parallelism()
+            .map_or(1, |p| p.get())
+            .min(n.max(1))
     } else {
         1
     };
@@ -267,7 +291,14 @@ fn compile_one(
     let mut validator = body.validator.into_validator(std::mem::take(allocs));
     ctx.clear();
     ctx.func.name = UserFuncName::user(0, body.index);
-    translate::translate_function(env, body.index, &body.body, &mut validator, &mut ctx.func, fctx)?;
+    translate::translate_function(
+        env,
+        body.index,
+        &body.body,
+        &mut validator,
+        &mut ctx.func,
+        fctx,
+    )?;
     *allocs = validator.into_allocations();
     let index = body.index;
     emit(ctx, env.isa, &|| format!("function {index}"))

@@ -36,14 +36,17 @@ pub fn compile_array_to_wasm(isa: &dyn TargetIsa, ty: &FuncType) -> Result<Compi
     let (callee_vmctx, caller_vmctx, wasm_fn, values) = (args[0], args[1], args[2], args[3]);
     let mut call_args = vec![callee_vmctx, caller_vmctx];
     for (i, t) in ty.params().iter().enumerate() {
-        let v = b.ins().load(ir_type(*t), value_flags(), values, i as i32 * VALUE_SIZE);
+        let v = b
+            .ins()
+            .load(ir_type(*t), value_flags(), values, i as i32 * VALUE_SIZE);
         call_args.push(v);
     }
     let wasm_sig = b.import_signature(wasm_signature(ty));
     let call = b.ins().call_indirect(wasm_sig, wasm_fn, &call_args);
     let results = b.inst_results(call).to_vec();
     for (i, r) in results.into_iter().enumerate() {
-        b.ins().store(value_flags(), r, values, i as i32 * VALUE_SIZE);
+        b.ins()
+            .store(value_flags(), r, values, i as i32 * VALUE_SIZE);
     }
     b.ins().return_(&[]);
     b.finalize(isa.frontend_config());
@@ -71,23 +74,37 @@ pub fn compile_wasm_to_array(isa: &dyn TargetIsa, ty: &FuncType) -> Result<Compi
     ));
     let values = b.ins().stack_addr(types::I64, slot, 0);
     for (i, v) in args[2..].iter().enumerate() {
-        b.ins().store(value_flags(), *v, values, i as i32 * VALUE_SIZE);
+        b.ins()
+            .store(value_flags(), *v, values, i as i32 * VALUE_SIZE);
     }
     // Record where wasm was left: the caller's frame pointer and pc.
-    let store_ctx = b.ins().load(types::I64, trusted(), caller_vmctx, header::STORE_CONTEXT);
+    let store_ctx = b
+        .ins()
+        .load(types::I64, trusted(), caller_vmctx, header::STORE_CONTEXT);
     let fp = b.ins().get_frame_pointer(types::I64);
     let caller_fp = b.ins().load(types::I64, trusted(), fp, 0);
     let pc = b.ins().get_return_address(types::I64);
-    b.ins().store(trusted(), caller_fp, store_ctx, fields::STORE_LAST_EXIT_FP);
-    b.ins().store(trusted(), pc, store_ctx, fields::STORE_LAST_EXIT_PC);
-    let host_fn = b.ins().load(types::I64, trusted(), callee_vmctx, fields::HOST_ARRAY_CALL);
+    b.ins()
+        .store(trusted(), caller_fp, store_ctx, fields::STORE_LAST_EXIT_FP);
+    b.ins()
+        .store(trusted(), pc, store_ctx, fields::STORE_LAST_EXIT_PC);
+    let host_fn = b
+        .ins()
+        .load(types::I64, trusted(), callee_vmctx, fields::HOST_ARRAY_CALL);
     let p = types::I64;
     let host_sig = b.import_signature(native_signature(isa, &[p, p, p, p], &[]));
     let len = b.ins().iconst(types::I64, i64::from(slots));
-    b.ins().call_indirect(host_sig, host_fn, &[callee_vmctx, caller_vmctx, values, len]);
+    b.ins().call_indirect(
+        host_sig,
+        host_fn,
+        &[callee_vmctx, caller_vmctx, values, len],
+    );
     let mut results = Vec::new();
     for (i, t) in ty.results().iter().enumerate() {
-        results.push(b.ins().load(ir_type(*t), value_flags(), values, i as i32 * VALUE_SIZE));
+        results.push(
+            b.ins()
+                .load(ir_type(*t), value_flags(), values, i as i32 * VALUE_SIZE),
+        );
     }
     b.ins().return_(&results);
     b.finalize(isa.frontend_config());

@@ -2,7 +2,9 @@
 //! operator is validated by wasmparser's function validator just before it
 //! is translated, so translation can assume well-typed input.
 
-use super::func_env::{ModuleEnv, VmAccess, heap_flags, ir_type, trap, trusted, trusted_readonly, wasm_signature};
+use super::func_env::{
+    ModuleEnv, VmAccess, heap_flags, ir_type, trap, trusted, trusted_readonly, wasm_signature,
+};
 use crate::environ::{TrapCode, builtins, fields, header};
 use anyhow::Result;
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -18,7 +20,9 @@ use wasmparser::{BlockType, FuncValidator, MemArg, Operator, ValidatorResources}
 /// What kind of construct a control frame is.
 enum FrameKind {
     Block,
-    Loop { header: ir::Block },
+    Loop {
+        header: ir::Block,
+    },
     If {
         /// The else block while no `else` was seen yet.
         else_block: Option<ir::Block>,
@@ -64,7 +68,11 @@ pub fn translate_function(
     let ty = env.info.func_type(func_index);
     func.signature = wasm_signature(ty);
     // Stack limit: vmctx -> store context -> stack_limit.
-    let readonly = func.dfg.mem_flags.insert(trusted_readonly()).expect("few flag sets");
+    let readonly = func
+        .dfg
+        .mem_flags
+        .insert(trusted_readonly())
+        .expect("few flag sets");
     let mutable = func.dfg.mem_flags.insert(trusted()).expect("few flag sets");
     let vmctx_gv = func.create_global_value(GlobalValueData::VMContext);
     let store_ctx_gv = func.create_global_value(GlobalValueData::Load {
@@ -171,7 +179,11 @@ fn zero_value(b: &mut FunctionBuilder, ty: Type) -> Value {
         _ => {
             let zero = b.ins().iconst(types::I64, 0);
             let v = b.ins().splat(types::I64X2, zero);
-            b.ins().bitcast(ty, ir::MemFlagsData::new().with_endianness(ir::Endianness::Little), v)
+            b.ins().bitcast(
+                ty,
+                ir::MemFlagsData::new().with_endianness(ir::Endianness::Little),
+                v,
+            )
         }
     }
 }
@@ -302,7 +314,8 @@ impl Translator<'_, '_> {
         self.stack.truncate(frame.height);
         self.b.switch_to_block(frame.next);
         self.b.seal_block(frame.next);
-        self.stack.extend_from_slice(self.b.block_params(frame.next));
+        self.stack
+            .extend_from_slice(self.b.block_params(frame.next));
         self.reachable = exit_reached;
         self.unreachable_depth = 0;
     }
@@ -364,10 +377,12 @@ impl Translator<'_, '_> {
                 vmctx,
                 slot + fields::IMPORT_WASM_CALL,
             );
-            let callee_vmctx =
-                self.b
-                    .ins()
-                    .load(types::I64, trusted_readonly(), vmctx, slot + fields::IMPORT_VMCTX);
+            let callee_vmctx = self.b.ins().load(
+                types::I64,
+                trusted_readonly(),
+                vmctx,
+                slot + fields::IMPORT_VMCTX,
+            );
             let sig = self.sig_ref(self.env.info.functions[func_index as usize]);
             let mut all = vec![callee_vmctx, vmctx];
             all.extend(args);
@@ -384,11 +399,20 @@ impl Translator<'_, '_> {
     /// Loads the funcref at `index` of table `table`, trapping when out of bounds.
     pub fn table_funcref(&mut self, table: u32, index: Value) -> Value {
         let def = self.vm.table_def(&mut self.b, self.env, table);
-        let len = self.b.ins().load(types::I64, trusted(), def, fields::TABLE_LENGTH);
+        let len = self
+            .b
+            .ins()
+            .load(types::I64, trusted(), def, fields::TABLE_LENGTH);
         let index = self.b.ins().uextend(types::I64, index);
-        let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, index, len);
+        let oob = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, index, len);
         self.b.ins().trapnz(oob, trap(TrapCode::TableOutOfBounds));
-        let base = self.b.ins().load(types::I64, trusted(), def, fields::TABLE_BASE);
+        let base = self
+            .b
+            .ins()
+            .load(types::I64, trusted(), def, fields::TABLE_BASE);
         let scaled = self.b.ins().ishl_imm_u(index, 3);
         let addr = self.b.ins().iadd(base, scaled);
         self.b.ins().load(types::I64, trusted(), addr, 0)
@@ -397,13 +421,18 @@ impl Translator<'_, '_> {
     fn translate_call_indirect(&mut self, type_index: u32, table: u32) {
         let index = self.pop();
         let funcref = self.table_funcref(table, index);
-        self.b.ins().trapz(funcref, trap(TrapCode::IndirectCallToNull));
+        self.b
+            .ins()
+            .trapz(funcref, trap(TrapCode::IndirectCallToNull));
         let type_id = self
             .b
             .ins()
             .load(types::I32, trusted(), funcref, fields::FUNCREF_TYPE_ID);
         let expected = self.env.type_ids[type_index as usize];
-        let mismatch = self.b.ins().icmp_imm_u(IntCC::NotEqual, type_id, i64::from(expected));
+        let mismatch = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::NotEqual, type_id, i64::from(expected));
         self.b.ins().trapnz(mismatch, trap(TrapCode::BadSignature));
         let code = self
             .b
@@ -425,7 +454,9 @@ impl Translator<'_, '_> {
     /// Pops an i32 address and returns `(native address, static offset)`.
     pub fn heap_addr(&mut self, memarg: &MemArg) -> (Value, i32) {
         let index = self.pop();
-        let base = self.vm.memory_base(&mut self.b, self.env, memory_index(memarg));
+        let base = self
+            .vm
+            .memory_base(&mut self.b, self.env, memory_index(memarg));
         let index = self.b.ins().uextend(types::I64, index);
         let addr = self.b.ins().iadd(base, index);
         match i32::try_from(memarg.offset) {
@@ -521,7 +552,9 @@ impl Translator<'_, '_> {
                 }
                 let (block, args) = self.branch_args(targets.default());
                 let default = self.b.func.dfg.block_call(block, &args);
-                let jt = self.b.create_jump_table(JumpTableData::new(default, &calls));
+                let jt = self
+                    .b
+                    .create_jump_table(JumpTableData::new(default, &calls));
                 self.b.ins().br_table(index, jt);
                 self.reachable = false;
             }
@@ -560,8 +593,15 @@ impl Translator<'_, '_> {
             O::GlobalGet { global_index } => {
                 let ty = self.env.info.globals[global_index as usize];
                 let (addr, off) = self.vm.global_addr(&mut self.b, self.env, global_index);
-                let flags = if ty.mutable { trusted() } else { trusted_readonly() };
-                let v = self.b.ins().load(ir_type(ty.content_type), flags, addr, off);
+                let flags = if ty.mutable {
+                    trusted()
+                } else {
+                    trusted_readonly()
+                };
+                let v = self
+                    .b
+                    .ins()
+                    .load(ir_type(ty.content_type), flags, addr, off);
                 self.push(v);
             }
             O::GlobalSet { global_index } => {

@@ -5,9 +5,8 @@
 use super::module_info::*;
 use anyhow::{Context, Result, bail};
 use wasmparser::{
-    DataKind, ElementItems, ElementKind, ExternalKind, FuncToValidate, KnownCustom,
-    Name, Operator, Parser, Payload, TypeRef, ValidPayload, Validator, ValidatorResources,
-    WasmFeatures,
+    DataKind, ElementItems, ElementKind, ExternalKind, FuncToValidate, KnownCustom, Name, Operator,
+    Parser, Payload, TypeRef, ValidPayload, Validator, ValidatorResources, WasmFeatures,
 };
 
 /// A function body waiting for translation, with its validator.
@@ -75,7 +74,11 @@ pub fn parse_module(wasm: &[u8], features: WasmFeatures) -> Result<ParsedModule<
                             info.num_imported_globals += 1;
                             EntityIndex::Global(info.globals.len() as u32 - 1)
                         }
-                        _ => bail!("unsupported import kind for `{}::{}`", import.module, import.name),
+                        _ => bail!(
+                            "unsupported import kind for `{}::{}`",
+                            import.module,
+                            import.name
+                        ),
                     };
                     info.imports.push(Import {
                         module: import.module.to_string(),
@@ -107,7 +110,8 @@ pub fn parse_module(wasm: &[u8], features: WasmFeatures) -> Result<ParsedModule<
                 for global in reader {
                     let global = global?;
                     info.globals.push(global.ty);
-                    info.global_inits.push(const_expr(&global.init_expr, &mut escaping)?);
+                    info.global_inits
+                        .push(const_expr(&global.init_expr, &mut escaping)?);
                 }
             }
             Payload::ExportSection(reader) => {
@@ -200,7 +204,8 @@ fn read_names(names: wasmparser::NameSectionReader<'_>, info: &mut ModuleInfo) -
             Name::Function(map) => {
                 for naming in map {
                     let naming = naming?;
-                    info.func_names.insert(naming.index, naming.name.to_string());
+                    info.func_names
+                        .insert(naming.index, naming.name.to_string());
                 }
             }
             _ => {}
@@ -234,4 +239,3 @@ fn const_expr(
         other => bail!("unsupported constant expression operator {other:?}"),
     }
 }
-

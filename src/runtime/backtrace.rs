@@ -46,10 +46,16 @@ pub unsafe fn walk(mut pc: usize, mut fp: usize, mut exact: bool, out: &mut Vec<
 pub fn resolve(frames: &[RawFrame]) -> Vec<ResolvedFrame> {
     let mut out = Vec::new();
     for f in frames {
-        let Some(code) = lookup_code(f.pc) else { continue };
-        let Some(first) = code.meta.first_func_index else { continue };
+        let Some(code) = lookup_code(f.pc) else {
+            continue;
+        };
+        let Some(first) = code.meta.first_func_index else {
+            continue;
+        };
         let lookup_pc = if f.exact { f.pc } else { f.pc - 1 };
-        let Some((pos, _)) = code.func_at(lookup_pc) else { continue };
+        let Some((pos, _)) = code.func_at(lookup_pc) else {
+            continue;
+        };
         let func_index = first + pos as u32;
         let module_offset = code.wasm_offset(lookup_pc).map(|o| o as usize);
         let body_start = code.meta.body_offsets.get(pos).copied();
@@ -60,7 +66,7 @@ pub fn resolve(frames: &[RawFrame]) -> Vec<ResolvedFrame> {
             module_offset,
             func_offset: module_offset
                 .zip(body_start)
-                .map(|(m, s)| m.saturating_sub(s as usize)),
+                .map(|(m, s)| m.saturating_sub(s)),
         });
     }
     out

@@ -95,7 +95,10 @@ impl CodeMemory {
             )
         };
         if ptr == libc::MAP_FAILED {
-            bail!("failed to map {len} bytes for code: {}", std::io::Error::last_os_error());
+            bail!(
+                "failed to map {len} bytes for code: {}",
+                std::io::Error::last_os_error()
+            );
         }
         let ptr = ptr.cast::<u8>();
         // SAFETY: the mapping is `len >= code.len()` bytes, writable, and ours.
@@ -103,7 +106,9 @@ impl CodeMemory {
             std::ptr::copy_nonoverlapping(info.code.as_ptr(), ptr, info.code.len());
             for r in &info.libcalls {
                 let addr = libcall_address(r.libcall) as u64;
-                ptr.add(r.offset as usize).cast::<u64>().write_unaligned(addr);
+                ptr.add(r.offset as usize)
+                    .cast::<u64>()
+                    .write_unaligned(addr);
             }
             if libc::mprotect(ptr.cast(), len, libc::PROT_READ | libc::PROT_EXEC) != 0 {
                 let err = std::io::Error::last_os_error();
@@ -111,8 +116,16 @@ impl CodeMemory {
                 bail!("failed to make code executable: {err}");
             }
         }
-        let code = Arc::new(CodeMemory { ptr, len, info, meta });
-        registry().write().unwrap().insert(ptr as usize + len, code.clone());
+        let code = Arc::new(CodeMemory {
+            ptr,
+            len,
+            info,
+            meta,
+        });
+        registry()
+            .write()
+            .unwrap()
+            .insert(ptr as usize + len, code.clone());
         Ok(PublishedCode(code))
     }
 

@@ -43,7 +43,8 @@ pub struct VmInstanceInit<'a> {
 
 impl VmInstance {
     pub fn new(init: VmInstanceInit<'_>) -> Box<VmInstance> {
-        let layout = Layout::from_size_align(init.offsets.size() as usize, 16).expect("vmctx layout");
+        let layout =
+            Layout::from_size_align(init.offsets.size() as usize, 16).expect("vmctx layout");
         // SAFETY: the layout has non-zero size (the header alone is 32 bytes).
         let vmctx = unsafe { std::alloc::alloc_zeroed(layout) };
         if vmctx.is_null() {
@@ -65,28 +66,44 @@ impl VmInstance {
         unsafe {
             let at = |o: u32| vmctx.add(o as usize);
             at(header::MAGIC as u32).cast::<u32>().write(VMCTX_MAGIC);
-            at(header::STORE_CONTEXT as u32).cast::<*mut VMStoreContext>().write(init.store);
-            at(header::BUILTINS as u32).cast::<*const Builtins>().write(&BUILTINS);
-            at(header::INSTANCE as u32).cast::<*mut VmInstance>().write(inst_ptr);
+            at(header::STORE_CONTEXT as u32)
+                .cast::<*mut VMStoreContext>()
+                .write(init.store);
+            at(header::BUILTINS as u32)
+                .cast::<*const Builtins>()
+                .write(&BUILTINS);
+            at(header::INSTANCE as u32)
+                .cast::<*mut VmInstance>()
+                .write(inst_ptr);
             for (i, f) in init.imported_funcs.iter().enumerate() {
-                at(off.imported_func(i as u32)).cast::<VMFunctionImport>().write(*f);
+                at(off.imported_func(i as u32))
+                    .cast::<VMFunctionImport>()
+                    .write(*f);
             }
             for (i, t) in inst.tables.iter().enumerate() {
-                at(off.table_ptr(i as u32)).cast::<*mut TableStorage>().write(*t);
+                at(off.table_ptr(i as u32))
+                    .cast::<*mut TableStorage>()
+                    .write(*t);
             }
             for (i, m) in inst.memories.iter().enumerate() {
-                at(off.memory_ptr(i as u32)).cast::<*mut LinearMemory>().write(*m);
+                at(off.memory_ptr(i as u32))
+                    .cast::<*mut LinearMemory>()
+                    .write(*m);
             }
             for (i, g) in init.imported_globals.iter().enumerate() {
-                at(off.imported_global_ptr(i as u32)).cast::<*mut VMGlobalDefinition>().write(*g);
+                at(off.imported_global_ptr(i as u32))
+                    .cast::<*mut VMGlobalDefinition>()
+                    .write(*g);
             }
             for (i, (code, type_id)) in init.defined_funcs.iter().enumerate() {
                 let index = init.num_imported_funcs + i as u32;
-                at(off.defined_funcref(index)).cast::<VMFuncRef>().write(VMFuncRef {
-                    wasm_call: *code,
-                    vmctx,
-                    type_id: *type_id,
-                });
+                at(off.defined_funcref(index))
+                    .cast::<VMFuncRef>()
+                    .write(VMFuncRef {
+                        wasm_call: *code,
+                        vmctx,
+                        type_id: *type_id,
+                    });
             }
         }
         inst
@@ -95,19 +112,32 @@ impl VmInstance {
     /// The `VMFuncRef` of defined function `index`.
     pub fn defined_funcref(&self, index: u32) -> *const VMFuncRef {
         // SAFETY: the offset lies inside the vmctx.
-        unsafe { self.vmctx.add(self.offsets.defined_funcref(index) as usize).cast() }
+        unsafe {
+            self.vmctx
+                .add(self.offsets.defined_funcref(index) as usize)
+                .cast()
+        }
     }
 
     /// The `VMFunctionImport` of imported function `index`.
     pub fn imported_func(&self, index: u32) -> &VMFunctionImport {
         // SAFETY: the offset lies inside the vmctx and was initialised.
-        unsafe { &*self.vmctx.add(self.offsets.imported_func(index) as usize).cast() }
+        unsafe {
+            &*self
+                .vmctx
+                .add(self.offsets.imported_func(index) as usize)
+                .cast()
+        }
     }
 
     /// Storage of defined global `index`.
     pub fn defined_global(&self, index: u32) -> *mut VMGlobalDefinition {
         // SAFETY: the offset lies inside the vmctx.
-        unsafe { self.vmctx.add(self.offsets.defined_global(index) as usize).cast() }
+        unsafe {
+            self.vmctx
+                .add(self.offsets.defined_global(index) as usize)
+                .cast()
+        }
     }
 
     /// The `VmInstance` owning `vmctx`.
@@ -116,7 +146,11 @@ impl VmInstance {
     /// `vmctx` must be the VMContext of a live instance.
     pub unsafe fn from_vmctx<'a>(vmctx: *mut u8) -> &'a mut VmInstance {
         // SAFETY: the header's instance pointer was written at creation.
-        unsafe { &mut **vmctx.add(header::INSTANCE as usize).cast::<*mut VmInstance>() }
+        unsafe {
+            &mut **vmctx
+                .add(header::INSTANCE as usize)
+                .cast::<*mut VmInstance>()
+        }
     }
 }
 

@@ -42,7 +42,10 @@ impl LinearMemory {
             )
         };
         if base == libc::MAP_FAILED {
-            bail!("failed to reserve linear memory: {}", std::io::Error::last_os_error());
+            bail!(
+                "failed to reserve linear memory: {}",
+                std::io::Error::last_os_error()
+            );
         }
         let mut mem = Box::new(LinearMemory {
             def: VMMemoryDefinition {

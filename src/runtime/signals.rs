@@ -5,14 +5,20 @@
 use super::code_memory::with_code;
 use super::traps::record_wasm_trap;
 use super::unwind::wasmrt_longjmp;
-use std::cell::RefCell;
+use std::cell::{RefCell, UnsafeCell};
 use std::mem::MaybeUninit;
 use std::sync::Once;
 
 const SIGNALS: [libc::c_int; 4] = [libc::SIGSEGV, libc::SIGBUS, libc::SIGILL, libc::SIGFPE];
 
 /// The handlers that were installed before ours, by position in `SIGNALS`.
-static mut PREVIOUS: [MaybeUninit<libc::sigaction>; 4] = [MaybeUninit::uninit(); 4];
+struct Previous(UnsafeCell<[MaybeUninit<libc::sigaction>; 4]>);
+
+// SAFETY: written once inside `INSTALL` before any handler of ours can run,
+// read-only afterwards.
+unsafe impl Sync for Previous {}
+
+static PREVIOUS: Previous = Previous(UnsafeCell::new([MaybeUninit::uninit(); 4]));
 static INSTALL: Once = Once::new();
 
 /// Installs the handlers once per process.
@@ -26,8 +32,8 @@ pub fn install() {
                 action.sa_sigaction = handler as *const () as usize;
                 action.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK;
                 libc::sigemptyset(&mut action.sa_mask);
-                let prev = &raw mut PREVIOUS[i];
-                if libc::sigaction(sig, &action, (*prev).as_mut_ptr()) != 0 {
+                let prev = (*PREVIOUS.0.get())[i].as_mut_ptr();
+                if libc::sigaction(sig, &action, prev) != 0 {
                     panic!("failed to install handler for signal {sig}");
                 }
             }
@@ -56,9 +62,11 @@ unsafe extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: 
 
 /// Hands a signal that is not a wasm trap to the previously installed handler.
 unsafe fn forward(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
-    let Some(i) = SIGNALS.iter().position(|&s| s == sig) else { return };
+    let Some(i) = SIGNALS.iter().position(|&s| s == sig) else {
+        return;
+    };
     // SAFETY: PREVIOUS[i] was initialised by `install` before our handler.
-    let prev = unsafe { (*(&raw const PREVIOUS[i])).assume_init_ref() };
+    let prev = unsafe { (*PREVIOUS.0.get())[i].assume_init_ref() };
     let action = prev.sa_sigaction;
     if action == libc::SIG_DFL || action == libc::SIG_IGN {
         if action == libc::SIG_DFL {

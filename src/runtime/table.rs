@@ -16,8 +16,14 @@ pub struct TableStorage {
 pub const MAX_TABLE_ELEMENTS: u64 = 10_000_000;
 
 impl TableStorage {
-    pub fn new(minimum: u64, declared_maximum: Option<u64>, init: *const VMFuncRef) -> Option<Box<TableStorage>> {
-        let maximum = declared_maximum.unwrap_or(u64::from(u32::MAX)).min(u64::from(u32::MAX));
+    pub fn new(
+        minimum: u64,
+        declared_maximum: Option<u64>,
+        init: *const VMFuncRef,
+    ) -> Option<Box<TableStorage>> {
+        let maximum = declared_maximum
+            .unwrap_or(u64::from(u32::MAX))
+            .min(u64::from(u32::MAX));
         if minimum > MAX_TABLE_ELEMENTS || minimum > maximum {
             return None;
         }
@@ -57,7 +63,10 @@ impl TableStorage {
     }
 
     pub fn set(&mut self, i: u64, v: *const VMFuncRef) -> bool {
-        match usize::try_from(i).ok().and_then(|i| self.elements.get_mut(i)) {
+        match usize::try_from(i)
+            .ok()
+            .and_then(|i| self.elements.get_mut(i))
+        {
             Some(slot) => {
                 *slot = v;
                 true
