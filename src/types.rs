@@ -121,11 +121,18 @@ fn write_list(f: &mut fmt::Formatter<'_>, tys: &[ValType]) -> fmt::Result {
 
 impl fmt::Display for FuncType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("(func (param ")?;
-        write_list(f, &self.params)?;
-        f.write_str(") (result ")?;
-        write_list(f, &self.results)?;
-        f.write_str("))")
+        f.write_str("(func")?;
+        if !self.params.is_empty() {
+            f.write_str(" (param ")?;
+            write_list(f, &self.params)?;
+            f.write_str(")")?;
+        }
+        if !self.results.is_empty() {
+            f.write_str(" (result ")?;
+            write_list(f, &self.results)?;
+            f.write_str(")")?;
+        }
+        f.write_str(")")
     }
 }
 
