@@ -723,7 +723,7 @@ impl Context {
         for import in module.imports() {
             let key = (import.module().to_string(), import.name().to_string());
             match self.registry.get(&key) {
-                Some(item) => imports.push(item.clone()),
+                Some(item) => imports.push(*item),
                 None => {
                     return Err(wasmrt::Error::msg(format!(
                         "unknown import: `{}::{}` has not been defined",

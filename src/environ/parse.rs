@@ -28,7 +28,11 @@ pub fn parse_module(wasm: &[u8], features: WasmFeatures) -> Result<ParsedModule<
     let mut info = ModuleInfo::default();
     let mut bodies = Vec::new();
     let mut escaping = std::collections::BTreeSet::new();
-    for payload in Parser::new(0).parse_all(wasm) {
+    // The binary reader must know the features too: e.g. without memory64
+    // a memory limit is a u32 LEB, and an overlong encoding is malformed.
+    let mut parser = Parser::new(0);
+    parser.set_features(features);
+    for payload in parser.parse_all(wasm) {
         let payload = payload?;
         if let ValidPayload::Func(func_validator, body) = validator.payload(&payload)? {
             let index = info.num_imported_funcs + bodies.len() as u32;
