@@ -64,10 +64,23 @@ impl Module {
             .with_context(|| format!("failed to compile `{}`", path.display()))
     }
 
-    /// Checks that `bytes` is a valid module for `engine`'s features
-    /// without keeping the compiled code.
+    /// Checks that `bytes` is a valid module binary for `engine`'s
+    /// features, without compiling it.
     pub fn validate(engine: &Engine, bytes: &[u8]) -> Result<()> {
-        Module::from_binary(engine, bytes).map(|_| ())
+        let features = engine.config().features;
+        let mut parser = wasmparser::Parser::new(0);
+        parser.set_features(features);
+        let mut validator = wasmparser::Validator::new_with_features(features);
+        for payload in parser.parse_all(bytes) {
+            if let wasmparser::ValidPayload::Func(f, body) = validator
+                .payload(&payload.map_err(invalid)?)
+                .map_err(invalid)?
+            {
+                let mut v = f.into_validator(Default::default());
+                v.validate(&body).map_err(invalid)?;
+            }
+        }
+        Ok(())
     }
 
     /// Compiles a module from its binary form.

@@ -161,3 +161,28 @@ fn module_from_another_engine() {
     let mut right_store = Store::new(&other_engine, ());
     Instance::new(&mut right_store, &module, &[]).unwrap();
 }
+
+#[test]
+fn module_validate_reports_errors_without_compiling() {
+    let engine = wasmrt::Engine::default();
+    let good = wat::parse_str("(module (func (result i32) i32.const 1))").unwrap();
+    wasmrt::Module::validate(&engine, &good).unwrap();
+    let bad = wat::parse_str("(module (func (result i32) i64.const 1))").unwrap();
+    let err = wasmrt::Module::validate(&engine, &bad)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("type mismatch"), "{err}");
+    assert!(err.contains("offset"), "{err}");
+    let garbage = wasmrt::Module::validate(&engine, b"\0asm\x01\0\0\0\x05").unwrap_err();
+    assert!(
+        garbage.to_string().contains("invalid WebAssembly module"),
+        "{garbage}"
+    );
+}
+
+#[test]
+fn engine_is_send_sync_clone() {
+    fn check<T: Send + Sync + Clone + 'static>() {}
+    check::<wasmrt::Engine>();
+    check::<wasmrt::Module>();
+}
