@@ -74,3 +74,115 @@ fn embedder_sigsegv_handler_still_runs() {
         Some(TrapCode::MemoryOutOfBounds)
     );
 }
+
+/// Exit code the child's own SIGSEGV handler ends the process with.
+const CHILD_HANDLER_EXIT: i32 = 42;
+
+extern "C" fn exit_on_sigsegv(_: libc::c_int, _: *mut libc::siginfo_t, _: *mut libc::c_void) {
+    // SAFETY: `_exit` is async-signal-safe.
+    unsafe { libc::_exit(CHILD_HANDLER_EXIT) }
+}
+
+/// Run only as a child of `real_fault_outside_wasm_reaches_embedder_handler`:
+/// installs a handler that exits with a known code, takes a wasm trap, then
+/// reads through a null pointer in plain Rust code.
+#[test]
+#[ignore = "run as a child process by real_fault_outside_wasm_reaches_embedder_handler"]
+fn real_fault_child() {
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = exit_on_sigsegv as *const () as usize;
+        action.sa_flags = libc::SA_SIGINFO;
+        libc::sigemptyset(&mut action.sa_mask);
+        assert_eq!(
+            libc::sigaction(libc::SIGSEGV, &action, std::ptr::null_mut()),
+            0
+        );
+    }
+    let engine = Engine::default();
+    let module = Module::new(
+        &engine,
+        r#"(module (memory 1)
+             (func (export "load") (param i32) (result i32) local.get 0 i32.load))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let load = instance
+        .get_typed_func::<i32, i32>(&mut store, "load")
+        .unwrap();
+    let err = load.call(&mut store, -1).unwrap_err();
+    assert_eq!(
+        err.downcast_ref::<Trap>().map(Trap::code),
+        Some(TrapCode::MemoryOutOfBounds)
+    );
+    let null = std::hint::black_box(std::ptr::null::<u64>());
+    // SAFETY: deliberately faults; the handler above ends the process.
+    let v = unsafe { std::ptr::read_volatile(null) };
+    println!("unreachable: read {v}");
+    std::process::exit(1);
+}
+
+#[test]
+fn real_fault_outside_wasm_reaches_embedder_handler() {
+    let exe = std::env::current_exe().unwrap();
+    let out = std::process::Command::new(exe)
+        .args([
+            "--ignored",
+            "--exact",
+            "real_fault_child",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(CHILD_HANDLER_EXIT),
+        "child did not end in its own handler: {:?}\nstdout: {}\nstderr: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Run only as a child: no handler of its own, so after a wasm trap a real
+/// fault outside wasm must still end the process with SIGSEGV.
+#[test]
+#[ignore = "run as a child process by real_fault_without_handler_still_crashes"]
+fn default_fault_child() {
+    let engine = Engine::default();
+    let module = Module::new(&engine, r#"(module (func (export "u") unreachable))"#).unwrap();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let u = instance.get_typed_func::<(), ()>(&mut store, "u").unwrap();
+    assert!(u.call(&mut store, ()).is_err());
+    let null = std::hint::black_box(std::ptr::null::<u64>());
+    // SAFETY: deliberately faults; the default action ends the process.
+    let v = unsafe { std::ptr::read_volatile(null) };
+    println!("unreachable: read {v}");
+    std::process::exit(1);
+}
+
+#[test]
+fn real_fault_without_handler_still_crashes() {
+    use std::os::unix::process::ExitStatusExt;
+    let exe = std::env::current_exe().unwrap();
+    let out = std::process::Command::new(exe)
+        .args([
+            "--ignored",
+            "--exact",
+            "default_fault_child",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.signal(),
+        Some(libc::SIGSEGV),
+        "child was not killed by SIGSEGV: {:?}\nstderr: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
