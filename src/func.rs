@@ -167,7 +167,7 @@ impl Func {
         Func::new_raw(store.as_context_mut().0, ty, raw)
     }
 
-    fn new_raw<T: 'static>(store: &mut StoreInner<T>, ty: FuncType, func: HostFn<T>) -> Func {
+    pub(crate) fn new_raw<T: 'static>(store: &mut StoreInner<T>, ty: FuncType, func: HostFn<T>) -> Func {
         let engine = store.opaque.engine.clone();
         let type_id = engine.type_id(&ty.to_wasm());
         let trampoline = engine

@@ -313,7 +313,7 @@ fn funcref_of(vm: &VmInstance, index: u32) -> *const VMFuncRef {
     }
 }
 
-fn instantiate(store: &mut StoreOpaque, module: &Module, imports: &[Extern]) -> Result<Instance> {
+pub(crate) fn instantiate(store: &mut StoreOpaque, module: &Module, imports: &[Extern]) -> Result<Instance> {
     let m = &module.inner;
     let info = &m.info;
     if !crate::Engine::same(&m.engine, &store.engine) {
