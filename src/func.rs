@@ -167,7 +167,11 @@ impl Func {
         Func::new_raw(store.as_context_mut().0, ty, raw)
     }
 
-    pub(crate) fn new_raw<T: 'static>(store: &mut StoreInner<T>, ty: FuncType, func: HostFn<T>) -> Func {
+    pub(crate) fn new_raw<T: 'static>(
+        store: &mut StoreInner<T>,
+        ty: FuncType,
+        func: HostFn<T>,
+    ) -> Func {
         let engine = store.opaque.engine.clone();
         let type_id = engine.type_id(&ty.to_wasm());
         let trampoline = engine
@@ -284,6 +288,21 @@ impl Func {
     /// enough for both and already type-checked).
     pub(crate) fn call_raw(&self, store: &mut StoreOpaque, values: &mut [ValRaw]) -> Result<()> {
         let funcref = self.funcref(store)?;
+        if store.active_calls == 0 {
+            store.maybe_gc();
+        }
+        store.active_calls += 1;
+        let result = self.call_raw_inner(store, funcref, values);
+        store.active_calls -= 1;
+        result
+    }
+
+    fn call_raw_inner(
+        &self,
+        store: &mut StoreOpaque,
+        funcref: *const VMFuncRef,
+        values: &mut [ValRaw],
+    ) -> Result<()> {
         // SAFETY: funcrefs of a store stay valid while the store lives.
         let f = unsafe { *funcref };
         let max_stack = store.engine.config().max_wasm_stack;

@@ -84,8 +84,13 @@ impl Extern {
             Extern::Global(g) => ExternType::Global(g.data(store)?.ty),
             Extern::Table(t) => {
                 let s = t.storage(store)?;
+                let element = if s.extern_elems {
+                    ValType::ExternRef
+                } else {
+                    ValType::FuncRef
+                };
                 ExternType::Table(TableType::new(
-                    ValType::FuncRef,
+                    element,
                     s.size() as u32,
                     s.declared_maximum().map(|m| m as u32),
                 ))
@@ -313,7 +318,11 @@ fn funcref_of(vm: &VmInstance, index: u32) -> *const VMFuncRef {
     }
 }
 
-pub(crate) fn instantiate(store: &mut StoreOpaque, module: &Module, imports: &[Extern]) -> Result<Instance> {
+pub(crate) fn instantiate(
+    store: &mut StoreOpaque,
+    module: &Module,
+    imports: &[Extern],
+) -> Result<Instance> {
     let m = &module.inner;
     let info = &m.info;
     if !crate::Engine::same(&m.engine, &store.engine) {
@@ -368,11 +377,13 @@ pub(crate) fn instantiate(store: &mut StoreOpaque, module: &Module, imports: &[E
         }
     }
     for ty in &info.tables[info.num_imported_tables as usize..] {
+        let extern_elems = !ty.element_type.is_func_ref();
         tables.push(Table::create(
             store,
             ty.initial,
             ty.maximum,
-            std::ptr::null(),
+            0,
+            extern_elems,
         )?);
     }
     for ty in &info.memories[info.num_imported_memories as usize..] {
@@ -403,6 +414,7 @@ pub(crate) fn instantiate(store: &mut StoreOpaque, module: &Module, imports: &[E
         defined_funcs: &defined_funcs,
         num_imported_funcs: info.num_imported_funcs,
         store_index,
+        data: m.data.clone(),
     });
     // Defined globals: evaluate initialisers in order.
     for (i, init) in info.global_inits.iter().enumerate() {
@@ -438,44 +450,62 @@ pub(crate) fn instantiate(store: &mut StoreOpaque, module: &Module, imports: &[E
     Ok(instance)
 }
 
-/// Applies active element and data segments in order; the first one out of
-/// bounds traps (segments before it stay applied, as the spec says).
+/// Evaluates every element segment, then applies active element and data
+/// segments in order; the first one out of bounds traps (segments before it
+/// stay applied, as the spec says). Active and declared segments are
+/// dropped afterwards.
 fn initialize(store: &mut StoreOpaque, instance: Instance) -> Result<()> {
-    let data = &store.instances[instance.index];
-    let module = data.module.clone();
+    let module = store.instances[instance.index].module.clone();
     let info = &module.inner.info;
-    for seg in &info.elements {
-        let ElemMode::Active { table, offset } = &seg.mode else {
-            continue;
+    let mut elems = Vec::with_capacity(info.elements.len());
+    {
+        let data = &store.instances[instance.index];
+        for seg in &info.elements {
+            let items = seg
+                .items
+                .iter()
+                .map(|e| {
+                    eval_const(store, &data.vm, &data.globals, e).map(|v| v.get_u64() as usize)
+                })
+                .collect::<Result<Vec<_>>>()?;
+            elems.push(items);
+        }
+    }
+    store.instances[instance.index].vm.elems = elems;
+    for (i, seg) in info.elements.iter().enumerate() {
+        let data = &mut store.instances[instance.index];
+        let (table, offset) = match &seg.mode {
+            ElemMode::Active { table, offset } => (*table, offset),
+            ElemMode::Declared => {
+                data.vm.elems[i] = Vec::new();
+                continue;
+            }
+            ElemMode::Passive => continue,
         };
+        let items = std::mem::take(&mut data.vm.elems[i]);
         let data = &store.instances[instance.index];
         let offset = eval_const(store, &data.vm, &data.globals, offset)?.get_u32() as u64;
-        let items = seg
-            .items
-            .iter()
-            .map(|e| {
-                eval_const(store, &data.vm, &data.globals, e)
-                    .map(|v| v.get_u64() as usize as *const VMFuncRef)
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let table = data.tables[*table as usize];
+        let table = data.tables[table as usize];
         let t = table.storage(store)?;
         if offset + items.len() as u64 > t.size() {
             return Err(trap(TrapCode::TableOutOfBounds));
         }
-        for (i, item) in items.into_iter().enumerate() {
-            t.set(offset + i as u64, item);
-        }
+        t.elements_mut()[offset as usize..offset as usize + items.len()].copy_from_slice(&items);
     }
-    for (seg, bytes) in info.data.iter().zip(&module.inner.data) {
+    for (i, (seg, bytes)) in info.data.iter().zip(module.inner.data.iter()).enumerate() {
         let DataMode::Active { memory, offset } = &seg.mode else {
             continue;
         };
+        let data = &mut store.instances[instance.index];
+        data.vm.data_dropped[i] = true;
         let data = &store.instances[instance.index];
         let offset = eval_const(store, &data.vm, &data.globals, offset)?.get_u32() as usize;
         let mem = data.memories[*memory as usize];
         let dst = mem.get_mut(store).data_mut();
-        match dst.get_mut(offset..offset + bytes.len()) {
+        match offset
+            .checked_add(bytes.len())
+            .and_then(|end| dst.get_mut(offset..end))
+        {
             Some(d) => d.copy_from_slice(bytes),
             None => return Err(trap(TrapCode::MemoryOutOfBounds)),
         }

@@ -26,7 +26,7 @@ pub(crate) struct ModuleInner {
     /// Canonical type id of each module type.
     pub type_ids: Vec<u32>,
     /// Bytes of each data segment.
-    pub data: Vec<Box<[u8]>>,
+    pub data: Arc<[Box<[u8]>]>,
 }
 
 impl std::fmt::Debug for Module {

@@ -3,6 +3,7 @@
 //! Handles into a store are `Copy` values checked against its id.
 
 use crate::engine::Engine;
+use crate::extern_ref::ExternTable;
 use crate::func::{Caller, FuncData};
 use crate::global::GlobalData;
 use crate::instance::InstanceData;
@@ -30,6 +31,10 @@ pub struct StoreOpaque {
     pub(crate) globals: Vec<GlobalData>,
     /// `VMFuncRef` address → index in `funcs`.
     pub(crate) funcref_index: HashMap<usize, usize>,
+    /// Host values referenced by externrefs.
+    pub(crate) externs: ExternTable,
+    /// Host→wasm calls of this store currently running.
+    pub(crate) active_calls: u32,
 }
 
 /// A store with its data; `opaque` comes first so the runtime's untyped
@@ -61,6 +66,8 @@ impl<T> Store<T> {
                 tables: Vec::new(),
                 globals: Vec::new(),
                 funcref_index: HashMap::new(),
+                externs: ExternTable::default(),
+                active_calls: 0,
             },
             data,
         });
@@ -84,6 +91,13 @@ impl<T> Store<T> {
 
     pub fn engine(&self) -> &Engine {
         &self.inner.opaque.engine
+    }
+
+    /// Reclaims `externref` host values that neither wasm (globals, tables)
+    /// nor the host (`ExternRef` handles) can reach any more. Does nothing
+    /// when called while wasm of this store is running.
+    pub fn gc(&mut self) {
+        self.inner.opaque.gc();
     }
 }
 

@@ -1,8 +1,8 @@
 //! Tables as seen from the host.
 
+use crate::extern_ref::ExternRef;
 use crate::func::Func;
 use crate::runtime::table::TableStorage;
-use crate::runtime::vmcontext::VMFuncRef;
 use crate::store::{AsContextMut, StoreOpaque};
 use crate::types::{TableType, ValType};
 use crate::values::Ref;
@@ -16,31 +16,44 @@ pub struct Table {
     pub(crate) index: usize,
 }
 
-fn ref_to_raw(store: &StoreOpaque, r: Ref) -> Result<*const VMFuncRef> {
-    match r {
-        Ref::Func(None) => Ok(std::ptr::null()),
-        Ref::Func(Some(f)) => f.funcref(store),
+/// The raw table word for `r`, checked against the table's element type.
+fn ref_to_raw(store: &StoreOpaque, r: &Ref, extern_elems: bool) -> Result<usize> {
+    if extern_elems != (r.ty() == ValType::ExternRef) {
+        let expected = if extern_elems {
+            ValType::ExternRef
+        } else {
+            ValType::FuncRef
+        };
+        bail!("type mismatch: table holds {expected}, value is {}", r.ty());
     }
+    Ok(match r {
+        Ref::Func(None) | Ref::Extern(None) => 0,
+        Ref::Func(Some(f)) => f.funcref(store)? as usize,
+        Ref::Extern(Some(e)) => e.to_raw(store)? as usize,
+    })
 }
 
 impl Table {
     /// Creates a table owned by the store, filled with `init`.
     pub fn new(mut store: impl AsContextMut, ty: TableType, init: Ref) -> Result<Table> {
         let store = &mut store.as_context_mut().0.opaque;
-        if ty.element() != ValType::FuncRef {
-            bail!("tables of {} are not supported yet", ty.element());
-        }
-        let init = ref_to_raw(store, init)?;
-        Table::create(store, ty.minimum(), ty.maximum(), init)
+        let extern_elems = match ty.element() {
+            ValType::FuncRef => false,
+            ValType::ExternRef => true,
+            other => bail!("tables cannot hold {other}"),
+        };
+        let init = ref_to_raw(store, &init, extern_elems)?;
+        Table::create(store, ty.minimum(), ty.maximum(), init, extern_elems)
     }
 
     pub(crate) fn create(
         store: &mut StoreOpaque,
         min: u64,
         max: Option<u64>,
-        init: *const VMFuncRef,
+        init: usize,
+        extern_elems: bool,
     ) -> Result<Table> {
-        let Some(t) = TableStorage::new(min, max, init) else {
+        let Some(t) = TableStorage::new(min, max, init, extern_elems) else {
             bail!("table of {min} elements exceeds the limits (maximum {max:?})");
         };
         store.tables.push(t);
@@ -59,8 +72,13 @@ impl Table {
         let t = self
             .storage(&mut store.as_context_mut().0.opaque)
             .expect("table used with the wrong store");
+        let element = if t.extern_elems {
+            ValType::ExternRef
+        } else {
+            ValType::FuncRef
+        };
         TableType::new(
-            ValType::FuncRef,
+            element,
             t.size() as u32,
             t.declared_maximum().map(|m| m as u32),
         )
@@ -75,14 +93,21 @@ impl Table {
     /// The element at `index`, or `None` if out of bounds.
     pub fn get(&self, mut store: impl AsContextMut, index: u64) -> Option<Ref> {
         let store = &mut store.as_context_mut().0.opaque;
-        let raw = self.storage(store).ok()?.get(index)?;
-        // SAFETY: table elements are null or funcrefs of this store.
-        Some(Ref::Func(unsafe { Func::from_funcref(store, raw) }))
+        let t = self.storage(store).ok()?;
+        let raw = t.get(index)?;
+        if t.extern_elems {
+            return Some(Ref::Extern(ExternRef::from_raw(store, raw as u64)));
+        }
+        // SAFETY: funcref table elements are null or funcrefs of this store.
+        Some(Ref::Func(unsafe {
+            Func::from_funcref(store, raw as *const _)
+        }))
     }
 
     pub fn set(&self, mut store: impl AsContextMut, index: u64, value: Ref) -> Result<()> {
         let store = &mut store.as_context_mut().0.opaque;
-        let raw = ref_to_raw(store, value)?;
+        let extern_elems = self.storage(store)?.extern_elems;
+        let raw = ref_to_raw(store, &value, extern_elems)?;
         let t = self.storage(store)?;
         if !t.set(index, raw) {
             bail!("table index {index} out of bounds (size {})", t.size());
@@ -93,7 +118,8 @@ impl Table {
     /// Grows by `delta` elements set to `init`; returns the previous size.
     pub fn grow(&self, mut store: impl AsContextMut, delta: u64, init: Ref) -> Result<u64> {
         let store = &mut store.as_context_mut().0.opaque;
-        let raw = ref_to_raw(store, init)?;
+        let extern_elems = self.storage(store)?.extern_elems;
+        let raw = ref_to_raw(store, &init, extern_elems)?;
         let t = self.storage(store)?;
         match t.grow(delta, raw) {
             Some(old) => Ok(old),

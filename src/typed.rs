@@ -1,20 +1,21 @@
 //! Statically typed calls: `TypedFunc` for host→wasm calls and `IntoFunc`
 //! for host functions written as ordinary Rust closures.
 
+use crate::extern_ref::ExternRef;
 use crate::func::{Caller, Func, HostFn};
 use crate::runtime::vmcontext::ValRaw;
-use crate::store::AsContextMut;
+use crate::store::{AsContextMut, StoreInner, StoreOpaque};
 use crate::types::{FuncType, ValType};
 use anyhow::{Result, bail};
 use std::marker::PhantomData;
 
 /// A Rust type that maps to one wasm value type.
-pub trait WasmTy: Copy + Send + Sync + 'static {
+pub trait WasmTy: Send + Sync + 'static {
     fn valtype() -> ValType;
     #[doc(hidden)]
-    fn load(raw: &ValRaw) -> Self;
+    fn load(store: &mut StoreOpaque, raw: &ValRaw) -> Self;
     #[doc(hidden)]
-    fn store(self) -> ValRaw;
+    fn store(self, store: &StoreOpaque) -> Result<ValRaw>;
 }
 
 macro_rules! wasm_ty {
@@ -23,15 +24,46 @@ macro_rules! wasm_ty {
             fn valtype() -> ValType {
                 ValType::$vt
             }
-            fn load($r: &ValRaw) -> Self {
+            fn load(_: &mut StoreOpaque, $r: &ValRaw) -> Self {
                 $load
             }
-            fn store(self) -> ValRaw {
+            fn store(self, _: &StoreOpaque) -> Result<ValRaw> {
                 let $s = self;
-                $store
+                Ok($store)
             }
         }
     };
+}
+
+impl WasmTy for Option<Func> {
+    fn valtype() -> ValType {
+        ValType::FuncRef
+    }
+    fn load(store: &mut StoreOpaque, raw: &ValRaw) -> Self {
+        // SAFETY: raw funcrefs from wasm are null or live funcrefs of `store`.
+        unsafe { Func::from_funcref(store, raw.get_u64() as usize as *const _) }
+    }
+    fn store(self, store: &StoreOpaque) -> Result<ValRaw> {
+        Ok(match self {
+            Some(f) => ValRaw::from_u64(f.funcref(store)? as u64),
+            None => ValRaw::from_u64(0),
+        })
+    }
+}
+
+impl WasmTy for Option<ExternRef> {
+    fn valtype() -> ValType {
+        ValType::ExternRef
+    }
+    fn load(store: &mut StoreOpaque, raw: &ValRaw) -> Self {
+        ExternRef::from_raw(store, raw.get_u64())
+    }
+    fn store(self, store: &StoreOpaque) -> Result<ValRaw> {
+        Ok(match self {
+            Some(e) => ValRaw::from_u64(e.to_raw(store)?),
+            None => ValRaw::from_u64(0),
+        })
+    }
 }
 
 wasm_ty!(i32, I32, |r| r.get_u32() as i32, |s| ValRaw::from_u32(
@@ -53,29 +85,30 @@ wasm_ty!(f64, F64, |r| f64::from_bits(r.get_u64()), |s| {
 pub trait WasmParams: Send {
     fn valtypes() -> Vec<ValType>;
     #[doc(hidden)]
-    fn store(self, out: &mut [ValRaw]);
+    fn store(self, store: &StoreOpaque, out: &mut [ValRaw]) -> Result<()>;
 }
 
 /// Results of a typed call: `()`, one `WasmTy`, or a tuple of them.
 pub trait WasmResults: Sized {
     fn valtypes() -> Vec<ValType>;
     #[doc(hidden)]
-    fn load(raw: &[ValRaw]) -> Self;
+    fn load(store: &mut StoreOpaque, raw: &[ValRaw]) -> Self;
 }
 
 /// What a host closure may return: results, or `Result` of results.
 pub trait WasmRet {
     fn valtypes() -> Vec<ValType>;
     #[doc(hidden)]
-    fn store(self, out: &mut [ValRaw]) -> Result<()>;
+    fn store(self, store: &StoreOpaque, out: &mut [ValRaw]) -> Result<()>;
 }
 
 impl<A: WasmTy> WasmParams for A {
     fn valtypes() -> Vec<ValType> {
         vec![A::valtype()]
     }
-    fn store(self, out: &mut [ValRaw]) {
-        out[0] = WasmTy::store(self);
+    fn store(self, store: &StoreOpaque, out: &mut [ValRaw]) -> Result<()> {
+        out[0] = WasmTy::store(self, store)?;
+        Ok(())
     }
 }
 
@@ -83,8 +116,8 @@ impl<A: WasmTy> WasmResults for A {
     fn valtypes() -> Vec<ValType> {
         vec![A::valtype()]
     }
-    fn load(raw: &[ValRaw]) -> Self {
-        A::load(&raw[0])
+    fn load(store: &mut StoreOpaque, raw: &[ValRaw]) -> Self {
+        A::load(store, &raw[0])
     }
 }
 
@@ -92,8 +125,8 @@ impl<A: WasmTy> WasmRet for A {
     fn valtypes() -> Vec<ValType> {
         vec![A::valtype()]
     }
-    fn store(self, out: &mut [ValRaw]) -> Result<()> {
-        out[0] = WasmTy::store(self);
+    fn store(self, store: &StoreOpaque, out: &mut [ValRaw]) -> Result<()> {
+        out[0] = WasmTy::store(self, store)?;
         Ok(())
     }
 }
@@ -102,8 +135,8 @@ impl<R: WasmRet> WasmRet for Result<R> {
     fn valtypes() -> Vec<ValType> {
         R::valtypes()
     }
-    fn store(self, out: &mut [ValRaw]) -> Result<()> {
-        self?.store(out)
+    fn store(self, store: &StoreOpaque, out: &mut [ValRaw]) -> Result<()> {
+        self?.store(store, out)
     }
 }
 
@@ -114,10 +147,11 @@ macro_rules! tuples {
             fn valtypes() -> Vec<ValType> {
                 vec![$($t::valtype()),*]
             }
-            fn store(self, out: &mut [ValRaw]) {
+            fn store(self, store: &StoreOpaque, out: &mut [ValRaw]) -> Result<()> {
                 let ($($t,)*) = self;
                 let mut i = 0;
-                $( out[i] = WasmTy::store($t); i += 1; )*
+                $( out[i] = WasmTy::store($t, store)?; i += 1; )*
+                Ok(())
             }
         }
         #[allow(non_snake_case, unused_variables, unused_mut, unused_assignments, clippy::unused_unit)]
@@ -125,9 +159,9 @@ macro_rules! tuples {
             fn valtypes() -> Vec<ValType> {
                 vec![$($t::valtype()),*]
             }
-            fn load(raw: &[ValRaw]) -> Self {
+            fn load(store: &mut StoreOpaque, raw: &[ValRaw]) -> Self {
                 let mut i = 0;
-                ($({ let v = $t::load(&raw[i]); i += 1; v },)*)
+                ($({ let v = $t::load(store, &raw[i]); i += 1; v },)*)
             }
         }
         #[allow(non_snake_case, unused_variables, unused_mut, unused_assignments)]
@@ -135,10 +169,10 @@ macro_rules! tuples {
             fn valtypes() -> Vec<ValType> {
                 vec![$($t::valtype()),*]
             }
-            fn store(self, out: &mut [ValRaw]) -> Result<()> {
+            fn store(self, store: &StoreOpaque, out: &mut [ValRaw]) -> Result<()> {
                 let ($($t,)*) = self;
                 let mut i = 0;
-                $( out[i] = WasmTy::store($t); i += 1; )*
+                $( out[i] = WasmTy::store($t, store)?; i += 1; )*
                 Ok(())
             }
         }
@@ -149,10 +183,11 @@ macro_rules! tuples {
         {
             fn into_func(self) -> (FuncType, HostFn<T>) {
                 let ty = FuncType::new(vec![$($t::valtype()),*], R::valtypes());
-                let f: HostFn<T> = Box::new(move |_caller, values| {
+                let f: HostFn<T> = Box::new(move |caller, values| {
+                    let store = &mut caller.store.opaque;
                     let mut i = 0;
-                    $( let $t = $t::load(&values[i]); i += 1; )*
-                    (self)($($t),*).store(values)
+                    $( let $t = $t::load(store, &values[i]); i += 1; )*
+                    (self)($($t),*).store(store, values)
                 });
                 (ty, f)
             }
@@ -165,9 +200,15 @@ macro_rules! tuples {
             fn into_func(self) -> (FuncType, HostFn<T>) {
                 let ty = FuncType::new(vec![$($t::valtype()),*], R::valtypes());
                 let f: HostFn<T> = Box::new(move |caller, values| {
+                    let store: *mut StoreInner<T> = &mut *caller.store;
+                    // SAFETY: `store` is the caller's live store; the
+                    // borrow through `caller` is not used at the same time.
+                    let opaque = unsafe { &mut (*store).opaque };
                     let mut i = 0;
-                    $( let $t = $t::load(&values[i]); i += 1; )*
-                    (self)(caller, $($t),*).store(values)
+                    $( let $t = $t::load(opaque, &values[i]); i += 1; )*
+                    let result = (self)(caller, $($t),*);
+                    // SAFETY: `caller` was consumed by the call; the store is live.
+                    result.store(unsafe { &(*store).opaque }, values)
                 });
                 (ty, f)
             }
@@ -236,8 +277,8 @@ impl<Params: WasmParams, Results: WasmResults> TypedFunc<Params, Results> {
             heap = vec![ValRaw::default(); n];
             &mut heap
         };
-        params.store(values);
+        params.store(store, values)?;
         self.func.call_raw(store, values)?;
-        Ok(Results::load(values))
+        Ok(Results::load(store, values))
     }
 }

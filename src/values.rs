@@ -1,5 +1,6 @@
 //! Runtime values passed between the host and wasm.
 
+use crate::extern_ref::ExternRef;
 use crate::func::Func;
 use crate::runtime::vmcontext::ValRaw;
 use crate::store::StoreOpaque;
@@ -7,7 +8,7 @@ use crate::types::ValType;
 use anyhow::{Result, bail};
 
 /// A wasm value.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub enum Val {
     I32(i32),
     I64(i64),
@@ -17,19 +18,50 @@ pub enum Val {
     F64(u64),
     V128(u128),
     FuncRef(Option<Func>),
+    ExternRef(Option<ExternRef>),
 }
 
 /// A table element.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub enum Ref {
     Func(Option<Func>),
+    Extern(Option<ExternRef>),
 }
 
 impl Ref {
     pub fn as_func(&self) -> Option<Option<&Func>> {
         match self {
             Ref::Func(f) => Some(f.as_ref()),
+            Ref::Extern(_) => None,
         }
+    }
+    pub fn as_extern(&self) -> Option<Option<&ExternRef>> {
+        match self {
+            Ref::Extern(e) => Some(e.as_ref()),
+            Ref::Func(_) => None,
+        }
+    }
+    pub fn is_null(&self) -> bool {
+        matches!(self, Ref::Func(None) | Ref::Extern(None))
+    }
+    /// The value type of this reference.
+    pub fn ty(&self) -> ValType {
+        match self {
+            Ref::Func(_) => ValType::FuncRef,
+            Ref::Extern(_) => ValType::ExternRef,
+        }
+    }
+}
+
+impl From<Func> for Ref {
+    fn from(f: Func) -> Ref {
+        Ref::Func(Some(f))
+    }
+}
+
+impl From<ExternRef> for Ref {
+    fn from(e: ExternRef) -> Ref {
+        Ref::Extern(Some(e))
     }
 }
 
@@ -42,6 +74,7 @@ impl Val {
             Val::F64(_) => ValType::F64,
             Val::V128(_) => ValType::V128,
             Val::FuncRef(_) => ValType::FuncRef,
+            Val::ExternRef(_) => ValType::ExternRef,
         }
     }
 
@@ -53,7 +86,8 @@ impl Val {
             ValType::F32 => Val::F32(0),
             ValType::F64 => Val::F64(0),
             ValType::V128 => Val::V128(0),
-            ValType::FuncRef | ValType::ExternRef => Val::FuncRef(None),
+            ValType::FuncRef => Val::FuncRef(None),
+            ValType::ExternRef => Val::ExternRef(None),
         }
     }
 
@@ -93,6 +127,20 @@ impl Val {
             _ => None,
         }
     }
+    pub fn externref(&self) -> Option<Option<&ExternRef>> {
+        match self {
+            Val::ExternRef(e) => Some(e.as_ref()),
+            _ => None,
+        }
+    }
+    /// This value as a table element, if it is a reference.
+    pub fn into_ref(self) -> Option<Ref> {
+        match self {
+            Val::FuncRef(f) => Some(Ref::Func(f)),
+            Val::ExternRef(e) => Some(Ref::Extern(e)),
+            _ => None,
+        }
+    }
     pub fn unwrap_i32(&self) -> i32 {
         self.i32().expect("expected i32")
     }
@@ -107,15 +155,16 @@ impl Val {
     }
 
     /// Converts to the raw form, checking that references belong to `store`.
-    pub(crate) fn to_raw(self, store: &StoreOpaque) -> Result<ValRaw> {
+    pub(crate) fn to_raw(&self, store: &StoreOpaque) -> Result<ValRaw> {
         Ok(match self {
-            Val::I32(v) => ValRaw::from_u32(v as u32),
-            Val::I64(v) => ValRaw::from_u64(v as u64),
-            Val::F32(v) => ValRaw::from_u32(v),
-            Val::F64(v) => ValRaw::from_u64(v),
-            Val::V128(v) => ValRaw::from_u128(v),
-            Val::FuncRef(None) => ValRaw::from_u64(0),
+            Val::I32(v) => ValRaw::from_u32(*v as u32),
+            Val::I64(v) => ValRaw::from_u64(*v as u64),
+            Val::F32(v) => ValRaw::from_u32(*v),
+            Val::F64(v) => ValRaw::from_u64(*v),
+            Val::V128(v) => ValRaw::from_u128(*v),
+            Val::FuncRef(None) | Val::ExternRef(None) => ValRaw::from_u64(0),
             Val::FuncRef(Some(f)) => ValRaw::from_u64(f.funcref(store)? as u64),
+            Val::ExternRef(Some(e)) => ValRaw::from_u64(e.to_raw(store)?),
         })
     }
 
@@ -127,13 +176,14 @@ impl Val {
             ValType::F32 => Val::F32(raw.get_u32()),
             ValType::F64 => Val::F64(raw.get_u64()),
             ValType::V128 => Val::V128(raw.get_u128()),
-            ValType::FuncRef | ValType::ExternRef => {
+            ValType::FuncRef => {
                 // SAFETY: raw funcref values come from wasm or this store and
                 // point at live `VMFuncRef`s.
                 Val::FuncRef(unsafe {
                     Func::from_funcref(store, raw.get_u64() as usize as *const _)
                 })
             }
+            ValType::ExternRef => Val::ExternRef(ExternRef::from_raw(store, raw.get_u64())),
         }
     }
 

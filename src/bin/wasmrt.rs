@@ -319,7 +319,8 @@ fn format_val(val: &Val) -> String {
         Val::F32(bits) => f32::from_bits(*bits).to_string(),
         Val::F64(bits) => f64::from_bits(*bits).to_string(),
         Val::V128(v) => format!("{v:#034x}"),
-        Val::FuncRef(None) => "null".to_string(),
+        Val::FuncRef(None) | Val::ExternRef(None) => "null".to_string(),
         Val::FuncRef(Some(_)) => "<funcref>".to_string(),
+        Val::ExternRef(Some(_)) => "<externref>".to_string(),
     }
 }

@@ -2,6 +2,7 @@
 //! parallel, linked into one position-independent blob per module. Knows
 //! nothing of the runtime beyond the layouts in `environ`.
 
+mod bulk_ref;
 mod func_env;
 mod numeric;
 mod trampolines;

@@ -341,6 +341,23 @@ impl Translator<'_, '_> {
         s
     }
 
+    /// The `VMFuncRef` address of function `func_index` (for `ref.func`).
+    pub fn funcref_addr(&mut self, func_index: u32) -> Value {
+        let vmctx = self.vm.vmctx;
+        if self.env.info.is_imported_func(func_index) {
+            let slot = self.env.offsets.imported_func(func_index) as i32;
+            self.b.ins().load(
+                types::I64,
+                trusted_readonly(),
+                vmctx,
+                slot + fields::IMPORT_FUNCREF,
+            )
+        } else {
+            let off = self.env.offsets.defined_funcref(func_index);
+            self.b.ins().iadd_imm_u(vmctx, i64::from(off))
+        }
+    }
+
     fn func_ref(&mut self, func_index: u32) -> FuncRef {
         if let Some(f) = self.func_refs.get(&func_index) {
             return *f;
@@ -396,8 +413,9 @@ impl Translator<'_, '_> {
         self.push_call_results(call);
     }
 
-    /// Loads the funcref at `index` of table `table`, trapping when out of bounds.
-    pub fn table_funcref(&mut self, table: u32, index: Value) -> Value {
+    /// The address of element `index` of table `table`, trapping when out
+    /// of bounds.
+    pub fn table_elem_addr(&mut self, table: u32, index: Value) -> Value {
         let def = self.vm.table_def(&mut self.b, self.env, table);
         let len = self
             .b
@@ -414,13 +432,13 @@ impl Translator<'_, '_> {
             .ins()
             .load(types::I64, trusted(), def, fields::TABLE_BASE);
         let scaled = self.b.ins().ishl_imm_u(index, 3);
-        let addr = self.b.ins().iadd(base, scaled);
-        self.b.ins().load(types::I64, trusted(), addr, 0)
+        self.b.ins().iadd(base, scaled)
     }
 
     fn translate_call_indirect(&mut self, type_index: u32, table: u32) {
         let index = self.pop();
-        let funcref = self.table_funcref(table, index);
+        let addr = self.table_elem_addr(table, index);
+        let funcref = self.b.ins().load(types::I64, trusted(), addr, 0);
         self.b
             .ins()
             .trapz(funcref, trap(TrapCode::IndirectCallToNull));
@@ -633,7 +651,10 @@ impl Translator<'_, '_> {
                 self.push(r[0]);
             }
             _ => {
-                if !self.translate_memory_op(op) && !self.translate_numeric(op) {
+                if !self.translate_memory_op(op)
+                    && !self.translate_numeric(op)
+                    && !self.translate_bulk_ref(op)
+                {
                     anyhow::bail!("unsupported operator {op:?}");
                 }
             }

@@ -132,11 +132,31 @@ impl VMOffsets {
     }
 }
 
-/// Runtime functions compiled code calls through the VMContext's builtins
-/// table, by index; each takes the caller's vmctx first.
+/// Runtime functions compiled code calls through the builtins table, by
+/// index; each takes the caller's vmctx first. Those returning a trap flag
+/// return non-zero when the operation is out of bounds; the generated code
+/// then traps itself, so the trap has an exact wasm location.
 pub mod builtins {
-    /// `memory_grow(vmctx, memory: u32, delta_pages: u32) -> u32` (old size or -1).
+    /// `memory_grow(vmctx, memory, delta_pages) -> old pages or -1`.
     pub const MEMORY_GROW: u32 = 0;
+    /// `memory_copy(vmctx, dst_mem, dst, src_mem, src, len) -> trap flag`.
+    pub const MEMORY_COPY: u32 = 1;
+    /// `memory_fill(vmctx, mem, dst, byte, len) -> trap flag`.
+    pub const MEMORY_FILL: u32 = 2;
+    /// `memory_init(vmctx, mem, data, dst, src, len) -> trap flag`.
+    pub const MEMORY_INIT: u32 = 3;
+    /// `data_drop(vmctx, data)`.
+    pub const DATA_DROP: u32 = 4;
+    /// `table_grow(vmctx, table, init, delta) -> old size or -1`.
+    pub const TABLE_GROW: u32 = 5;
+    /// `table_fill(vmctx, table, dst, value, len) -> trap flag`.
+    pub const TABLE_FILL: u32 = 6;
+    /// `table_copy(vmctx, dst_table, src_table, dst, src, len) -> trap flag`.
+    pub const TABLE_COPY: u32 = 7;
+    /// `table_init(vmctx, table, elem, dst, src, len) -> trap flag`.
+    pub const TABLE_INIT: u32 = 8;
+    /// `elem_drop(vmctx, elem)`.
+    pub const ELEM_DROP: u32 = 9;
     /// Number of builtins.
-    pub const COUNT: u32 = 1;
+    pub const COUNT: u32 = 10;
 }

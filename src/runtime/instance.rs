@@ -7,6 +7,7 @@ use super::table::TableStorage;
 use super::vmcontext::{VMFuncRef, VMFunctionImport, VMGlobalDefinition, VMStoreContext};
 use crate::environ::{VMCTX_MAGIC, VMOffsets, header};
 use std::alloc::Layout;
+use std::sync::Arc;
 
 /// The runtime side of one instance.
 pub struct VmInstance {
@@ -19,6 +20,11 @@ pub struct VmInstance {
     /// The instance's index in its store.
     pub store_index: usize,
     pub num_imported_funcs: u32,
+    /// Items of each element segment (emptied when dropped).
+    pub elems: Vec<Vec<usize>>,
+    /// Bytes of each data segment, and whether it was dropped.
+    pub data: Arc<[Box<[u8]>]>,
+    pub data_dropped: Vec<bool>,
 }
 
 // SAFETY: the raw pointers are owned by the store the instance belongs to,
@@ -39,6 +45,7 @@ pub struct VmInstanceInit<'a> {
     pub defined_funcs: &'a [(*const u8, u32)],
     pub num_imported_funcs: u32,
     pub store_index: usize,
+    pub data: Arc<[Box<[u8]>]>,
 }
 
 impl VmInstance {
@@ -58,6 +65,9 @@ impl VmInstance {
             tables: init.tables,
             store_index: init.store_index,
             num_imported_funcs: init.num_imported_funcs,
+            elems: Vec::new(),
+            data_dropped: vec![false; init.data.len()],
+            data: init.data,
         });
         let inst_ptr: *mut VmInstance = &mut *inst;
         let off = &inst.offsets;

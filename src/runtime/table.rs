@@ -1,15 +1,19 @@
-//! Tables of function references. Its `VMTableDefinition` is first, so a
-//! pointer to it is also a pointer to the table.
+//! Tables of references: raw words, a `VMFuncRef` pointer for funcref
+//! tables or an externref slot for externref tables (0 is null in both).
+//! Its `VMTableDefinition` is first, so a pointer to it is also a pointer
+//! to the table.
 
-use super::vmcontext::{VMFuncRef, VMTableDefinition};
+use super::vmcontext::VMTableDefinition;
 
 #[repr(C)]
 #[derive(Debug)]
 pub struct TableStorage {
     pub def: VMTableDefinition,
-    elements: Vec<*const VMFuncRef>,
+    elements: Vec<usize>,
     maximum: u64,
     declared_maximum: Option<u64>,
+    /// Whether the elements are externrefs (otherwise funcrefs).
+    pub extern_elems: bool,
 }
 
 /// Most elements a table may hold.
@@ -19,7 +23,8 @@ impl TableStorage {
     pub fn new(
         minimum: u64,
         declared_maximum: Option<u64>,
-        init: *const VMFuncRef,
+        init: usize,
+        extern_elems: bool,
     ) -> Option<Box<TableStorage>> {
         let maximum = declared_maximum
             .unwrap_or(u64::from(u32::MAX))
@@ -35,6 +40,7 @@ impl TableStorage {
             elements: vec![init; minimum as usize],
             maximum,
             declared_maximum,
+            extern_elems,
         });
         t.sync();
         Some(t)
@@ -58,11 +64,19 @@ impl TableStorage {
         self.declared_maximum
     }
 
-    pub fn get(&self, i: u64) -> Option<*const VMFuncRef> {
+    pub fn elements(&self) -> &[usize] {
+        &self.elements
+    }
+
+    pub fn elements_mut(&mut self) -> &mut [usize] {
+        &mut self.elements
+    }
+
+    pub fn get(&self, i: u64) -> Option<usize> {
         self.elements.get(usize::try_from(i).ok()?).copied()
     }
 
-    pub fn set(&mut self, i: u64, v: *const VMFuncRef) -> bool {
+    pub fn set(&mut self, i: u64, v: usize) -> bool {
         match usize::try_from(i)
             .ok()
             .and_then(|i| self.elements.get_mut(i))
@@ -76,7 +90,7 @@ impl TableStorage {
     }
 
     /// Grows by `delta`; returns the old size or `None`.
-    pub fn grow(&mut self, delta: u64, init: *const VMFuncRef) -> Option<u64> {
+    pub fn grow(&mut self, delta: u64, init: usize) -> Option<u64> {
         let old = self.size();
         let new = old.checked_add(delta)?;
         if new > self.maximum || new > MAX_TABLE_ELEMENTS {

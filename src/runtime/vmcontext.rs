@@ -33,11 +33,11 @@ pub struct VMMemoryDefinition {
     pub current_length: usize,
 }
 
-/// A table's current elements (pointers to `VMFuncRef`, null = null ref).
+/// A table's current elements (raw reference words, 0 = null).
 #[repr(C)]
 #[derive(Debug)]
 pub struct VMTableDefinition {
-    pub base: *mut *const VMFuncRef,
+    pub base: *mut usize,
     pub current_elements: usize,
 }
 
