@@ -10,6 +10,8 @@ pub struct Config {
     pub(crate) max_wasm_stack: usize,
     pub(crate) features: WasmFeatures,
     pub(crate) parallel_compilation: bool,
+    pub(crate) consume_fuel: bool,
+    pub(crate) epoch_interruption: bool,
 }
 
 /// Features implemented so far; each can be switched off.
@@ -27,6 +29,8 @@ impl Default for Config {
             max_wasm_stack: 512 * 1024,
             features: SUPPORTED,
             parallel_compilation: true,
+            consume_fuel: false,
+            epoch_interruption: false,
         }
     }
 }
@@ -52,6 +56,19 @@ impl Config {
     /// Compile function bodies on several threads.
     pub fn parallel_compilation(&mut self, enable: bool) -> &mut Self {
         self.parallel_compilation = enable;
+        self
+    }
+
+    /// Meter execution with fuel (see `Store::set_fuel`).
+    pub fn consume_fuel(&mut self, enable: bool) -> &mut Self {
+        self.consume_fuel = enable;
+        self
+    }
+
+    /// Check the engine's epoch against the store's deadline at function
+    /// entries and loop headers (also needed for interrupt handles).
+    pub fn epoch_interruption(&mut self, enable: bool) -> &mut Self {
+        self.epoch_interruption = enable;
         self
     }
 

@@ -1,6 +1,7 @@
 //! Functions: wasm exports and host functions behind one `Copy` handle,
 //! calls from the host into wasm, and host functions called by wasm.
 
+use crate::call_hook::CallHook;
 use crate::environ::HOST_MAGIC;
 use crate::instance::Instance;
 use crate::runtime::code_memory::PublishedCode;
@@ -114,7 +115,16 @@ unsafe extern "C" fn host_array_call<T: 'static>(
         // SAFETY: the caller passes `len` valid slots.
         let values = unsafe { std::slice::from_raw_parts_mut(values, len) };
         catch_unwind(AssertUnwindSafe(|| {
-            (state.func)(Caller { store, caller }, values)
+            store.opaque.call_hook(CallHook::CallingHost)?;
+            let result = (state.func)(
+                Caller {
+                    store: &mut *store,
+                    caller,
+                },
+                values,
+            );
+            let after = store.opaque.call_hook(CallHook::ReturningFromHost);
+            result.and(after)
         }))
     };
     match outcome {
@@ -291,10 +301,21 @@ impl Func {
         if store.active_calls == 0 {
             store.maybe_gc();
         }
+        // SAFETY: funcrefs of a store stay valid while it lives, and their
+        // vmctx starts with a magic number telling host from wasm.
+        let is_host = unsafe { *(*funcref).vmctx.cast::<u32>() == HOST_MAGIC };
+        let (enter, leave) = if is_host {
+            (CallHook::CallingHost, CallHook::ReturningFromHost)
+        } else {
+            (CallHook::CallingWasm, CallHook::ReturningFromWasm)
+        };
+        store.call_hook(enter)?;
         store.active_calls += 1;
         let result = self.call_raw_inner(store, funcref, values);
         store.active_calls -= 1;
-        result
+        let after = store.call_hook(leave);
+        result?;
+        after
     }
 
     fn call_raw_inner(
@@ -335,7 +356,10 @@ impl Func {
                 })
             }
         };
-        result.map_err(from_unwound)
+        result.map_err(|unwound| {
+            let error = from_unwound(unwound);
+            store.pending_error.take().unwrap_or(error)
+        })
     }
 
     /// A statically typed view of this function.

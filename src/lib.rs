@@ -5,14 +5,18 @@
 //! layout) is shared by `compiler` (wasm → machine code) and `runtime`
 //! (memory, traps, instances); the public API sits on both.
 
+mod call_hook;
 mod compiler;
 mod config;
 mod engine;
 mod environ;
 mod extern_ref;
+mod fuel;
 mod func;
 mod global;
 mod instance;
+mod interrupt;
+mod limits;
 mod memory;
 mod module;
 mod runtime;
@@ -24,12 +28,15 @@ mod types;
 mod values;
 
 pub use anyhow::{Error, Result};
+pub use call_hook::CallHook;
 pub use config::{Config, OptLevel};
 pub use engine::Engine;
 pub use extern_ref::ExternRef;
 pub use func::{Caller, Func};
 pub use global::Global;
 pub use instance::{Export, Extern, Instance};
+pub use interrupt::{InterruptHandle, UpdateDeadline};
+pub use limits::{ResourceLimiter, StoreLimits, StoreLimitsBuilder};
 pub use memory::{Memory, MemoryAccessError};
 pub use module::Module;
 pub use store::{AsContext, AsContextMut, Store, StoreContext, StoreContextMut};

@@ -1,7 +1,7 @@
 //! Compiled modules: validated, compiled to machine code once, and
 //! instantiable many times in any store of the same engine.
 
-use crate::compiler::compile_module;
+use crate::compiler::{CompileOptions, compile_module};
 use crate::engine::Engine;
 use crate::environ::{EntityIndex, ModuleInfo, VMOffsets, parse_module};
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
@@ -99,7 +99,11 @@ impl Module {
             &info,
             parsed.bodies,
             &type_ids,
-            config.parallel_compilation,
+            &CompileOptions {
+                parallel: config.parallel_compilation,
+                consume_fuel: config.consume_fuel,
+                epoch_interruption: config.epoch_interruption,
+            },
         )
         .map_err(invalid)?;
         let meta = FrameMetadata {

@@ -2,16 +2,21 @@
 //! functions, memories, tables, globals — plus the embedder's data `T`.
 //! Handles into a store are `Copy` values checked against its id.
 
+use crate::call_hook::CallHookFn;
 use crate::engine::Engine;
 use crate::extern_ref::ExternTable;
 use crate::func::{Caller, FuncData};
 use crate::global::GlobalData;
 use crate::instance::InstanceData;
+use crate::interrupt::{EpochCallback, InterruptState, epoch_reached_hook};
+use crate::limits::{LimiterAccessor, memory_growing_hook, table_growing_hook};
 use crate::runtime::memory::LinearMemory;
 use crate::runtime::table::TableStorage;
+use crate::runtime::vmcontext::StoreHooks;
 use crate::runtime::vmcontext::VMStoreContext;
 use anyhow::{Result, bail};
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 static NEXT_STORE_ID: AtomicU64 = AtomicU64::new(1);
@@ -35,7 +40,25 @@ pub struct StoreOpaque {
     pub(crate) externs: ExternTable,
     /// Host→wasm calls of this store currently running.
     pub(crate) active_calls: u32,
+    /// Total fuel ever given to the store.
+    pub(crate) fuel_added: u64,
+    /// Epoch deadline, and the state interrupt handles share.
+    pub(crate) epoch_deadline: u64,
+    pub(crate) interrupt: Arc<InterruptState>,
+    pub(crate) epoch_callback: Option<EpochCallback>,
+    pub(crate) limiter: Option<LimiterAccessor>,
+    pub(crate) call_hook: Option<CallHookFn>,
+    /// An error raised inside a runtime callback (limiter, epoch callback)
+    /// that the trap it caused should be reported as.
+    pub(crate) pending_error: Option<anyhow::Error>,
 }
+
+/// The callbacks the runtime's builtins use to consult a store.
+static STORE_HOOKS: StoreHooks = StoreHooks {
+    epoch_reached: epoch_reached_hook,
+    memory_growing: memory_growing_hook,
+    table_growing: table_growing_hook,
+};
 
 /// A store with its data; `opaque` comes first so the runtime's untyped
 /// store pointer can be cast back.
@@ -52,12 +75,15 @@ pub struct Store<T> {
 
 impl<T> Store<T> {
     pub fn new(engine: &Engine, data: T) -> Store<T> {
+        let interrupt = StoreOpaque::new_interrupt_state();
         let mut inner = Box::new(StoreInner {
             opaque: StoreOpaque {
                 id: NEXT_STORE_ID.fetch_add(1, Ordering::Relaxed),
                 engine: engine.clone(),
                 vm: Box::new(VMStoreContext {
                     epoch_ptr: engine.inner.epoch.as_ptr(),
+                    epoch_deadline: &interrupt.deadline,
+                    hooks: &STORE_HOOKS,
                     ..VMStoreContext::default()
                 }),
                 instances: Vec::new(),
@@ -68,6 +94,13 @@ impl<T> Store<T> {
                 funcref_index: HashMap::new(),
                 externs: ExternTable::default(),
                 active_calls: 0,
+                fuel_added: 0,
+                epoch_deadline: u64::MAX,
+                interrupt,
+                epoch_callback: None,
+                limiter: None,
+                call_hook: None,
+                pending_error: None,
             },
             data,
         });

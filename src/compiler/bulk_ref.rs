@@ -72,6 +72,13 @@ impl Translator<'_, '_> {
                 let a = self.popn(2); // init, delta
                 let t = self.iconst32(table);
                 let v = self.builtin(builtins::TABLE_GROW, &[t, a[0], a[1]], &[I32, I64, I32]);
+                let failed =
+                    self.b
+                        .ins()
+                        .icmp_imm_u(IntCC::Equal, v, i64::from(builtins::GROW_ERROR));
+                self.b
+                    .ins()
+                    .trapnz(failed, trap(TrapCode::TableOutOfBounds));
                 self.push(v);
             }
             O::TableFill { table } => {

@@ -17,6 +17,10 @@ pub struct ModuleEnv<'a> {
     /// Engine-wide canonical type id of each module type index.
     pub type_ids: &'a [u32],
     pub isa: &'a dyn TargetIsa,
+    /// Instrument for fuel metering.
+    pub consume_fuel: bool,
+    /// Instrument for epoch interruption.
+    pub epoch_interruption: bool,
 }
 
 /// The Cranelift type that carries a wasm value.

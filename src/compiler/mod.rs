@@ -4,6 +4,7 @@
 
 mod bulk_ref;
 mod func_env;
+mod instrument;
 mod numeric;
 mod trampolines;
 mod translate;
@@ -208,13 +209,21 @@ fn link(outputs: Vec<FunctionOutput>, func_index_base: u32) -> Result<CompiledCo
     Ok(out)
 }
 
+/// How to compile a module.
+#[derive(Debug, Clone, Copy)]
+pub struct CompileOptions {
+    pub parallel: bool,
+    pub consume_fuel: bool,
+    pub epoch_interruption: bool,
+}
+
 /// Compiles every function body of a module, in parallel.
 pub fn compile_module(
     isa: &dyn TargetIsa,
     info: &ModuleInfo,
     bodies: Vec<FunctionBody<'_>>,
     type_ids: &[u32],
-    parallel: bool,
+    options: &CompileOptions,
 ) -> Result<CompiledCode> {
     let offsets = VMOffsets::new(info);
     let env = ModuleEnv {
@@ -222,6 +231,8 @@ pub fn compile_module(
         offsets: &offsets,
         type_ids,
         isa,
+        consume_fuel: options.consume_fuel,
+        epoch_interruption: options.epoch_interruption,
     };
     let n = bodies.len();
     let work: Vec<Mutex<Option<FunctionBody<'_>>>> =
@@ -252,7 +263,7 @@ pub fn compile_module(
             }
         }
     };
-    let threads = if parallel {
+    let threads = if options.parallel {
         std::thread::available_parallelism()
             .map_or(1, |p| p.get())
             .min(n.max(1))

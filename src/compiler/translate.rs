@@ -140,7 +140,9 @@ pub fn translate_function(
         locals,
         func_refs: HashMap::new(),
         sig_refs: HashMap::new(),
+        fuel_pending: 0,
     };
+    t.entry_checks();
 
     let mut ops = body.get_operators_reader()?;
     while !ops.eof() {
@@ -148,6 +150,7 @@ pub fn translate_function(
         validator.op(offset, &op)?;
         t.b.set_srcloc(SourceLoc::new(offset as u32));
         if t.reachable {
+            t.account_fuel(&op);
             t.translate(&op)?;
         } else {
             t.translate_unreachable(&op)?;
@@ -156,6 +159,7 @@ pub fn translate_function(
     ops.finish()?;
     // The final `end` switched to the return block.
     if t.reachable {
+        t.check_fuel();
         let results = t.stack.split_off(t.stack.len() - ty.results().len());
         t.b.ins().return_(&results);
     }
@@ -203,6 +207,8 @@ pub(super) struct Translator<'a, 'f> {
     locals: Vec<Variable>,
     func_refs: HashMap<u32, FuncRef>,
     sig_refs: HashMap<u32, SigRef>,
+    /// Fuel of translated operators not yet added to the store.
+    pub fuel_pending: i64,
 }
 
 impl Translator<'_, '_> {
@@ -510,6 +516,7 @@ impl Translator<'_, '_> {
                 let args = block_args(self.peekn(params.len()));
                 self.b.ins().jump(header, &args);
                 self.b.switch_to_block(header);
+                self.entry_checks();
                 let height = self.stack.len() - params.len();
                 self.stack.truncate(height);
                 self.stack.extend_from_slice(self.b.block_params(header));
@@ -577,6 +584,7 @@ impl Translator<'_, '_> {
                 self.reachable = false;
             }
             O::Return => {
+                self.check_fuel();
                 let n = self.control[0].num_results;
                 let results = self.peekn(n).to_vec();
                 self.b.ins().return_(&results);
@@ -648,6 +656,13 @@ impl Translator<'_, '_> {
                     &[types::I32, types::I32],
                     &[types::I32],
                 );
+                let failed =
+                    self.b
+                        .ins()
+                        .icmp_imm_u(IntCC::Equal, r[0], i64::from(builtins::GROW_ERROR));
+                self.b
+                    .ins()
+                    .trapnz(failed, trap(TrapCode::MemoryOutOfBounds));
                 self.push(r[0]);
             }
             _ => {

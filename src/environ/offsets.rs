@@ -27,11 +27,12 @@ pub mod fields {
     pub const TABLE_LENGTH: i32 = 8;
     /// `VMStoreContext` fields.
     pub const STORE_FUEL_CONSUMED: i32 = 0;
-    pub const STORE_EPOCH_DEADLINE: i32 = 8;
+    pub const STORE_EPOCH_DEADLINE_PTR: i32 = 8;
     pub const STORE_STACK_LIMIT: i32 = 16;
     pub const STORE_LAST_EXIT_FP: i32 = 24;
     pub const STORE_LAST_EXIT_PC: i32 = 32;
     pub const STORE_EPOCH_PTR: i32 = 40;
+    pub const STORE_HOOKS: i32 = 56;
     /// `VMHostFuncContext` fields (the callee vmctx of a host function).
     pub const HOST_ARRAY_CALL: i32 = 8;
     /// Size of one global's storage.
@@ -157,6 +158,11 @@ pub mod builtins {
     pub const TABLE_INIT: u32 = 8;
     /// `elem_drop(vmctx, elem)`.
     pub const ELEM_DROP: u32 = 9;
+    /// `epoch_check(vmctx) -> trap flag`: the epoch deadline was reached.
+    pub const EPOCH_CHECK: u32 = 10;
     /// Number of builtins.
-    pub const COUNT: u32 = 10;
+    pub const COUNT: u32 = 11;
+    /// What `memory_grow` returns when the store's limiter failed with an
+    /// error (the error is kept in the store; the caller traps).
+    pub const GROW_ERROR: u32 = u32::MAX - 1;
 }

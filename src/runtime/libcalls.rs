@@ -3,7 +3,9 @@
 //! out-of-bounds operations return a flag and the caller traps.
 
 use super::instance::VmInstance;
-use crate::environ::builtins;
+use super::memory::WASM_PAGE;
+use super::vmcontext::{GrowDecision, VMStoreContext};
+use crate::environ::{builtins, header};
 
 /// The instance whose vmctx generated code passed in.
 ///
@@ -12,6 +14,48 @@ use crate::environ::builtins;
 unsafe fn instance<'a>(vmctx: *mut u8) -> &'a mut VmInstance {
     // SAFETY: guaranteed by the caller.
     unsafe { VmInstance::from_vmctx(vmctx) }
+}
+
+/// The store context of the instance owning `vmctx`.
+///
+/// # Safety
+/// `vmctx` must be a live instance's VMContext.
+unsafe fn store_context<'a>(vmctx: *mut u8) -> &'a VMStoreContext {
+    // SAFETY: the header's store pointer was written at instantiation and
+    // the store outlives its instances.
+    unsafe {
+        &**vmctx
+            .add(header::STORE_CONTEXT as usize)
+            .cast::<*const VMStoreContext>()
+    }
+}
+
+/// Asks the store's limiter about a growth; `None` means the hooks are
+/// not installed (growth is allowed).
+///
+/// # Safety
+/// `vmctx` must be a live instance's VMContext.
+unsafe fn ask(
+    vmctx: *mut u8,
+    memory: bool,
+    current: usize,
+    desired: usize,
+    max: Option<usize>,
+) -> GrowDecision {
+    // SAFETY: guaranteed by the caller.
+    let vm = unsafe { store_context(vmctx) };
+    if vm.hooks.is_null() {
+        return GrowDecision::Allow;
+    }
+    // SAFETY: installed hooks stay valid while the store lives.
+    let hooks = unsafe { &*vm.hooks };
+    let f = if memory {
+        hooks.memory_growing
+    } else {
+        hooks.table_growing
+    };
+    // SAFETY: the hook gets its own store's pointer.
+    unsafe { f(vm.store, current, desired, max) }
 }
 
 /// `[start, start + len)` as a range within `size`, if it fits.
@@ -24,6 +68,17 @@ unsafe extern "C" fn memory_grow(vmctx: *mut u8, memory: u32, delta: u32) -> u32
     // SAFETY: generated code passes its own live vmctx; memories outlive
     // the instances using them (both belong to the store).
     let mem = unsafe { &mut *instance(vmctx).memories[memory as usize] };
+    let current = mem.def.current_length;
+    let desired = current as u64 + u64::from(delta) * WASM_PAGE as u64;
+    if delta > 0 && desired <= mem.maximum_pages() * WASM_PAGE as u64 {
+        let max = mem.declared_maximum().map(|p| p as usize * WASM_PAGE);
+        // SAFETY: `vmctx` is live (see above).
+        match unsafe { ask(vmctx, true, current, desired as usize, max) } {
+            GrowDecision::Allow => {}
+            GrowDecision::Deny => return u32::MAX,
+            GrowDecision::Error => return builtins::GROW_ERROR,
+        }
+    }
     match mem.grow(u64::from(delta)) {
         Some(old) => old as u32,
         None => u32::MAX,
@@ -107,6 +162,17 @@ unsafe extern "C" fn data_drop(vmctx: *mut u8, data: u32) {
 unsafe extern "C" fn table_grow(vmctx: *mut u8, table: u32, init: u64, delta: u32) -> u32 {
     // SAFETY: as in `memory_grow`; tables outlive their users too.
     let t = unsafe { &mut *instance(vmctx).tables[table as usize] };
+    let current = t.size() as usize;
+    let desired = current as u64 + u64::from(delta);
+    if delta > 0 && desired <= t.maximum() {
+        let max = t.declared_maximum().map(|m| m as usize);
+        // SAFETY: `vmctx` is live (see above).
+        match unsafe { ask(vmctx, false, current, desired as usize, max) } {
+            GrowDecision::Allow => {}
+            GrowDecision::Deny => return u32::MAX,
+            GrowDecision::Error => return builtins::GROW_ERROR,
+        }
+    }
     match t.grow(u64::from(delta), init as usize) {
         Some(old) => old as u32,
         None => u32::MAX,
@@ -185,6 +251,17 @@ unsafe extern "C" fn elem_drop(vmctx: *mut u8, elem: u32) {
     unsafe { instance(vmctx) }.elems[elem as usize] = Vec::new();
 }
 
+unsafe extern "C" fn epoch_check(vmctx: *mut u8) -> u32 {
+    // SAFETY: generated code passes its own live vmctx.
+    let vm = unsafe { store_context(vmctx) };
+    if vm.hooks.is_null() {
+        return 1;
+    }
+    // SAFETY: installed hooks stay valid while the store lives, and get
+    // their own store's pointer.
+    u32::from(unsafe { ((*vm.hooks).epoch_reached)(vm.store) })
+}
+
 /// The table every VMContext points to, in `environ::builtins` order.
 #[repr(C)]
 pub struct Builtins {
@@ -198,6 +275,7 @@ pub struct Builtins {
     table_copy: unsafe extern "C" fn(*mut u8, u32, u32, u32, u32, u32) -> u32,
     table_init: unsafe extern "C" fn(*mut u8, u32, u32, u32, u32, u32) -> u32,
     elem_drop: unsafe extern "C" fn(*mut u8, u32),
+    epoch_check: unsafe extern "C" fn(*mut u8) -> u32,
 }
 
 const _: () = assert!(size_of::<Builtins>() == builtins::COUNT as usize * 8);
@@ -213,4 +291,5 @@ pub static BUILTINS: Builtins = Builtins {
     table_copy,
     table_init,
     elem_drop,
+    epoch_check,
 };

@@ -3,6 +3,7 @@
 
 use crate::environ::fields;
 use std::mem::offset_of;
+use std::sync::atomic::AtomicU64;
 
 /// A function reference: what tables hold and `call_indirect` calls.
 #[repr(C)]
@@ -52,8 +53,10 @@ pub struct VMGlobalDefinition {
 #[repr(C)]
 #[derive(Debug)]
 pub struct VMStoreContext {
+    /// Fuel used minus fuel available: wasm is out of fuel once it is > 0.
     pub fuel_consumed: i64,
-    pub epoch_deadline: u64,
+    /// The epoch at which wasm must stop (shared with interrupt handles).
+    pub epoch_deadline: *const AtomicU64,
     /// Lowest stack address wasm may use; checked in every prologue.
     pub stack_limit: usize,
     /// Frame pointer of the last wasm frame that called out to the host.
@@ -63,18 +66,54 @@ pub struct VMStoreContext {
     pub epoch_ptr: *const u64,
     /// The owning store (`*mut StoreOpaque`), for host calls.
     pub store: *mut u8,
+    /// Store callbacks the runtime's builtins consult.
+    pub hooks: *const StoreHooks,
+}
+
+/// What a resource limiter decided about a growth request.
+#[repr(u8)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GrowDecision {
+    Allow,
+    Deny,
+    /// The limiter failed; its error is kept in the store.
+    Error,
+}
+
+/// Callbacks into the store that owns a `VMStoreContext` (installed by the
+/// API layer, which knows the store's type).
+#[repr(C)]
+pub struct StoreHooks {
+    /// The epoch deadline passed (or an interrupt was requested): returns
+    /// true to trap, false to continue (the deadline was extended).
+    pub epoch_reached: unsafe fn(store: *mut u8) -> bool,
+    /// A memory wants to grow from `current` to `desired` bytes.
+    pub memory_growing: unsafe fn(
+        store: *mut u8,
+        current: usize,
+        desired: usize,
+        max: Option<usize>,
+    ) -> GrowDecision,
+    /// A table wants to grow from `current` to `desired` elements.
+    pub table_growing: unsafe fn(
+        store: *mut u8,
+        current: usize,
+        desired: usize,
+        max: Option<usize>,
+    ) -> GrowDecision,
 }
 
 impl Default for VMStoreContext {
     fn default() -> Self {
         VMStoreContext {
             fuel_consumed: 0,
-            epoch_deadline: u64::MAX,
+            epoch_deadline: std::ptr::null(),
             stack_limit: usize::MAX,
             last_exit_fp: 0,
             last_exit_pc: 0,
             epoch_ptr: std::ptr::null(),
             store: std::ptr::null_mut(),
+            hooks: std::ptr::null(),
         }
     }
 }
@@ -140,7 +179,10 @@ const _: () = {
     assert!(offset_of!(VMTableDefinition, current_elements) == fields::TABLE_LENGTH as usize);
     assert!(size_of::<VMGlobalDefinition>() == fields::GLOBAL_SIZE as usize);
     assert!(offset_of!(VMStoreContext, fuel_consumed) == fields::STORE_FUEL_CONSUMED as usize);
-    assert!(offset_of!(VMStoreContext, epoch_deadline) == fields::STORE_EPOCH_DEADLINE as usize);
+    assert!(
+        offset_of!(VMStoreContext, epoch_deadline) == fields::STORE_EPOCH_DEADLINE_PTR as usize
+    );
+    assert!(offset_of!(VMStoreContext, hooks) == fields::STORE_HOOKS as usize);
     assert!(offset_of!(VMStoreContext, stack_limit) == fields::STORE_STACK_LIMIT as usize);
     assert!(offset_of!(VMStoreContext, last_exit_fp) == fields::STORE_LAST_EXIT_FP as usize);
     assert!(offset_of!(VMStoreContext, last_exit_pc) == fields::STORE_LAST_EXIT_PC as usize);

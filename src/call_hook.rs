@@ -1,0 +1,49 @@
+//! Call hooks: a store callback run on every host↔wasm transition.
+
+use crate::store::{Store, StoreContextMut, StoreInner, StoreOpaque};
+use anyhow::Result;
+
+/// A transition between the host and wasm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallHook {
+    /// The host is about to call wasm.
+    CallingWasm,
+    /// Wasm returned (or trapped) to the host.
+    ReturningFromWasm,
+    /// Wasm (or the host) is about to call a host function.
+    CallingHost,
+    /// A host function returned.
+    ReturningFromHost,
+}
+
+/// The store's erased call hook.
+pub(crate) type CallHookFn = Box<dyn FnMut(*mut u8, CallHook) -> Result<()> + Send + Sync>;
+
+impl<T> Store<T> {
+    /// Runs `hook` on every transition; an error it returns stops the call
+    /// at that point (as a trap when wasm is on the stack).
+    pub fn call_hook(
+        &mut self,
+        mut hook: impl FnMut(StoreContextMut<'_, T>, CallHook) -> Result<()> + Send + Sync + 'static,
+    ) {
+        self.inner.opaque.call_hook = Some(Box::new(move |store: *mut u8, kind| {
+            // SAFETY: the store passes its own `StoreOpaque`, the first field
+            // of its `StoreInner<T>`.
+            let inner = unsafe { &mut *store.cast::<StoreInner<T>>() };
+            hook(StoreContextMut(inner), kind)
+        }));
+    }
+}
+
+impl StoreOpaque {
+    /// Runs the call hook, if any, for `kind`.
+    pub(crate) fn call_hook(&mut self, kind: CallHook) -> Result<()> {
+        let Some(mut hook) = self.call_hook.take() else {
+            return Ok(());
+        };
+        let store: *mut StoreOpaque = self;
+        let result = hook(store.cast(), kind);
+        self.call_hook = Some(hook);
+        result
+    }
+}

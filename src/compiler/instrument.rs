@@ -1,0 +1,147 @@
+//! Fuel metering and epoch checks in generated code.
+//!
+//! Fuel: each operator costs 1 except `nop`, `drop`, `block`, `loop`,
+//! `end` and `else` (0). Costs of straight-line code are summed at
+//! translation time and added to the store's `fuel_consumed` at every
+//! control-flow point; function entries, loop headers and returns check it
+//! and trap with `OutOfFuel` once it is above zero.
+//!
+//! Epochs: function entries and loop headers compare the engine's epoch
+//! with the store's deadline and, when it is reached, call the
+//! `epoch_check` builtin, which decides (trap, or extend the deadline).
+
+use super::func_env::{trap, trusted};
+use super::translate::Translator;
+use crate::environ::{TrapCode, builtins, fields, header};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{InstBuilder, Value, types};
+use wasmparser::Operator;
+
+/// Fuel cost of one operator.
+fn fuel_cost(op: &Operator) -> i64 {
+    match op {
+        Operator::Nop
+        | Operator::Drop
+        | Operator::Block { .. }
+        | Operator::Loop { .. }
+        | Operator::End
+        | Operator::Else => 0,
+        _ => 1,
+    }
+}
+
+/// Whether pending fuel must be added before this operator runs further.
+fn ends_straight_line(op: &Operator) -> bool {
+    matches!(
+        op,
+        Operator::Loop { .. }
+            | Operator::If { .. }
+            | Operator::Else
+            | Operator::End
+            | Operator::Br { .. }
+            | Operator::BrIf { .. }
+            | Operator::BrTable { .. }
+            | Operator::Return
+            | Operator::Call { .. }
+            | Operator::CallIndirect { .. }
+            | Operator::Unreachable
+    )
+}
+
+impl Translator<'_, '_> {
+    fn store_context(&mut self) -> Value {
+        let vmctx = self.vm.vmctx;
+        self.b
+            .ins()
+            .load(types::I64, trusted(), vmctx, header::STORE_CONTEXT)
+    }
+
+    /// Counts `op` (about to be translated in reachable code).
+    pub(super) fn account_fuel(&mut self, op: &Operator) {
+        if !self.env.consume_fuel {
+            return;
+        }
+        self.fuel_pending += fuel_cost(op);
+        if ends_straight_line(op) {
+            self.flush_fuel();
+        }
+    }
+
+    /// Adds the fuel counted so far to the store.
+    fn flush_fuel(&mut self) {
+        if self.fuel_pending == 0 {
+            return;
+        }
+        let ctx = self.store_context();
+        let used = self
+            .b
+            .ins()
+            .load(types::I64, trusted(), ctx, fields::STORE_FUEL_CONSUMED);
+        let used = self.b.ins().iadd_imm_s(used, self.fuel_pending);
+        self.b
+            .ins()
+            .store(trusted(), used, ctx, fields::STORE_FUEL_CONSUMED);
+        self.fuel_pending = 0;
+    }
+
+    /// Traps with `OutOfFuel` if more fuel was used than the store had.
+    pub(super) fn check_fuel(&mut self) {
+        if !self.env.consume_fuel {
+            return;
+        }
+        self.flush_fuel();
+        let ctx = self.store_context();
+        let used = self
+            .b
+            .ins()
+            .load(types::I64, trusted(), ctx, fields::STORE_FUEL_CONSUMED);
+        let over = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, used, 0);
+        self.b.ins().trapnz(over, trap(TrapCode::OutOfFuel));
+    }
+
+    /// Calls into the runtime if the epoch deadline was reached.
+    fn check_epoch(&mut self) {
+        if !self.env.epoch_interruption {
+            return;
+        }
+        let ctx = self.store_context();
+        let epoch_ptr = self
+            .b
+            .ins()
+            .load(types::I64, trusted(), ctx, fields::STORE_EPOCH_PTR);
+        let epoch = self.b.ins().load(types::I64, trusted(), epoch_ptr, 0);
+        let deadline_ptr =
+            self.b
+                .ins()
+                .load(types::I64, trusted(), ctx, fields::STORE_EPOCH_DEADLINE_PTR);
+        let deadline = self.b.ins().load(types::I64, trusted(), deadline_ptr, 0);
+        let reached = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, epoch, deadline);
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(reached, slow, &[], cont, &[]);
+        self.b.seal_block(slow);
+        self.b.switch_to_block(slow);
+        let flag = self.vm.call_builtin(
+            &mut self.b,
+            self.env,
+            builtins::EPOCH_CHECK,
+            &[],
+            &[],
+            &[types::I32],
+        )[0];
+        self.b.ins().trapnz(flag, trap(TrapCode::Interrupt));
+        self.b.ins().jump(cont, &[]);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Checks at function entry and loop headers.
+    pub(super) fn entry_checks(&mut self) {
+        self.check_fuel();
+        self.check_epoch();
+    }
+}

@@ -1,0 +1,145 @@
+//! Epoch-based interruption: the store's deadline, what happens when it is
+//! reached, and `InterruptHandle`s that stop running wasm from any thread.
+
+use crate::store::{Store, StoreContextMut, StoreInner, StoreOpaque};
+use anyhow::{Result, bail};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+/// What an epoch-deadline callback asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UpdateDeadline {
+    /// Keep running; the new deadline is this many epochs from now.
+    Continue(u64),
+}
+
+/// State shared between a store and its interrupt handles.
+#[derive(Debug)]
+pub(crate) struct InterruptState {
+    /// The deadline generated code compares with (0 while an interrupt is pending).
+    pub deadline: AtomicU64,
+    pub requested: AtomicBool,
+}
+
+/// The store's erased epoch callback.
+pub(crate) type EpochCallback = Box<dyn FnMut(*mut u8) -> Result<UpdateDeadline> + Send + Sync>;
+
+/// Makes wasm running in a store trap with "interrupt" at its next function
+/// entry or loop header. `Send + Sync`: use it from any thread.
+#[derive(Debug, Clone)]
+pub struct InterruptHandle {
+    state: Arc<InterruptState>,
+}
+
+impl InterruptHandle {
+    /// Requests an interrupt; it is delivered (and consumed) once.
+    pub fn interrupt(&self) {
+        self.state.requested.store(true, Ordering::SeqCst);
+        self.state.deadline.store(0, Ordering::SeqCst);
+    }
+}
+
+impl StoreOpaque {
+    pub(crate) fn new_interrupt_state() -> Arc<InterruptState> {
+        Arc::new(InterruptState {
+            deadline: AtomicU64::new(u64::MAX),
+            requested: AtomicBool::new(false),
+        })
+    }
+
+    fn set_deadline(&mut self, deadline: u64) {
+        self.epoch_deadline = deadline;
+        if !self.interrupt.requested.load(Ordering::SeqCst) {
+            self.interrupt.deadline.store(deadline, Ordering::SeqCst);
+        }
+    }
+
+    /// Called by generated code (through the runtime) when the deadline was
+    /// reached; returns true to trap.
+    fn epoch_reached(&mut self) -> bool {
+        // Restore the real deadline first, then consume a pending interrupt,
+        // so an interrupt arriving in between is not lost.
+        self.interrupt
+            .deadline
+            .store(self.epoch_deadline, Ordering::SeqCst);
+        if self.interrupt.requested.swap(false, Ordering::SeqCst) {
+            return true;
+        }
+        let Some(mut callback) = self.epoch_callback.take() else {
+            return true;
+        };
+        let store: *mut StoreOpaque = self;
+        let result = callback(store.cast());
+        self.epoch_callback = Some(callback);
+        match result {
+            Ok(UpdateDeadline::Continue(delta)) => {
+                let now = self.engine.inner.epoch.load(Ordering::SeqCst);
+                self.set_deadline(now.saturating_add(delta));
+                false
+            }
+            Err(e) => {
+                self.pending_error = Some(e);
+                true
+            }
+        }
+    }
+}
+
+/// Runtime hook: the epoch deadline of the store at `store` was reached.
+///
+/// # Safety
+/// `store` must be the live `StoreOpaque` the hook was installed for.
+pub(crate) unsafe fn epoch_reached_hook(store: *mut u8) -> bool {
+    // SAFETY: guaranteed by the caller.
+    unsafe { &mut *store.cast::<StoreOpaque>() }.epoch_reached()
+}
+
+impl<T> Store<T> {
+    fn check_epochs(&self) -> Result<()> {
+        if !self.engine().config().epoch_interruption {
+            bail!(
+                "epoch interruption is not enabled in this store's engine (Config::epoch_interruption)"
+            );
+        }
+        Ok(())
+    }
+
+    /// Sets the deadline to `delta` epochs after the engine's current one.
+    /// Until a deadline is set, wasm runs without one.
+    pub fn set_epoch_deadline(&mut self, delta: u64) {
+        let opaque = &mut self.inner.opaque;
+        let now = opaque.engine.inner.epoch.load(Ordering::SeqCst);
+        opaque.set_deadline(now.saturating_add(delta));
+    }
+
+    /// Reaching the deadline traps with "interrupt" (the default).
+    pub fn epoch_deadline_trap(&mut self) {
+        self.inner.opaque.epoch_callback = None;
+    }
+
+    /// Reaching the deadline calls `callback`, which may extend the
+    /// deadline or return an error (the running wasm then fails with it).
+    pub fn epoch_deadline_callback(
+        &mut self,
+        mut callback: impl FnMut(StoreContextMut<'_, T>) -> Result<UpdateDeadline>
+        + Send
+        + Sync
+        + 'static,
+    ) {
+        self.inner.opaque.epoch_callback = Some(Box::new(move |store: *mut u8| {
+            // SAFETY: the runtime passes this store's `StoreOpaque`, the
+            // first field of its `StoreInner<T>`.
+            let inner = unsafe { &mut *store.cast::<StoreInner<T>>() };
+            callback(StoreContextMut(inner))
+        }));
+    }
+
+    /// A handle that interrupts wasm running in this store from any thread.
+    /// Errors unless the engine has epoch interruption enabled.
+    pub fn interrupt_handle(&self) -> Result<InterruptHandle> {
+        self.check_epochs()?;
+        Ok(InterruptHandle {
+            state: self.inner.opaque.interrupt.clone(),
+        })
+    }
+}
