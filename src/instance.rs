@@ -65,7 +65,7 @@ impl Extern {
         }
     }
 
-    fn store_id(&self) -> u64 {
+    pub(crate) fn store_id(&self) -> u64 {
         match self {
             Extern::Func(f) => f.store_id,
             Extern::Global(g) => g.store_id,
@@ -177,7 +177,7 @@ fn limits_match(actual: (u64, Option<u64>), expected: (u64, Option<u64>)) -> boo
         }
 }
 
-fn import_matches(actual: &ExternType, expected: &ExternType) -> bool {
+pub(crate) fn import_matches(actual: &ExternType, expected: &ExternType) -> bool {
     match (actual, expected) {
         (ExternType::Func(a), ExternType::Func(e)) => a == e,
         (ExternType::Global(a), ExternType::Global(e)) => a == e,
@@ -323,6 +323,17 @@ pub(crate) fn instantiate(
     module: &Module,
     imports: &[Extern],
 ) -> Result<Instance> {
+    instantiate_with(store, module, imports, true)
+}
+
+/// `instantiate`, optionally skipping the per-import type check when the
+/// caller (`InstancePre`) has already checked every import's type.
+pub(crate) fn instantiate_with(
+    store: &mut StoreOpaque,
+    module: &Module,
+    imports: &[Extern],
+    check_types: bool,
+) -> Result<Instance> {
     let m = &module.inner;
     let info = &m.info;
     if !crate::Engine::same(&m.engine, &store.engine) {
@@ -345,16 +356,18 @@ pub(crate) fn instantiate(
         if ext.store_id() != store.id {
             bail!("cross-`Store` instantiation is not currently supported");
         }
-        let expected = module.entity_type(import.index);
-        let actual = ext.ty(store)?;
-        if !import_matches(&actual, &expected) {
-            bail!(
-                "incompatible import type for `{}::{}`: expected {} {expected}, found {} {actual}",
-                import.module,
-                import.name,
-                expected.kind(),
-                actual.kind(),
-            );
+        if check_types {
+            let expected = module.entity_type(import.index);
+            let actual = ext.ty(store)?;
+            if !import_matches(&actual, &expected) {
+                bail!(
+                    "incompatible import type for `{}::{}`: expected {} {expected}, found {} {actual}",
+                    import.module,
+                    import.name,
+                    expected.kind(),
+                    actual.kind(),
+                );
+            }
         }
         match ext {
             Extern::Func(f) => {

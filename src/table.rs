@@ -3,7 +3,7 @@
 use crate::extern_ref::ExternRef;
 use crate::func::Func;
 use crate::runtime::table::TableStorage;
-use crate::store::{AsContextMut, StoreOpaque};
+use crate::store::{AsContext, AsContextMut, StoreOpaque};
 use crate::types::{TableType, ValType};
 use crate::values::Ref;
 use anyhow::{Result, bail};
@@ -68,10 +68,12 @@ impl Table {
         Ok(&mut store.tables[self.index])
     }
 
-    pub fn ty(&self, mut store: impl AsContextMut) -> TableType {
-        let t = self
-            .storage(&mut store.as_context_mut().0.opaque)
+    pub fn ty(&self, store: impl AsContext) -> TableType {
+        let store = &store.as_context().0.opaque;
+        store
+            .check(self.store_id, "table")
             .expect("table used with the wrong store");
+        let t = &store.tables[self.index];
         let element = if t.extern_elems {
             ValType::ExternRef
         } else {
