@@ -4,6 +4,7 @@
 use crate::environ::{ConstExpr, DataMode, ElemMode, EntityIndex, TrapCode};
 use crate::func::Func;
 use crate::global::Global;
+use crate::limits::Limit;
 use crate::memory::Memory;
 use crate::module::Module;
 use crate::runtime::instance::{VmInstance, VmInstanceInit};
@@ -339,6 +340,7 @@ pub(crate) fn instantiate_with(
     if !crate::Engine::same(&m.engine, &store.engine) {
         bail!("cross-`Engine` instantiation is not currently supported");
     }
+    store.check_count(Limit::Instances, 1)?;
     if imports.len() != info.imports.len() {
         bail!(
             "expected {} imports, found {}",

@@ -1,6 +1,7 @@
 //! Linear memories as seen from the host.
 
-use crate::runtime::memory::LinearMemory;
+use crate::limits::Limit;
+use crate::runtime::memory::{LinearMemory, WASM_PAGE};
 use crate::store::{AsContext, AsContextMut, StoreContext, StoreContextMut, StoreOpaque};
 use crate::types::MemoryType;
 use anyhow::{Result, bail};
@@ -35,6 +36,12 @@ impl Memory {
     }
 
     pub(crate) fn create(store: &mut StoreOpaque, min: u64, max: Option<u64>) -> Result<Memory> {
+        store.check_count(Limit::Memories, 1)?;
+        let bytes = min as usize * WASM_PAGE;
+        let max_bytes = max.map(|m| m as usize * WASM_PAGE);
+        if !store.growing(true, 0, bytes, max_bytes)? {
+            bail!("memory minimum size of {min} pages exceeds memory limits");
+        }
         let mem = LinearMemory::new(min, max)?;
         store.memories.push(mem);
         Ok(Memory {
@@ -90,7 +97,18 @@ impl Memory {
 
     /// Grows by `delta` pages, returning the previous size in pages.
     pub fn grow(&self, mut store: impl AsContextMut, delta: u64) -> Result<u64> {
-        let m = self.get_mut(&mut store.as_context_mut().0.opaque);
+        let store = &mut store.as_context_mut().0.opaque;
+        let m = self.get(store);
+        let current = m.data().len();
+        let desired = (m.pages() + delta) as usize * WASM_PAGE;
+        let max = m.declared_maximum().map(|p| p as usize * WASM_PAGE);
+        if delta > 0
+            && m.pages() + delta <= m.maximum_pages()
+            && !store.growing(true, current, desired, max)?
+        {
+            bail!("failed to grow memory by {delta} pages: denied by the store's resource limiter");
+        }
+        let m = self.get_mut(store);
         match m.grow(delta) {
             Some(old) => Ok(old),
             None => bail!(

@@ -2,6 +2,7 @@
 
 use crate::extern_ref::ExternRef;
 use crate::func::Func;
+use crate::limits::Limit;
 use crate::runtime::table::TableStorage;
 use crate::store::{AsContext, AsContextMut, StoreOpaque};
 use crate::types::{TableType, ValType};
@@ -53,6 +54,10 @@ impl Table {
         init: usize,
         extern_elems: bool,
     ) -> Result<Table> {
+        store.check_count(Limit::Tables, 1)?;
+        if !store.growing(false, 0, min as usize, max.map(|m| m as usize))? {
+            bail!("table minimum size of {min} elements exceeds table limits");
+        }
         let Some(t) = TableStorage::new(min, max, init, extern_elems) else {
             bail!("table of {min} elements exceeds the limits (maximum {max:?})");
         };
@@ -122,6 +127,14 @@ impl Table {
         let store = &mut store.as_context_mut().0.opaque;
         let extern_elems = self.storage(store)?.extern_elems;
         let raw = ref_to_raw(store, &init, extern_elems)?;
+        let t = self.storage(store)?;
+        let (current, max) = (t.size() as usize, t.declared_maximum().map(|m| m as usize));
+        if delta > 0
+            && t.size() + delta <= t.maximum()
+            && !store.growing(false, current, current + delta as usize, max)?
+        {
+            bail!("failed to grow table by {delta}: denied by the store's resource limiter");
+        }
         let t = self.storage(store)?;
         match t.grow(delta, raw) {
             Some(old) => Ok(old),
