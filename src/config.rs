@@ -16,7 +16,8 @@ pub struct Config {
 const SUPPORTED: WasmFeatures = WasmFeatures::WASM1
     .union(WasmFeatures::SIGN_EXTENSION)
     .union(WasmFeatures::SATURATING_FLOAT_TO_INT)
-    .union(WasmFeatures::MULTI_VALUE);
+    .union(WasmFeatures::MULTI_VALUE)
+    .union(WasmFeatures::SIMD);
 
 impl Default for Config {
     fn default() -> Config {
@@ -88,7 +89,7 @@ impl Config {
         self.feature(WasmFeatures::REFERENCE_TYPES, enable)
     }
 
-    /// 128-bit SIMD.
+    /// 128-bit SIMD (on by default).
     pub fn wasm_simd(&mut self, enable: bool) -> &mut Self {
         self.feature(WasmFeatures::SIMD, enable)
     }

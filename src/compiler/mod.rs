@@ -4,6 +4,7 @@
 
 mod func_env;
 mod numeric;
+mod simd;
 mod trampolines;
 mod translate;
 

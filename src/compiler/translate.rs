@@ -633,7 +633,10 @@ impl Translator<'_, '_> {
                 self.push(r[0]);
             }
             _ => {
-                if !self.translate_memory_op(op) && !self.translate_numeric(op) {
+                if !self.translate_memory_op(op)
+                    && !self.translate_numeric(op)
+                    && !self.translate_simd(op)
+                {
                     anyhow::bail!("unsupported operator {op:?}");
                 }
             }
