@@ -94,6 +94,11 @@ impl Config {
         self.feature(WasmFeatures::SIMD, enable)
     }
 
+    /// Several linear memories in one module (off by default).
+    pub fn wasm_multi_memory(&mut self, enable: bool) -> &mut Self {
+        self.feature(WasmFeatures::MULTI_MEMORY, enable)
+    }
+
     /// Only the features of WebAssembly 1.0.
     pub fn wasm_mvp_only(&mut self) -> &mut Self {
         self.features = WasmFeatures::WASM1;
