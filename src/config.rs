@@ -20,7 +20,8 @@ const SUPPORTED: WasmFeatures = WasmFeatures::WASM1
     .union(WasmFeatures::SATURATING_FLOAT_TO_INT)
     .union(WasmFeatures::MULTI_VALUE)
     .union(WasmFeatures::BULK_MEMORY)
-    .union(WasmFeatures::REFERENCE_TYPES);
+    .union(WasmFeatures::REFERENCE_TYPES)
+    .union(WasmFeatures::SIMD);
 
 impl Default for Config {
     fn default() -> Config {
@@ -107,9 +108,14 @@ impl Config {
         self.feature(WasmFeatures::REFERENCE_TYPES, enable)
     }
 
-    /// 128-bit SIMD.
+    /// 128-bit SIMD (on by default).
     pub fn wasm_simd(&mut self, enable: bool) -> &mut Self {
         self.feature(WasmFeatures::SIMD, enable)
+    }
+
+    /// Several linear memories in one module (off by default).
+    pub fn wasm_multi_memory(&mut self, enable: bool) -> &mut Self {
+        self.feature(WasmFeatures::MULTI_MEMORY, enable)
     }
 
     /// Only the features of WebAssembly 1.0.

@@ -51,4 +51,4 @@ pub use types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, Mutability, TableType,
     ValType,
 };
-pub use values::{Ref, Val};
+pub use values::{Ref, V128, Val};

@@ -6,6 +6,7 @@ use crate::func::{Caller, Func, HostFn};
 use crate::runtime::vmcontext::ValRaw;
 use crate::store::{AsContextMut, StoreInner, StoreOpaque};
 use crate::types::{FuncType, ValType};
+use crate::values::V128;
 use anyhow::{Result, bail};
 use std::marker::PhantomData;
 
@@ -79,6 +80,10 @@ wasm_ty!(f32, F32, |r| f32::from_bits(r.get_u32()), |s| {
 });
 wasm_ty!(f64, F64, |r| f64::from_bits(r.get_u64()), |s| {
     ValRaw::from_u64(s.to_bits())
+});
+
+wasm_ty!(V128, V128, |r| V128::from(r.get_u128()), |s| {
+    ValRaw::from_u128(s.as_u128())
 });
 
 /// Parameters of a typed call: `()`, one `WasmTy`, or a tuple of them.

@@ -21,6 +21,33 @@ pub enum Val {
     ExternRef(Option<ExternRef>),
 }
 
+/// A 128-bit SIMD value (`v128`), usable as a parameter or result of
+/// [`TypedFunc`](crate::TypedFunc) and [`Func::wrap`](crate::Func::wrap).
+///
+/// The `u128` holds the vector's 16 bytes in little-endian order: lane 0 of
+/// an `i32x4` is `as_u128() as u32`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct V128(u128);
+
+impl V128 {
+    /// The vector's bits.
+    pub fn as_u128(&self) -> u128 {
+        self.0
+    }
+}
+
+impl From<u128> for V128 {
+    fn from(v: u128) -> V128 {
+        V128(v)
+    }
+}
+
+impl From<V128> for u128 {
+    fn from(v: V128) -> u128 {
+        v.0
+    }
+}
+
 /// A table element.
 #[derive(Debug, Clone)]
 pub enum Ref {
@@ -218,6 +245,11 @@ impl From<f32> for Val {
 impl From<f64> for Val {
     fn from(v: f64) -> Val {
         Val::F64(v.to_bits())
+    }
+}
+impl From<V128> for Val {
+    fn from(v: V128) -> Val {
+        Val::V128(v.0)
     }
 }
 impl From<Func> for Val {

@@ -6,6 +6,7 @@ mod bulk_ref;
 mod func_env;
 mod instrument;
 mod numeric;
+mod simd;
 mod trampolines;
 mod translate;
 

@@ -669,6 +669,7 @@ impl Translator<'_, '_> {
                 if !self.translate_memory_op(op)
                     && !self.translate_numeric(op)
                     && !self.translate_bulk_ref(op)
+                    && !self.translate_simd(op)
                 {
                     anyhow::bail!("unsupported operator {op:?}");
                 }
