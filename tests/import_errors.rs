@@ -186,3 +186,23 @@ fn engine_is_send_sync_clone() {
     check::<wasmrt::Engine>();
     check::<wasmrt::Module>();
 }
+
+#[test]
+fn store_moves_between_threads() {
+    fn check<T: Send + 'static>() {}
+    check::<wasmrt::Store<()>>();
+    check::<wasmrt::Linker<()>>();
+    let engine = wasmrt::Engine::default();
+    let module = wasmrt::Module::new(
+        &engine,
+        r#"(module (func (export "f") (result i32) i32.const 5))"#,
+    )
+    .unwrap();
+    let mut store = wasmrt::Store::new(&engine, ());
+    let instance = wasmrt::Instance::new(&mut store, &module, &[]).unwrap();
+    let handle = std::thread::spawn(move || {
+        let f = instance.get_typed_func::<(), i32>(&mut store, "f").unwrap();
+        f.call(&mut store, ()).unwrap()
+    });
+    assert_eq!(handle.join().unwrap(), 5);
+}

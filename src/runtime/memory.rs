@@ -24,6 +24,12 @@ pub struct LinearMemory {
     declared_maximum: Option<u64>,
 }
 
+// SAFETY: a memory owns its mapping; the raw base pointer is not shared
+// with other threads except through the owning store.
+unsafe impl Send for LinearMemory {}
+// SAFETY: shared access only reads through `&self`.
+unsafe impl Sync for LinearMemory {}
+
 impl LinearMemory {
     pub fn new(minimum_pages: u64, declared_maximum: Option<u64>) -> Result<Box<LinearMemory>> {
         let maximum_pages = declared_maximum.unwrap_or(MAX_PAGES).min(MAX_PAGES);

@@ -16,6 +16,11 @@ pub struct TableStorage {
     pub extern_elems: bool,
 }
 
+// SAFETY: a table owns its elements; `def.base` points into them.
+unsafe impl Send for TableStorage {}
+// SAFETY: shared access only reads through `&self`.
+unsafe impl Sync for TableStorage {}
+
 /// Most elements a table may hold.
 pub const MAX_TABLE_ELEMENTS: u64 = 10_000_000;
 

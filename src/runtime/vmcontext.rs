@@ -70,6 +70,13 @@ pub struct VMStoreContext {
     pub hooks: *const StoreHooks,
 }
 
+// SAFETY: the pointers refer to the engine's epoch counter (kept alive by
+// the store's engine), the store's own interrupt state and data, and static
+// hooks; the context moves between threads only together with its store.
+unsafe impl Send for VMStoreContext {}
+// SAFETY: shared access only reads; the store is not used concurrently.
+unsafe impl Sync for VMStoreContext {}
+
 /// What a resource limiter decided about a growth request.
 #[repr(u8)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
