@@ -344,11 +344,11 @@ impl Func {
                 })
             }
         } else {
-            let trampoline = store.engine.trampoline(f.type_id, true)?;
+            let trampoline = store.entry_trampoline(f.type_id)?;
             // SAFETY: the trampoline was compiled for this signature:
             // `fn(callee_vmctx, caller_vmctx, wasm_fn, values, len)`.
             let entry: unsafe extern "C" fn(*mut u8, *mut u8, *const u8, *mut ValRaw, usize) =
-                unsafe { std::mem::transmute(trampoline.func_ptr(0)) };
+                unsafe { std::mem::transmute(trampoline) };
             // SAFETY: all pointers are live for the call; traps return here.
             unsafe {
                 catch_traps(vm, max_stack, || {

@@ -89,6 +89,9 @@ wasm_ty!(V128, V128, |r| V128::from(r.get_u128()), |s| {
 /// Parameters of a typed call: `()`, one `WasmTy`, or a tuple of them.
 pub trait WasmParams: Send {
     fn valtypes() -> Vec<ValType>;
+    /// How many values (`valtypes().len()`, without allocating).
+    #[doc(hidden)]
+    const COUNT: usize;
     #[doc(hidden)]
     fn store(self, store: &StoreOpaque, out: &mut [ValRaw]) -> Result<()>;
 }
@@ -96,6 +99,9 @@ pub trait WasmParams: Send {
 /// Results of a typed call: `()`, one `WasmTy`, or a tuple of them.
 pub trait WasmResults: Sized {
     fn valtypes() -> Vec<ValType>;
+    /// How many values (`valtypes().len()`, without allocating).
+    #[doc(hidden)]
+    const COUNT: usize;
     #[doc(hidden)]
     fn load(store: &mut StoreOpaque, raw: &[ValRaw]) -> Self;
 }
@@ -108,6 +114,7 @@ pub trait WasmRet {
 }
 
 impl<A: WasmTy> WasmParams for A {
+    const COUNT: usize = 1;
     fn valtypes() -> Vec<ValType> {
         vec![A::valtype()]
     }
@@ -118,6 +125,7 @@ impl<A: WasmTy> WasmParams for A {
 }
 
 impl<A: WasmTy> WasmResults for A {
+    const COUNT: usize = 1;
     fn valtypes() -> Vec<ValType> {
         vec![A::valtype()]
     }
@@ -149,6 +157,7 @@ macro_rules! tuples {
     ($($t:ident)*) => {
         #[allow(non_snake_case, unused_variables, unused_mut, unused_assignments, clippy::unused_unit)]
         impl<$($t: WasmTy),*> WasmParams for ($($t,)*) {
+            const COUNT: usize = <[&str]>::len(&[$(stringify!($t)),*]);
             fn valtypes() -> Vec<ValType> {
                 vec![$($t::valtype()),*]
             }
@@ -161,6 +170,7 @@ macro_rules! tuples {
         }
         #[allow(non_snake_case, unused_variables, unused_mut, unused_assignments, clippy::unused_unit)]
         impl<$($t: WasmTy),*> WasmResults for ($($t,)*) {
+            const COUNT: usize = <[&str]>::len(&[$(stringify!($t)),*]);
             fn valtypes() -> Vec<ValType> {
                 vec![$($t::valtype()),*]
             }
@@ -273,7 +283,7 @@ impl<Params: WasmParams, Results: WasmResults> TypedFunc<Params, Results> {
     /// Calls the function.
     pub fn call(&self, mut store: impl AsContextMut, params: Params) -> Result<Results> {
         let store = &mut store.as_context_mut().0.opaque;
-        let n = Params::valtypes().len().max(Results::valtypes().len());
+        let n = Params::COUNT.max(Results::COUNT);
         let mut raw = [ValRaw::default(); 8];
         let mut heap;
         let values: &mut [ValRaw] = if n <= raw.len() {
