@@ -196,14 +196,19 @@ macro_rules! tuples {
         where
             F: Fn($($t),*) -> R + Send + Sync + 'static,
         {
-            fn into_func(self) -> (FuncType, HostFn<T>) {
+            fn into_raw(
+                self,
+            ) -> (
+                FuncType,
+                impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+            ) {
                 let ty = FuncType::new(vec![$($t::valtype()),*], R::valtypes());
-                let f: HostFn<T> = Box::new(move |caller, values| {
+                let f = move |caller: Caller<'_, T>, values: &mut [ValRaw]| {
                     let store = &mut caller.store.opaque;
                     let mut i = 0;
                     $( let $t = $t::load(store, &values[i]); i += 1; )*
                     (self)($($t),*).store(store, values)
-                });
+                };
                 (ty, f)
             }
         }
@@ -212,9 +217,14 @@ macro_rules! tuples {
         where
             F: Fn(Caller<'_, T>, $($t),*) -> R + Send + Sync + 'static,
         {
-            fn into_func(self) -> (FuncType, HostFn<T>) {
+            fn into_raw(
+                self,
+            ) -> (
+                FuncType,
+                impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+            ) {
                 let ty = FuncType::new(vec![$($t::valtype()),*], R::valtypes());
-                let f: HostFn<T> = Box::new(move |caller, values| {
+                let f = move |caller: Caller<'_, T>, values: &mut [ValRaw]| {
                     let store: *mut StoreInner<T> = &mut *caller.store;
                     // SAFETY: `store` is the caller's live store; the
                     // borrow through `caller` is not used at the same time.
@@ -224,7 +234,7 @@ macro_rules! tuples {
                     let result = (self)(caller, $($t),*);
                     // SAFETY: `caller` was consumed by the call; the store is live.
                     result.store(unsafe { &(*store).opaque }, values)
-                });
+                };
                 (ty, f)
             }
         }
@@ -243,8 +253,25 @@ tuples!(A1 A2 A3 A4 A5 A6 A7 A8);
 
 /// A Rust closure usable as a host function.
 pub trait IntoFunc<T, Params, Results>: Send + Sync + 'static {
+    /// The function's type and its body on raw values, as a concrete type
+    /// so that calls from wasm reach it without a `dyn` call.
     #[doc(hidden)]
-    fn into_func(self) -> (FuncType, HostFn<T>);
+    fn into_raw(
+        self,
+    ) -> (
+        FuncType,
+        impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+    );
+
+    /// The function's type and its body, boxed.
+    #[doc(hidden)]
+    fn into_func(self) -> (FuncType, HostFn<T>)
+    where
+        Self: Sized,
+    {
+        let (ty, f) = self.into_raw();
+        (ty, Box::new(f))
+    }
 }
 
 /// A function with a statically known signature.
