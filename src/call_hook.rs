@@ -36,8 +36,18 @@ impl<T> Store<T> {
 }
 
 impl StoreOpaque {
-    /// Runs the call hook, if any, for `kind`.
+    /// Runs the call hook, if any, for `kind`. Inlined: every host↔wasm
+    /// transition checks for a hook, and most stores have none.
+    #[inline]
     pub(crate) fn call_hook(&mut self, kind: CallHook) -> Result<()> {
+        if self.call_hook.is_none() {
+            return Ok(());
+        }
+        self.run_call_hook(kind)
+    }
+
+    #[cold]
+    fn run_call_hook(&mut self, kind: CallHook) -> Result<()> {
         let Some(mut hook) = self.call_hook.take() else {
             return Ok(());
         };

@@ -31,8 +31,11 @@ pub struct Func {
 pub(crate) type HostFn<T> =
     Box<dyn Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static>;
 
-struct HostFuncState<T> {
-    func: HostFn<T>,
+/// What a host function's context points at: its body. Generic over the
+/// body so that `Func::wrap` closures are called directly, not through a
+/// `dyn` pointer.
+struct HostFuncState<F> {
+    func: F,
 }
 
 /// What a `Func` handle refers to.
@@ -86,19 +89,21 @@ impl<T> Caller<'_, T> {
 }
 
 /// Calls a host function's closure; raises a trap on error or panic.
-unsafe extern "C" fn host_array_call<T: 'static>(
+unsafe extern "C" fn host_array_call<T: 'static, F>(
     callee: *mut u8,
     caller_vmctx: *mut u8,
     values: *mut ValRaw,
     len: usize,
-) {
+) where
+    F: Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+{
     let outcome = {
         // SAFETY: `callee` is the `VMHostFuncContext` this shim was stored in,
-        // its state is a `HostFuncState<T>`, and its store is a live
+        // its state is a `HostFuncState<F>`, and its store is a live
         // `StoreInner<T>` (`opaque` is the first field).
         let (state, store) = unsafe {
             let ctx = &*callee.cast::<VMHostFuncContext>();
-            let state = &*ctx.host_state.cast::<HostFuncState<T>>();
+            let state = &*ctx.host_state.cast::<HostFuncState<F>>();
             let store = &mut *(*ctx.store).store.cast::<StoreInner<T>>();
             (state, store)
         };
@@ -173,31 +178,30 @@ impl Func {
         mut store: impl AsContextMut<Data = T>,
         func: impl IntoFunc<T, Params, Results>,
     ) -> Func {
-        let (ty, raw) = func.into_func();
+        let (ty, raw) = func.into_raw();
         Func::new_raw(store.as_context_mut().0, ty, raw)
     }
 
-    pub(crate) fn new_raw<T: 'static>(
-        store: &mut StoreInner<T>,
-        ty: FuncType,
-        func: HostFn<T>,
-    ) -> Func {
+    pub(crate) fn new_raw<T: 'static, F>(store: &mut StoreInner<T>, ty: FuncType, func: F) -> Func
+    where
+        F: Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+    {
         let engine = store.opaque.engine.clone();
         let type_id = engine.type_id(&ty.to_wasm());
         let trampoline = engine
             .trampoline(type_id, false)
             .expect("compiling a host-call trampoline cannot fail for a valid type");
-        let state: Box<HostFuncState<T>> = Box::new(HostFuncState { func });
+        let state: Box<HostFuncState<F>> = Box::new(HostFuncState { func });
         let mut ctx = Box::new(VMHostFuncContext {
             magic: HOST_MAGIC,
-            array_call: host_array_call::<T>,
+            array_call: host_array_call::<T, F>,
             funcref: VMFuncRef {
                 wasm_call: trampoline.func_ptr(0),
                 vmctx: std::ptr::null_mut(),
                 type_id,
             },
             store: &mut *store.opaque.vm,
-            host_state: (&*state as *const HostFuncState<T>).cast(),
+            host_state: (&*state as *const HostFuncState<F>).cast(),
         });
         ctx.funcref.vmctx = (&mut *ctx as *mut VMHostFuncContext).cast();
         let funcref = &ctx.funcref as *const VMFuncRef as usize;
@@ -344,11 +348,11 @@ impl Func {
                 })
             }
         } else {
-            let trampoline = store.engine.trampoline(f.type_id, true)?;
+            let trampoline = store.entry_trampoline(f.type_id)?;
             // SAFETY: the trampoline was compiled for this signature:
             // `fn(callee_vmctx, caller_vmctx, wasm_fn, values, len)`.
             let entry: unsafe extern "C" fn(*mut u8, *mut u8, *const u8, *mut ValRaw, usize) =
-                unsafe { std::mem::transmute(trampoline.func_ptr(0)) };
+                unsafe { std::mem::transmute(trampoline) };
             // SAFETY: all pointers are live for the call; traps return here.
             unsafe {
                 catch_traps(vm, max_stack, || {

@@ -401,8 +401,15 @@ pub(crate) fn instantiate_with(
             extern_elems,
         )?);
     }
-    for ty in &info.memories[info.num_imported_memories as usize..] {
-        memories.push(Memory::create(store, ty.initial, ty.maximum)?);
+    for (ty, image) in info.memories[info.num_imported_memories as usize..]
+        .iter()
+        .zip(&m.images)
+    {
+        let memory = Memory::create(store, ty.initial, ty.maximum)?;
+        if let Some(image) = image {
+            memory.get_mut(store).map_image(image)?;
+        }
+        memories.push(memory);
     }
     let table_ptrs = tables
         .iter()
@@ -468,7 +475,9 @@ pub(crate) fn instantiate_with(
 /// Evaluates every element segment, then applies active element and data
 /// segments in order; the first one out of bounds traps (segments before it
 /// stay applied, as the spec says). Active and declared segments are
-/// dropped afterwards.
+/// dropped afterwards. Data segments of a memory with an image were mapped
+/// when the memory was made; only the memory's own instance can see it, and
+/// instantiation has not returned, so applying them early is unobservable.
 fn initialize(store: &mut StoreOpaque, instance: Instance) -> Result<()> {
     let module = store.instances[instance.index].module.clone();
     let info = &module.inner.info;
@@ -513,6 +522,11 @@ fn initialize(store: &mut StoreOpaque, instance: Instance) -> Result<()> {
         };
         let data = &mut store.instances[instance.index];
         data.vm.data_dropped[i] = true;
+        // Segments of a memory with an image are in place already.
+        let defined = (*memory as usize).checked_sub(info.num_imported_memories as usize);
+        if defined.is_some_and(|d| module.inner.images[d].is_some()) {
+            continue;
+        }
         let data = &store.instances[instance.index];
         let offset = eval_const(store, &data.vm, &data.globals, offset)?.get_u32() as usize;
         let mem = data.memories[*memory as usize];

@@ -63,7 +63,7 @@ impl<T: 'static> HostFuncDef<T> {
                 Func::new_raw(
                     store,
                     self.ty.clone(),
-                    Box::new(move |caller, values| body(caller, values)),
+                    move |caller: Caller<'_, T>, values: &mut [ValRaw]| body(caller, values),
                 )
             }
             HostBody::Vals(body) => {

@@ -3,8 +3,9 @@
 
 use crate::compiler::{CompileOptions, compile_module};
 use crate::engine::Engine;
-use crate::environ::{EntityIndex, ModuleInfo, VMOffsets, parse_module};
+use crate::environ::{ConstExpr, DataMode, EntityIndex, ModuleInfo, VMOffsets, parse_module};
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
+use crate::runtime::memory::{MemoryImage, WASM_PAGE};
 use crate::types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType,
 };
@@ -27,6 +28,9 @@ pub(crate) struct ModuleInner {
     pub type_ids: Vec<u32>,
     /// Bytes of each data segment.
     pub data: Arc<[Box<[u8]>]>,
+    /// For each defined memory, the image of its active data segments when
+    /// instantiation can map it instead of copying the segments.
+    pub images: Vec<Option<MemoryImage>>,
 }
 
 impl std::fmt::Debug for Module {
@@ -46,6 +50,47 @@ fn to_binary(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
         anyhow!("input is neither a wasm binary (no `\\0asm` header) nor UTF-8 text")
     })?;
     Ok(wat::parse_str(text)?.into())
+}
+
+/// Images for the defined memories whose active data segments all have
+/// constant offsets and fit in the memory's initial size. Segments that do
+/// not (offsets from imported globals, out of bounds) are copied at
+/// instantiation, where an out-of-bounds one traps as the spec says.
+fn memory_images(info: &ModuleInfo, data: &[Box<[u8]>]) -> Vec<Option<MemoryImage>> {
+    let imported = info.num_imported_memories as usize;
+    // Per defined memory: its segments (offset, bytes), or `None` once one
+    // cannot be part of an image.
+    type Segments<'a> = Option<Vec<(usize, &'a [u8])>>;
+    let mut segments: Vec<Segments> = vec![Some(Vec::new()); info.memories.len() - imported];
+    for (seg, bytes) in info.data.iter().zip(data) {
+        let DataMode::Active { memory, offset } = &seg.mode else {
+            continue;
+        };
+        let Some(defined) = (*memory as usize).checked_sub(imported) else {
+            continue;
+        };
+        let ty = &info.memories[*memory as usize];
+        let start = match offset {
+            ConstExpr::I32(o) if !ty.memory64 && !ty.shared => Some(*o as u32 as usize),
+            _ => None,
+        };
+        let initial = usize::try_from(ty.initial)
+            .ok()
+            .and_then(|pages| pages.checked_mul(WASM_PAGE));
+        let fits = start.filter(|s| {
+            s.checked_add(bytes.len())
+                .zip(initial)
+                .is_some_and(|(end, initial)| end <= initial)
+        });
+        match (fits, &mut segments[defined]) {
+            (Some(s), Some(list)) => list.push((s, &bytes[..])),
+            _ => segments[defined] = None,
+        }
+    }
+    segments
+        .into_iter()
+        .map(|list| list.and_then(|l| MemoryImage::new(&l)))
+        .collect()
 }
 
 impl Module {
@@ -113,11 +158,12 @@ impl Module {
             body_offsets,
         };
         let code = CodeMemory::publish(compiled, meta)?;
-        let data = info
+        let data: Arc<[Box<[u8]>]> = info
             .data
             .iter()
             .map(|d| wasm[d.data.clone()].into())
             .collect();
+        let images = memory_images(&info, &data);
         Ok(Module {
             inner: Arc::new(ModuleInner {
                 engine: engine.clone(),
@@ -126,6 +172,7 @@ impl Module {
                 code,
                 type_ids,
                 data,
+                images,
             }),
         })
     }

@@ -51,6 +51,9 @@ pub struct StoreOpaque {
     /// An error raised inside a runtime callback (limiter, epoch callback)
     /// that the trap it caused should be reported as.
     pub(crate) pending_error: Option<anyhow::Error>,
+    /// Host→wasm trampoline entry per canonical type id (0: not looked up
+    /// yet), so that calls skip the engine's locked map.
+    pub(crate) entry_trampolines: Vec<usize>,
 }
 
 /// The callbacks the runtime's builtins use to consult a store.
@@ -101,6 +104,7 @@ impl<T> Store<T> {
                 limiter: None,
                 call_hook: None,
                 pending_error: None,
+                entry_trampolines: Vec::new(),
             },
             data,
         });
@@ -149,6 +153,28 @@ impl<T> std::fmt::Debug for Store<T> {
 }
 
 impl StoreOpaque {
+    /// The entry point of the host→wasm trampoline for function type
+    /// `type_id`. The engine keeps every trampoline it made for as long as
+    /// it lives, and this store holds the engine, so the pointer stays valid.
+    #[inline]
+    pub(crate) fn entry_trampoline(&mut self, type_id: u32) -> Result<*const u8> {
+        match self.entry_trampolines.get(type_id as usize) {
+            Some(&entry) if entry != 0 => Ok(entry as *const u8),
+            _ => self.entry_trampoline_slow(type_id),
+        }
+    }
+
+    #[cold]
+    fn entry_trampoline_slow(&mut self, type_id: u32) -> Result<*const u8> {
+        let entry = self.engine.trampoline(type_id, true)?.func_ptr(0);
+        let i = type_id as usize;
+        if self.entry_trampolines.len() <= i {
+            self.entry_trampolines.resize(i + 1, 0);
+        }
+        self.entry_trampolines[i] = entry as usize;
+        Ok(entry)
+    }
+
     /// Fails unless a handle with `store_id` belongs to this store.
     pub(crate) fn check(&self, store_id: u64, what: &str) -> Result<()> {
         if store_id != self.id {

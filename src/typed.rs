@@ -89,6 +89,9 @@ wasm_ty!(V128, V128, |r| V128::from(r.get_u128()), |s| {
 /// Parameters of a typed call: `()`, one `WasmTy`, or a tuple of them.
 pub trait WasmParams: Send {
     fn valtypes() -> Vec<ValType>;
+    /// How many values (`valtypes().len()`, without allocating).
+    #[doc(hidden)]
+    const COUNT: usize;
     #[doc(hidden)]
     fn store(self, store: &StoreOpaque, out: &mut [ValRaw]) -> Result<()>;
 }
@@ -96,6 +99,9 @@ pub trait WasmParams: Send {
 /// Results of a typed call: `()`, one `WasmTy`, or a tuple of them.
 pub trait WasmResults: Sized {
     fn valtypes() -> Vec<ValType>;
+    /// How many values (`valtypes().len()`, without allocating).
+    #[doc(hidden)]
+    const COUNT: usize;
     #[doc(hidden)]
     fn load(store: &mut StoreOpaque, raw: &[ValRaw]) -> Self;
 }
@@ -108,6 +114,7 @@ pub trait WasmRet {
 }
 
 impl<A: WasmTy> WasmParams for A {
+    const COUNT: usize = 1;
     fn valtypes() -> Vec<ValType> {
         vec![A::valtype()]
     }
@@ -118,6 +125,7 @@ impl<A: WasmTy> WasmParams for A {
 }
 
 impl<A: WasmTy> WasmResults for A {
+    const COUNT: usize = 1;
     fn valtypes() -> Vec<ValType> {
         vec![A::valtype()]
     }
@@ -149,6 +157,7 @@ macro_rules! tuples {
     ($($t:ident)*) => {
         #[allow(non_snake_case, unused_variables, unused_mut, unused_assignments, clippy::unused_unit)]
         impl<$($t: WasmTy),*> WasmParams for ($($t,)*) {
+            const COUNT: usize = <[&str]>::len(&[$(stringify!($t)),*]);
             fn valtypes() -> Vec<ValType> {
                 vec![$($t::valtype()),*]
             }
@@ -161,6 +170,7 @@ macro_rules! tuples {
         }
         #[allow(non_snake_case, unused_variables, unused_mut, unused_assignments, clippy::unused_unit)]
         impl<$($t: WasmTy),*> WasmResults for ($($t,)*) {
+            const COUNT: usize = <[&str]>::len(&[$(stringify!($t)),*]);
             fn valtypes() -> Vec<ValType> {
                 vec![$($t::valtype()),*]
             }
@@ -186,14 +196,19 @@ macro_rules! tuples {
         where
             F: Fn($($t),*) -> R + Send + Sync + 'static,
         {
-            fn into_func(self) -> (FuncType, HostFn<T>) {
+            fn into_raw(
+                self,
+            ) -> (
+                FuncType,
+                impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+            ) {
                 let ty = FuncType::new(vec![$($t::valtype()),*], R::valtypes());
-                let f: HostFn<T> = Box::new(move |caller, values| {
+                let f = move |caller: Caller<'_, T>, values: &mut [ValRaw]| {
                     let store = &mut caller.store.opaque;
                     let mut i = 0;
                     $( let $t = $t::load(store, &values[i]); i += 1; )*
                     (self)($($t),*).store(store, values)
-                });
+                };
                 (ty, f)
             }
         }
@@ -202,9 +217,14 @@ macro_rules! tuples {
         where
             F: Fn(Caller<'_, T>, $($t),*) -> R + Send + Sync + 'static,
         {
-            fn into_func(self) -> (FuncType, HostFn<T>) {
+            fn into_raw(
+                self,
+            ) -> (
+                FuncType,
+                impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+            ) {
                 let ty = FuncType::new(vec![$($t::valtype()),*], R::valtypes());
-                let f: HostFn<T> = Box::new(move |caller, values| {
+                let f = move |caller: Caller<'_, T>, values: &mut [ValRaw]| {
                     let store: *mut StoreInner<T> = &mut *caller.store;
                     // SAFETY: `store` is the caller's live store; the
                     // borrow through `caller` is not used at the same time.
@@ -214,7 +234,7 @@ macro_rules! tuples {
                     let result = (self)(caller, $($t),*);
                     // SAFETY: `caller` was consumed by the call; the store is live.
                     result.store(unsafe { &(*store).opaque }, values)
-                });
+                };
                 (ty, f)
             }
         }
@@ -233,8 +253,25 @@ tuples!(A1 A2 A3 A4 A5 A6 A7 A8);
 
 /// A Rust closure usable as a host function.
 pub trait IntoFunc<T, Params, Results>: Send + Sync + 'static {
+    /// The function's type and its body on raw values, as a concrete type
+    /// so that calls from wasm reach it without a `dyn` call.
     #[doc(hidden)]
-    fn into_func(self) -> (FuncType, HostFn<T>);
+    fn into_raw(
+        self,
+    ) -> (
+        FuncType,
+        impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+    );
+
+    /// The function's type and its body, boxed.
+    #[doc(hidden)]
+    fn into_func(self) -> (FuncType, HostFn<T>)
+    where
+        Self: Sized,
+    {
+        let (ty, f) = self.into_raw();
+        (ty, Box::new(f))
+    }
 }
 
 /// A function with a statically known signature.
@@ -273,7 +310,7 @@ impl<Params: WasmParams, Results: WasmResults> TypedFunc<Params, Results> {
     /// Calls the function.
     pub fn call(&self, mut store: impl AsContextMut, params: Params) -> Result<Results> {
         let store = &mut store.as_context_mut().0.opaque;
-        let n = Params::valtypes().len().max(Results::valtypes().len());
+        let n = Params::COUNT.max(Results::COUNT);
         let mut raw = [ValRaw::default(); 8];
         let mut heap;
         let values: &mut [ValRaw] = if n <= raw.len() {

@@ -338,3 +338,53 @@ fn imported_mutable_global_is_shared() {
     assert_eq!(inc_b.call(&mut store, ()).unwrap(), 102);
     assert_eq!(counter.get(&mut store).unwrap_i32(), 102);
 }
+
+/// Data segments with constant offsets reach a memory through a shared
+/// copy-on-write image: every instance starts from the segments (later
+/// ones overwriting earlier ones), and a write stays in its own instance.
+#[test]
+fn data_segments_are_private_to_each_instance() {
+    let engine = Engine::default();
+    let module = Module::new(
+        &engine,
+        r#"(module
+             (memory (export "mem") 2)
+             (data (i32.const 0) "abcdef")
+             (data (i32.const 2) "XY")
+             (data (i32.const 70000) "\2a")
+             (data (i32.const 131071) "\07")
+             (func (export "store") (param i32 i32) local.get 0 local.get 1 i32.store8)
+             (func (export "grow") (result i32) i32.const 1 memory.grow))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    let a = Instance::new(&mut store, &module, &[]).unwrap();
+    let b = Instance::new(&mut store, &module, &[]).unwrap();
+    let mem_a = a.get_memory(&mut store, "mem").unwrap();
+    let mem_b = b.get_memory(&mut store, "mem").unwrap();
+    for mem in [mem_a, mem_b] {
+        let data = mem.data(&store);
+        assert_eq!(&data[..7], b"abXYef\0");
+        assert_eq!(data[70000], 0x2a);
+        assert_eq!(data[131071], 7);
+        assert!(data[7..70000].iter().all(|&x| x == 0));
+    }
+    let store_a: TypedFunc<(i32, i32), ()> = a.get_typed_func(&mut store, "store").unwrap();
+    store_a.call(&mut store, (3, i32::from(b'!'))).unwrap();
+    store_a.call(&mut store, (70000, 1)).unwrap();
+    mem_a.data_mut(&mut store)[131071] = 9;
+    assert_eq!(&mem_a.data(&store)[..4], b"abX!");
+    assert_eq!(&mem_b.data(&store)[..4], b"abXY");
+    assert_eq!(mem_b.data(&store)[70000], 0x2a);
+    assert_eq!(mem_b.data(&store)[131071], 7);
+    // Growing past the image gives zeroed pages; the image stays in place.
+    let grow: TypedFunc<(), i32> = b.get_typed_func(&mut store, "grow").unwrap();
+    assert_eq!(grow.call(&mut store, ()).unwrap(), 2);
+    assert!(mem_b.data(&store)[2 * PAGE..].iter().all(|&x| x == 0));
+    assert_eq!(&mem_b.data(&store)[..4], b"abXY");
+    // A third instance, made after the writes, starts from the segments.
+    let c = Instance::new(&mut store, &module, &[]).unwrap();
+    let mem_c = c.get_memory(&mut store, "mem").unwrap();
+    assert_eq!(&mem_c.data(&store)[..4], b"abXY");
+    assert_eq!(mem_c.data(&store)[70000], 0x2a);
+}

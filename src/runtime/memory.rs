@@ -1,10 +1,13 @@
 //! Linear memories: a 32-bit memory reserves its whole reachable address
 //! range plus a guard region up front, inaccessible; growing makes pages
-//! accessible, so generated code needs no bounds checks.
+//! accessible, so generated code needs no bounds checks. A memory's initial
+//! contents can come from a `MemoryImage`, mapped copy-on-write.
 
 use super::code_memory::page_size;
 use super::vmcontext::VMMemoryDefinition;
 use anyhow::{Result, bail};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::unix::fs::FileExt;
 
 /// Wasm page size.
 pub const WASM_PAGE: usize = 65536;
@@ -117,6 +120,81 @@ impl LinearMemory {
     pub fn data_mut(&mut self) -> &mut [u8] {
         // SAFETY: as in `data`, and we hold the only mutable borrow.
         unsafe { std::slice::from_raw_parts_mut(self.def.base, self.def.current_length) }
+    }
+}
+
+impl LinearMemory {
+    /// Maps `image` over the memory's initial contents, copy-on-write:
+    /// pages are shared with every other instance until written.
+    pub fn map_image(&mut self, image: &MemoryImage) -> Result<()> {
+        assert!(
+            image.offset + image.len <= self.def.current_length,
+            "a memory image lies inside the initial memory"
+        );
+        // SAFETY: the range lies inside our reservation and is replaced by
+        // a private mapping of the image file with the same protection.
+        let addr = unsafe {
+            libc::mmap(
+                self.def.base.add(image.offset).cast(),
+                image.len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_FIXED,
+                image.fd.as_raw_fd(),
+                0,
+            )
+        };
+        if addr == libc::MAP_FAILED {
+            bail!(
+                "failed to map a memory image: {}",
+                std::io::Error::last_os_error()
+            );
+        }
+        Ok(())
+    }
+}
+
+/// The initial contents of a linear memory (its active data segments) in
+/// an in-memory file, made once per module and mapped copy-on-write into
+/// each new instance's memory: instantiation copies nothing, and instances
+/// share the pages they only read.
+#[derive(Debug)]
+pub struct MemoryImage {
+    fd: OwnedFd,
+    /// Where the image starts in linear memory (a multiple of the host page).
+    offset: usize,
+    /// Its length (a multiple of the host page).
+    len: usize,
+}
+
+impl MemoryImage {
+    /// An image holding `segments` (offset in memory, bytes), applied in
+    /// order. `None` when they hold no bytes or no in-memory file can be
+    /// made (the caller then copies the segments at instantiation).
+    pub fn new(segments: &[(usize, &[u8])]) -> Option<MemoryImage> {
+        let page = page_size();
+        let filled = || segments.iter().filter(|(_, bytes)| !bytes.is_empty());
+        let start = filled().map(|(o, _)| *o).min()? / page * page;
+        let end = filled()
+            .map(|(o, b)| o + b.len())
+            .max()?
+            .next_multiple_of(page);
+        // SAFETY: the name is a valid C string; the flags are valid.
+        let fd = unsafe { libc::memfd_create(c"wasmrt-memory-image".as_ptr(), libc::MFD_CLOEXEC) };
+        if fd < 0 {
+            return None;
+        }
+        // SAFETY: `fd` is a fresh descriptor we own.
+        let file = std::fs::File::from(unsafe { OwnedFd::from_raw_fd(fd) });
+        // Unwritten ranges stay holes, so sparse images cost no memory.
+        file.set_len((end - start) as u64).ok()?;
+        for (offset, bytes) in filled() {
+            file.write_all_at(bytes, (offset - start) as u64).ok()?;
+        }
+        Some(MemoryImage {
+            fd: file.into(),
+            offset: start,
+            len: end - start,
+        })
     }
 }
 

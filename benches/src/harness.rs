@@ -1,0 +1,195 @@
+// The measurements, written once against the wasmtime-shaped API that both
+// runtimes offer. `main.rs` includes this file twice, once with `rt` =
+// `wasmrt` and once with `rt` = `wasmtime`, so both runtimes run exactly
+// the same harness code. (An included file cannot carry `//!` docs: the
+// including modules document it.)
+
+use crate::{Host, ProcExit};
+use rt::{Caller, Config, Engine, Func, Instance, Linker, Module, Store, TypedFunc};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// An engine with the runtime's default configuration, apart from whether
+/// functions compile on several threads.
+pub fn engine(parallel: bool) -> Engine {
+    let mut config = Config::new();
+    config.parallel_compilation(parallel);
+    Engine::new(&config).expect("engine")
+}
+
+/// Time to validate and compile `wasm` into a ready-to-instantiate module.
+pub fn compile_time(engine: &Engine, wasm: &[u8]) -> Duration {
+    let start = Instant::now();
+    let module = Module::new(engine, wasm).expect("module compiles");
+    let elapsed = start.elapsed();
+    drop(black_box(module));
+    elapsed
+}
+
+/// Compiles `wasm`.
+pub fn compile(engine: &Engine, wasm: &[u8]) -> Module {
+    Module::new(engine, wasm).expect("module compiles")
+}
+
+/// A compute kernel instantiated once, its `run` export ready to call.
+pub struct Kernel {
+    store: Store<Host>,
+    run: TypedFunc<(), u64>,
+}
+
+impl Kernel {
+    pub fn new(engine: &Engine, module: &Module) -> Kernel {
+        let mut store = Store::new(engine, Host::default());
+        let instance = Instance::new(&mut store, module, &[]).expect("kernel instantiates");
+        let run = instance
+            .get_typed_func::<(), u64>(&mut store, "run")
+            .expect("kernel exports `run: [] -> [i64]`");
+        Kernel { store, run }
+    }
+
+    /// One call of `run`: its checksum and how long it took.
+    pub fn run(&mut self) -> (u64, Duration) {
+        let start = Instant::now();
+        let sum = self.run.call(&mut self.store, ()).expect("kernel runs");
+        (sum, start.elapsed())
+    }
+}
+
+/// A linker with the imports the Sightglass shootout programs use:
+/// `bench.start`/`bench.end` bracket the measured region, and
+/// `wasi_snapshot_preview1.proc_exit` ends the program.
+pub fn shootout_linker(engine: &Engine) -> Linker<Host> {
+    let mut linker = Linker::new(engine);
+    linker
+        .func_wrap("bench", "start", |mut caller: Caller<'_, Host>| {
+            caller.data_mut().started = Some(Instant::now());
+        })
+        .expect("define bench.start");
+    linker
+        .func_wrap("bench", "end", |mut caller: Caller<'_, Host>| {
+            let host = caller.data_mut();
+            if let Some(start) = host.started.take() {
+                host.measured += start.elapsed();
+            }
+        })
+        .expect("define bench.end");
+    linker
+        .func_wrap(
+            "wasi_snapshot_preview1",
+            "proc_exit",
+            |code: i32| -> rt::Result<()> { Err(rt::Error::new(ProcExit(code))) },
+        )
+        .expect("define proc_exit");
+    linker
+}
+
+/// Runs a shootout program's `_start` in a fresh instance; returns the time
+/// between its `bench.start` and `bench.end`. Exit status 0 is success.
+pub fn shootout(linker: &Linker<Host>, module: &Module) -> Duration {
+    let mut store = Store::new(linker.engine(), Host::default());
+    let instance = linker
+        .instantiate(&mut store, module)
+        .expect("shootout program instantiates");
+    let start = instance
+        .get_typed_func::<(), ()>(&mut store, "_start")
+        .expect("`_start` export");
+    if let Err(e) = start.call(&mut store, ()) {
+        match e.downcast_ref::<ProcExit>() {
+            Some(ProcExit(0)) => {}
+            _ => panic!("shootout program failed: {e:?}"),
+        }
+    }
+    let host = store.data();
+    assert!(host.started.is_none(), "bench.start without bench.end");
+    assert!(
+        !host.measured.is_zero(),
+        "bench.start/bench.end never called"
+    );
+    host.measured
+}
+
+/// Time for `count` instantiations of `module` (no imports) into one
+/// store; the store is dropped outside the timing.
+pub fn instantiate_time(engine: &Engine, module: &Module, count: u32) -> Duration {
+    let mut store = Store::new(engine, Host::default());
+    let start = Instant::now();
+    for _ in 0..count {
+        black_box(Instance::new(&mut store, module, &[]).expect("instantiates"));
+    }
+    let elapsed = start.elapsed();
+    drop(store);
+    elapsed
+}
+
+/// The call-overhead module instantiated: a no-op export and an export that
+/// calls a no-op host function in a loop.
+pub struct Calls {
+    store: Store<Host>,
+    nop: Func,
+    nop_typed: TypedFunc<(), ()>,
+    call_host: TypedFunc<i32, ()>,
+}
+
+impl Calls {
+    pub fn new(engine: &Engine, module: &Module) -> Calls {
+        let mut store = Store::new(engine, Host::default());
+        let host_nop = Func::wrap(&mut store, || {});
+        let instance = Instance::new(&mut store, module, &[host_nop.into()]).expect("instantiates");
+        let nop = instance.get_func(&mut store, "nop").expect("`nop` export");
+        let nop_typed = nop.typed::<(), ()>(&store).expect("nop: [] -> []");
+        let call_host = instance
+            .get_typed_func::<i32, ()>(&mut store, "call_host")
+            .expect("`call_host: [i32] -> []` export");
+        Calls {
+            store,
+            nop,
+            nop_typed,
+            call_host,
+        }
+    }
+
+    /// Time for `count` host→wasm calls through `TypedFunc::call`.
+    pub fn typed(&mut self, count: u32) -> Duration {
+        let start = Instant::now();
+        for _ in 0..count {
+            self.nop_typed.call(&mut self.store, ()).expect("call");
+        }
+        start.elapsed()
+    }
+
+    /// Time for `count` host→wasm calls through `Func::call`.
+    pub fn untyped(&mut self, count: u32) -> Duration {
+        let start = Instant::now();
+        for _ in 0..count {
+            self.nop.call(&mut self.store, &[], &mut []).expect("call");
+        }
+        start.elapsed()
+    }
+
+    /// Time for `count` wasm→host calls: one host→wasm call whose body
+    /// calls the host `count` times.
+    pub fn wasm_to_host(&mut self, count: u32) -> Duration {
+        let start = Instant::now();
+        self.call_host
+            .call(&mut self.store, count as i32)
+            .expect("call");
+        start.elapsed()
+    }
+}
+
+/// Resident bytes added by `count` live instances of `module` in one store
+/// (read from /proc/self/statm before and after).
+pub fn resident_for_instances(engine: &Engine, module: &Module, count: u32) -> u64 {
+    let mut store = Store::new(engine, Host::default());
+    // One instance first, so one-time costs (trampolines, lazily
+    // initialised runtime state) are not charged to the thousand.
+    Instance::new(&mut store, module, &[]).expect("instantiates");
+    let before = crate::resident_bytes();
+    let mut instances = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        instances.push(Instance::new(&mut store, module, &[]).expect("instantiates"));
+    }
+    let after = crate::resident_bytes();
+    black_box(&instances);
+    after.saturating_sub(before)
+}

@@ -1,0 +1,511 @@
+//! wasmrt against wasmtime and native code, side by side in one process.
+//!
+//! `cargo run --release --manifest-path benches/Cargo.toml` runs every
+//! measurement and prints one Markdown table (see `README.md`). Both
+//! runtimes run the same harness code (`harness.rs`, included once per
+//! runtime), alternating repetition by repetition; each row is the median.
+
+mod sysinfo;
+mod table;
+
+use std::path::PathBuf;
+use std::time::Duration;
+use table::{Row, Unit};
+
+/// The harness on wasmrt.
+mod wasmrt_side {
+    use wasmrt as rt;
+    include!("harness.rs");
+}
+
+/// The same harness on wasmtime.
+mod wasmtime_side {
+    use wasmtime as rt;
+    include!("harness.rs");
+}
+
+/// Host state of every store: the `bench.start`/`bench.end` timer.
+#[derive(Default)]
+pub struct Host {
+    started: Option<std::time::Instant>,
+    measured: Duration,
+}
+
+/// The error `proc_exit` raises to end a program with its exit status.
+#[derive(Debug)]
+pub struct ProcExit(pub i32);
+
+impl std::fmt::Display for ProcExit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "proc_exit({})", self.0)
+    }
+}
+
+impl std::error::Error for ProcExit {}
+
+/// Resident set size of this process in bytes (from /proc/self/statm).
+pub fn resident_bytes() -> u64 {
+    let statm = std::fs::read_to_string("/proc/self/statm").expect("read /proc/self/statm");
+    let pages: u64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .expect("statm's second field is the resident page count");
+    // SAFETY: sysconf has no preconditions.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    pages * page as u64
+}
+
+/// A compute kernel from `workloads/`: its wasm build and native build.
+struct Kernel {
+    name: &'static str,
+    wasm: &'static [u8],
+    native: unsafe extern "C" fn() -> u64,
+}
+
+macro_rules! kernels {
+    ($($name:ident => $symbol:ident),* $(,)?) => {
+        mod native {
+            unsafe extern "C" {
+                $(pub fn $symbol() -> u64;)*
+            }
+        }
+        const KERNELS: &[Kernel] = &[$(Kernel {
+            name: stringify!($name),
+            wasm: include_bytes!(concat!(env!("OUT_DIR"), "/", stringify!($name), ".wasm")),
+            native: native::$symbol,
+        }),*];
+    };
+}
+
+// Kernel name (`workloads/<name>.c`) => its native symbol (see build.rs).
+kernels!(
+    fib => fib_run,
+    sieve => sieve_run,
+    matmul => matmul_run,
+    crc32 => crc32_run,
+    sha256 => sha256_run,
+    quicksort => quicksort_run,
+    nbody => nbody_run,
+);
+
+/// The Sightglass shootout programs that import only `bench.*` and
+/// `wasi_snapshot_preview1.proc_exit`.
+const SHOOTOUT: &[&str] = &["gimli", "heapsort", "ed25519", "keccak", "minicsv"];
+
+/// Run-time options.
+struct Options {
+    /// Repetitions of each execution measurement.
+    reps: usize,
+    /// Where `sightglass/` lives.
+    bench_dir: PathBuf,
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// Runs `f(side)` `reps` times for each of `sides` sides, rotating which
+/// side goes first, and returns each side's median.
+fn alternate<const N: usize>(reps: usize, mut f: impl FnMut(usize) -> Duration) -> [Duration; N] {
+    let mut samples: [Vec<Duration>; N] = std::array::from_fn(|_| Vec::with_capacity(reps));
+    for rep in 0..reps {
+        for k in 0..N {
+            let side = (rep + k) % N;
+            samples[side].push(f(side));
+        }
+    }
+    samples.map(median)
+}
+
+fn kernels(opts: &Options, rows: &mut Vec<Row>) {
+    let (e1, e2) = (wasmrt_side::engine(true), wasmtime_side::engine(true));
+    for k in KERNELS {
+        let name = k.name;
+        eprintln!("kernel {name}");
+        let mut a = wasmrt_side::Kernel::new(&e1, &wasmrt_side::compile(&e1, k.wasm));
+        let mut b = wasmtime_side::Kernel::new(&e2, &wasmtime_side::compile(&e2, k.wasm));
+        // SAFETY: the kernels are self-contained C functions without arguments.
+        let native = || unsafe { (k.native)() };
+        // Warm up (first-touch page faults, lazily made trampolines) and
+        // check that all three agree.
+        let expected = native();
+        let (sum_a, _) = a.run();
+        let (sum_b, _) = b.run();
+        assert_eq!(
+            sum_a, expected,
+            "{name}: wasmrt's checksum differs from native"
+        );
+        assert_eq!(
+            sum_b, expected,
+            "{name}: wasmtime's checksum differs from native"
+        );
+        let [ta, tb, tn] = alternate::<3>(opts.reps, |side| match side {
+            0 => checked(name, expected, a.run()),
+            1 => checked(name, expected, b.run()),
+            _ => {
+                let start = std::time::Instant::now();
+                let sum = native();
+                checked(name, expected, (sum, start.elapsed()))
+            }
+        });
+        rows.push(Row {
+            group: "kernel",
+            name: name.into(),
+            unit: Unit::Ms,
+            wasmrt: ms(ta),
+            wasmtime: ms(tb),
+            native: Some(ms(tn)),
+            target: 1.10,
+        });
+    }
+}
+
+fn checked(name: &str, expected: u64, (sum, time): (u64, Duration)) -> Duration {
+    assert_eq!(sum, expected, "{name}: checksum changed between runs");
+    time
+}
+
+fn read(path: &std::path::Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read {}: {e} (set WASMRT_BENCH_DIR to the folder holding sightglass/)",
+            path.display()
+        )
+    })
+}
+
+fn shootout(opts: &Options, rows: &mut Vec<Row>) {
+    let (e1, e2) = (wasmrt_side::engine(true), wasmtime_side::engine(true));
+    let (l1, l2) = (
+        wasmrt_side::shootout_linker(&e1),
+        wasmtime_side::shootout_linker(&e2),
+    );
+    for name in SHOOTOUT {
+        eprintln!("shootout {name}");
+        let path = opts
+            .bench_dir
+            .join(format!("sightglass/shootout/shootout-{name}.wasm"));
+        let wasm = read(&path);
+        let (m1, m2) = (
+            wasmrt_side::compile(&e1, &wasm),
+            wasmtime_side::compile(&e2, &wasm),
+        );
+        // One untimed run each: warms up and checks the program succeeds.
+        wasmrt_side::shootout(&l1, &m1);
+        wasmtime_side::shootout(&l2, &m2);
+        let [ta, tb] = alternate::<2>(opts.reps, |side| match side {
+            0 => wasmrt_side::shootout(&l1, &m1),
+            _ => wasmtime_side::shootout(&l2, &m2),
+        });
+        rows.push(Row {
+            group: "shootout",
+            name: (*name).into(),
+            unit: Unit::Ms,
+            wasmrt: ms(ta),
+            wasmtime: ms(tb),
+            native: None,
+            target: 1.10,
+        });
+    }
+}
+
+fn compile(opts: &Options, rows: &mut Vec<Row>) {
+    let small = opts
+        .bench_dir
+        .join("sightglass/shootout/shootout-heapsort.wasm");
+    let sqlite = opts.bench_dir.join("sightglass/sqlite3/sqlite3.wasm");
+    for (label, path, reps) in [("small (heapsort)", &small, 31), ("sqlite3", &sqlite, 3)] {
+        let wasm = read(path);
+        let mb = wasm.len() as f64 / 1e6;
+        for parallel in [true, false] {
+            let mode = if parallel { "parallel" } else { "1 thread" };
+            eprintln!("compile {label}, {mode}");
+            let (e1, e2) = (
+                wasmrt_side::engine(parallel),
+                wasmtime_side::engine(parallel),
+            );
+            // Warm up: thread pools, type registries, allocator.
+            wasmrt_side::compile_time(&e1, &wasm);
+            wasmtime_side::compile_time(&e2, &wasm);
+            let [ta, tb] = alternate::<2>(reps, |side| match side {
+                0 => wasmrt_side::compile_time(&e1, &wasm),
+                _ => wasmtime_side::compile_time(&e2, &wasm),
+            });
+            rows.push(Row {
+                group: "compile",
+                name: format!("{label} {:.0} KB, {mode}", mb * 1e3),
+                unit: Unit::MbPerS,
+                wasmrt: mb / ta.as_secs_f64(),
+                wasmtime: mb / tb.as_secs_f64(),
+                native: None,
+                target: 1.3,
+            });
+        }
+    }
+}
+
+/// A module with one memory page, data segments, a table with an element
+/// segment, globals and a few functions: the instantiation and memory
+/// workload.
+const SMALL_MODULE: &str = r#"
+(module
+  (memory (export "memory") 1)
+  (table 4 funcref)
+  (global $counter (mut i32) (i32.const 0))
+  (data (i32.const 0) "wasmrt benchmark: data segment one, a short greeting and some bytes")
+  (data (i32.const 1024) "\00\01\02\03\04\05\06\07\08\09\0a\0b\0c\0d\0e\0f\10\11\12\13\14\15\16\17")
+  (data (i32.const 2048) "a third segment, further into the page")
+  (elem (i32.const 0) $one $two $one $two)
+  (func $one (result i32) i32.const 1)
+  (func $two (result i32) i32.const 2)
+  (func (export "bump") (result i32)
+    global.get $counter
+    i32.const 1
+    i32.add
+    global.set $counter
+    global.get $counter)
+  (func (export "load") (param i32) (result i32)
+    local.get 0
+    i32.load)
+)
+"#;
+
+/// A no-op export, and an export calling a no-op host function `n` times.
+const CALLS_MODULE: &str = r#"
+(module
+  (import "host" "nop" (func $host_nop))
+  (func (export "nop"))
+  (func (export "call_host") (param $n i32)
+    (loop $again
+      call $host_nop
+      local.get $n
+      i32.const 1
+      i32.sub
+      local.tee $n
+      br_if $again))
+)
+"#;
+
+fn instantiate(opts: &Options, rows: &mut Vec<Row>) {
+    eprintln!("instantiate");
+    let wasm = wat::parse_str(SMALL_MODULE).expect("valid WAT");
+    let (e1, e2) = (wasmrt_side::engine(true), wasmtime_side::engine(true));
+    let (m1, m2) = (
+        wasmrt_side::compile(&e1, &wasm),
+        wasmtime_side::compile(&e2, &wasm),
+    );
+    let batch = 200;
+    wasmrt_side::instantiate_time(&e1, &m1, batch);
+    wasmtime_side::instantiate_time(&e2, &m2, batch);
+    let [ta, tb] = alternate::<2>(opts.reps * 3, |side| match side {
+        0 => wasmrt_side::instantiate_time(&e1, &m1, batch),
+        _ => wasmtime_side::instantiate_time(&e2, &m2, batch),
+    });
+    rows.push(Row {
+        group: "instantiate",
+        name: "1 page, 3 data segments, table + elems".into(),
+        unit: Unit::Us,
+        wasmrt: ta.as_secs_f64() * 1e6 / f64::from(batch),
+        wasmtime: tb.as_secs_f64() * 1e6 / f64::from(batch),
+        native: None,
+        target: 1.5,
+    });
+}
+
+fn calls(opts: &Options, rows: &mut Vec<Row>) {
+    eprintln!("calls");
+    let wasm = wat::parse_str(CALLS_MODULE).expect("valid WAT");
+    let (e1, e2) = (wasmrt_side::engine(true), wasmtime_side::engine(true));
+    let mut a = wasmrt_side::Calls::new(&e1, &wasmrt_side::compile(&e1, &wasm));
+    let mut b = wasmtime_side::Calls::new(&e2, &wasmtime_side::compile(&e2, &wasm));
+    let n = 1_000_000;
+    let ns = |d: Duration| d.as_secs_f64() * 1e9 / f64::from(n);
+    type Kind = (
+        &'static str,
+        fn(&mut wasmrt_side::Calls, u32) -> Duration,
+        fn(&mut wasmtime_side::Calls, u32) -> Duration,
+    );
+    let kinds: [Kind; 3] = [
+        (
+            "host→wasm, TypedFunc::call",
+            wasmrt_side::Calls::typed,
+            wasmtime_side::Calls::typed,
+        ),
+        (
+            "host→wasm, Func::call",
+            wasmrt_side::Calls::untyped,
+            wasmtime_side::Calls::untyped,
+        ),
+        (
+            "wasm→host, Func::wrap",
+            wasmrt_side::Calls::wasm_to_host,
+            wasmtime_side::Calls::wasm_to_host,
+        ),
+    ];
+    for (name, fa, fb) in kinds {
+        fa(&mut a, n / 10);
+        fb(&mut b, n / 10);
+        let [ta, tb] = alternate::<2>(opts.reps, |side| match side {
+            0 => fa(&mut a, n),
+            _ => fb(&mut b, n),
+        });
+        rows.push(Row {
+            group: "call",
+            name: name.into(),
+            unit: Unit::Ns,
+            wasmrt: ns(ta),
+            wasmtime: ns(tb),
+            native: None,
+            target: 1.5,
+        });
+    }
+}
+
+/// Instances live at once in the memory measurement.
+const LIVE_INSTANCES: u32 = 1000;
+
+/// In a child process: the resident bytes `LIVE_INSTANCES` instances of
+/// the small module add under runtime `which`; printed on stdout.
+fn memory_child(which: &str) {
+    let wasm = wat::parse_str(SMALL_MODULE).expect("valid WAT");
+    let bytes = match which {
+        "wasmrt" => {
+            let e = wasmrt_side::engine(true);
+            let m = wasmrt_side::compile(&e, &wasm);
+            wasmrt_side::resident_for_instances(&e, &m, LIVE_INSTANCES)
+        }
+        "wasmtime" => {
+            let e = wasmtime_side::engine(true);
+            let m = wasmtime_side::compile(&e, &wasm);
+            wasmtime_side::resident_for_instances(&e, &m, LIVE_INSTANCES)
+        }
+        other => panic!("unknown runtime {other}"),
+    };
+    println!("{bytes}");
+}
+
+/// Resident memory per runtime, each measured in its own child process.
+fn memory(rows: &mut Vec<Row>) {
+    eprintln!("memory");
+    let exe = std::env::current_exe().expect("own executable");
+    let measure = |which: &str| -> Duration {
+        let out = std::process::Command::new(&exe)
+            .args(["--memory-child", which])
+            .output()
+            .expect("run memory child");
+        assert!(
+            out.status.success(),
+            "memory child for {which} failed: {out:?}"
+        );
+        let bytes: u64 = String::from_utf8_lossy(&out.stdout)
+            .trim()
+            .parse()
+            .expect("child prints a byte count");
+        // Carried as a Duration of "nanobytes" so `alternate` can take medians.
+        Duration::from_nanos(bytes)
+    };
+    let [ta, tb] = alternate::<2>(3, |side| match side {
+        0 => measure("wasmrt"),
+        _ => measure("wasmtime"),
+    });
+    let mib = |d: Duration| d.as_nanos() as f64 / (1024.0 * 1024.0);
+    rows.push(Row {
+        group: "memory",
+        name: format!("RSS of {LIVE_INSTANCES} live instances"),
+        unit: Unit::MiB,
+        wasmrt: mib(ta),
+        wasmtime: mib(tb),
+        native: None,
+        target: 1.5,
+    });
+}
+
+fn usage() -> ! {
+    eprintln!(
+        "usage: wasmrt-benches [--reps N] [--only GROUP[,GROUP...]]\n\
+         groups: kernel, shootout, compile, instantiate, call, memory\n\
+         WASMRT_BENCH_DIR: folder holding sightglass/ (default: ../shared/bench \
+         beside the repository)"
+    );
+    std::process::exit(2)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mut reps = 5;
+    let mut only: Option<Vec<String>> = None;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--memory-child" => {
+                memory_child(&args.next().unwrap_or_else(|| usage()));
+                return;
+            }
+            "--reps" => {
+                reps = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0)
+                    .unwrap_or_else(|| usage())
+            }
+            "--only" => {
+                only = Some(
+                    args.next()
+                        .unwrap_or_else(|| usage())
+                        .split(',')
+                        .map(str::to_string)
+                        .collect(),
+                )
+            }
+            _ => usage(),
+        }
+    }
+    let bench_dir = std::env::var_os("WASMRT_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/bench"))
+        });
+    let opts = Options { reps, bench_dir };
+    let wanted = |group: &str| only.as_ref().is_none_or(|o| o.iter().any(|g| g == group));
+
+    let mut rows = Vec::new();
+    if wanted("kernel") {
+        kernels(&opts, &mut rows);
+    }
+    if wanted("shootout") {
+        shootout(&opts, &mut rows);
+    }
+    if wanted("compile") {
+        compile(&opts, &mut rows);
+    }
+    if wanted("instantiate") {
+        instantiate(&opts, &mut rows);
+    }
+    if wanted("call") {
+        calls(&opts, &mut rows);
+    }
+    if wanted("memory") {
+        memory(&mut rows);
+    }
+
+    println!("Date: {}  ", sysinfo::today());
+    println!("Machine: {}  ", sysinfo::machine());
+    println!("Versions: {}  ", sysinfo::versions());
+    println!("Repetitions: {reps} per execution row (median shown)\n");
+    print!("{}", table::render(&rows));
+    let missed: Vec<&str> = rows
+        .iter()
+        .filter(|r| !r.meets_target())
+        .map(|r| r.name.as_str())
+        .collect();
+    if missed.is_empty() {
+        println!("\nEvery target met.");
+    } else {
+        println!("\nTargets missed: {}.", missed.join(", "));
+    }
+}
