@@ -89,6 +89,9 @@ kernels!(
     nbody => nbody_run,
 );
 
+/// The two sides of most rows.
+const RUNTIMES: [&str; 2] = ["wasmrt", "wasmtime"];
+
 /// The Sightglass shootout programs that import only `bench.*` and
 /// `wasi_snapshot_preview1.proc_exit`.
 const SHOOTOUT: &[&str] = &["gimli", "heapsort", "ed25519", "keccak", "minicsv"];
@@ -99,6 +102,22 @@ struct Options {
     reps: usize,
     /// Where `sightglass/` lives.
     bench_dir: PathBuf,
+    /// Groups and kernel/shootout names to run (all when `None`).
+    only: Option<Vec<String>>,
+}
+
+impl Options {
+    /// Whether row `name` of `group` is selected.
+    fn wants(&self, group: &str, name: &str) -> bool {
+        self.only
+            .as_ref()
+            .is_none_or(|o| o.iter().any(|x| x == group || x == name))
+    }
+
+    /// Whether any row of `group` (whose rows are `names`) is selected.
+    fn wants_group(&self, group: &str, names: &[&str]) -> bool {
+        names.is_empty() && self.wants(group, group) || names.iter().any(|n| self.wants(group, n))
+    }
 }
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -110,9 +129,15 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
-/// Runs `f(side)` `reps` times for each of `sides` sides, rotating which
-/// side goes first, and returns each side's median.
-fn alternate<const N: usize>(reps: usize, mut f: impl FnMut(usize) -> Duration) -> [Duration; N] {
+/// Runs `f(side)` `reps` times for each side, rotating which side goes
+/// first, and returns each side's median. Every sample goes to stderr, so
+/// the spread behind a median can be read.
+fn alternate<const N: usize>(
+    label: &str,
+    sides: [&str; N],
+    reps: usize,
+    mut f: impl FnMut(usize) -> Duration,
+) -> [Duration; N] {
     let mut samples: [Vec<Duration>; N] = std::array::from_fn(|_| Vec::with_capacity(reps));
     for rep in 0..reps {
         for k in 0..N {
@@ -120,13 +145,29 @@ fn alternate<const N: usize>(reps: usize, mut f: impl FnMut(usize) -> Duration) 
             samples[side].push(f(side));
         }
     }
+    for (side, s) in sides.iter().zip(&mut samples) {
+        s.sort();
+        let list: Vec<String> = s.iter().map(|d| format!("{:.4}", ms(*d))).collect();
+        eprintln!("  {label}, {side}, ms: {}", list.join(" "));
+    }
     samples.map(median)
+}
+
+/// Repetitions for an execution row whose one run takes about `once`:
+/// at least `--reps`, more (up to 5×) for short runs, so that every side
+/// gets about a second of samples.
+fn execution_reps(opts: &Options, once: Duration) -> usize {
+    let wanted = (1.0 / once.as_secs_f64().max(1e-6)).ceil() as usize;
+    wanted.clamp(opts.reps, opts.reps * 5)
 }
 
 fn kernels(opts: &Options, rows: &mut Vec<Row>) {
     let (e1, e2) = (wasmrt_side::engine(true), wasmtime_side::engine(true));
     for k in KERNELS {
         let name = k.name;
+        if !opts.wants("kernel", name) {
+            continue;
+        }
         eprintln!("kernel {name}");
         let mut a = wasmrt_side::Kernel::new(&e1, &wasmrt_side::compile(&e1, k.wasm));
         let mut b = wasmtime_side::Kernel::new(&e2, &wasmtime_side::compile(&e2, k.wasm));
@@ -135,7 +176,7 @@ fn kernels(opts: &Options, rows: &mut Vec<Row>) {
         // Warm up (first-touch page faults, lazily made trampolines) and
         // check that all three agree.
         let expected = native();
-        let (sum_a, _) = a.run();
+        let (sum_a, once) = a.run();
         let (sum_b, _) = b.run();
         assert_eq!(
             sum_a, expected,
@@ -145,7 +186,9 @@ fn kernels(opts: &Options, rows: &mut Vec<Row>) {
             sum_b, expected,
             "{name}: wasmtime's checksum differs from native"
         );
-        let [ta, tb, tn] = alternate::<3>(opts.reps, |side| match side {
+        let reps = execution_reps(opts, once);
+        let sides = ["wasmrt", "wasmtime", "native"];
+        let [ta, tb, tn] = alternate(name, sides, reps, |side| match side {
             0 => checked(name, expected, a.run()),
             1 => checked(name, expected, b.run()),
             _ => {
@@ -187,6 +230,9 @@ fn shootout(opts: &Options, rows: &mut Vec<Row>) {
         wasmtime_side::shootout_linker(&e2),
     );
     for name in SHOOTOUT {
+        if !opts.wants("shootout", name) {
+            continue;
+        }
         eprintln!("shootout {name}");
         let path = opts
             .bench_dir
@@ -197,9 +243,10 @@ fn shootout(opts: &Options, rows: &mut Vec<Row>) {
             wasmtime_side::compile(&e2, &wasm),
         );
         // One untimed run each: warms up and checks the program succeeds.
-        wasmrt_side::shootout(&l1, &m1);
+        let once = wasmrt_side::shootout(&l1, &m1);
         wasmtime_side::shootout(&l2, &m2);
-        let [ta, tb] = alternate::<2>(opts.reps, |side| match side {
+        let reps = execution_reps(opts, once);
+        let [ta, tb] = alternate(name, RUNTIMES, reps, |side| match side {
             0 => wasmrt_side::shootout(&l1, &m1),
             _ => wasmtime_side::shootout(&l2, &m2),
         });
@@ -233,10 +280,15 @@ fn compile(opts: &Options, rows: &mut Vec<Row>) {
             // Warm up: thread pools, type registries, allocator.
             wasmrt_side::compile_time(&e1, &wasm);
             wasmtime_side::compile_time(&e2, &wasm);
-            let [ta, tb] = alternate::<2>(reps, |side| match side {
-                0 => wasmrt_side::compile_time(&e1, &wasm),
-                _ => wasmtime_side::compile_time(&e2, &wasm),
-            });
+            let [ta, tb] = alternate(
+                &format!("{label}, {mode}"),
+                RUNTIMES,
+                reps,
+                |side| match side {
+                    0 => wasmrt_side::compile_time(&e1, &wasm),
+                    _ => wasmtime_side::compile_time(&e2, &wasm),
+                },
+            );
             rows.push(Row {
                 group: "compile",
                 name: format!("{label} {:.0} KB, {mode}", mb * 1e3),
@@ -303,7 +355,8 @@ fn instantiate(opts: &Options, rows: &mut Vec<Row>) {
     let batch = 200;
     wasmrt_side::instantiate_time(&e1, &m1, batch);
     wasmtime_side::instantiate_time(&e2, &m2, batch);
-    let [ta, tb] = alternate::<2>(opts.reps * 3, |side| match side {
+    let label = format!("{batch} instantiations");
+    let [ta, tb] = alternate(&label, RUNTIMES, opts.reps * 3, |side| match side {
         0 => wasmrt_side::instantiate_time(&e1, &m1, batch),
         _ => wasmtime_side::instantiate_time(&e2, &m2, batch),
     });
@@ -351,7 +404,8 @@ fn calls(opts: &Options, rows: &mut Vec<Row>) {
     for (name, fa, fb) in kinds {
         fa(&mut a, n / 10);
         fb(&mut b, n / 10);
-        let [ta, tb] = alternate::<2>(opts.reps, |side| match side {
+        let label = format!("{n} calls, {name}");
+        let [ta, tb] = alternate(&label, RUNTIMES, opts.reps, |side| match side {
             0 => fa(&mut a, n),
             _ => fb(&mut b, n),
         });
@@ -394,7 +448,7 @@ fn memory_child(which: &str) {
 fn memory(rows: &mut Vec<Row>) {
     eprintln!("memory");
     let exe = std::env::current_exe().expect("own executable");
-    let measure = |which: &str| -> Duration {
+    let measure = |which: &str| -> u64 {
         let out = std::process::Command::new(&exe)
             .args(["--memory-child", which])
             .output()
@@ -403,18 +457,24 @@ fn memory(rows: &mut Vec<Row>) {
             out.status.success(),
             "memory child for {which} failed: {out:?}"
         );
-        let bytes: u64 = String::from_utf8_lossy(&out.stdout)
+        String::from_utf8_lossy(&out.stdout)
             .trim()
             .parse()
-            .expect("child prints a byte count");
-        // Carried as a Duration of "nanobytes" so `alternate` can take medians.
-        Duration::from_nanos(bytes)
+            .expect("child prints a byte count")
     };
-    let [ta, tb] = alternate::<2>(3, |side| match side {
-        0 => measure("wasmrt"),
-        _ => measure("wasmtime"),
-    });
-    let mib = |d: Duration| d.as_nanos() as f64 / (1024.0 * 1024.0);
+    let mut samples: [Vec<u64>; 2] = Default::default();
+    for rep in 0..3 {
+        for k in 0..2 {
+            let side = (rep + k) % 2;
+            samples[side].push(measure(RUNTIMES[side]));
+        }
+    }
+    for (side, s) in RUNTIMES.iter().zip(&mut samples) {
+        s.sort();
+        eprintln!("  resident bytes, {side}: {s:?}");
+    }
+    let [ta, tb] = samples.map(|s| s[s.len() / 2]);
+    let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
     rows.push(Row {
         group: "memory",
         name: format!("RSS of {LIVE_INSTANCES} live instances"),
@@ -428,8 +488,9 @@ fn memory(rows: &mut Vec<Row>) {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: wasmrt-benches [--reps N] [--only GROUP[,GROUP...]]\n\
-         groups: kernel, shootout, compile, instantiate, call, memory\n\
+        "usage: wasmrt-benches [--reps N] [--only GROUP|NAME[,...]]\n\
+         groups: kernel, shootout, compile, instantiate, call, memory;\n\
+         names: a kernel (fib, sieve, ...) or shootout program (gimli, ...)\n\
          WASMRT_BENCH_DIR: folder holding sightglass/ (default: ../shared/bench \
          beside the repository)"
     );
@@ -470,8 +531,17 @@ fn main() {
         .unwrap_or_else(|| {
             PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/bench"))
         });
-    let opts = Options { reps, bench_dir };
-    let wanted = |group: &str| only.as_ref().is_none_or(|o| o.iter().any(|g| g == group));
+    let opts = Options {
+        reps,
+        bench_dir,
+        only,
+    };
+    let kernel_names: Vec<&str> = KERNELS.iter().map(|k| k.name).collect();
+    let wanted = |group: &str| match group {
+        "kernel" => opts.wants_group(group, &kernel_names),
+        "shootout" => opts.wants_group(group, SHOOTOUT),
+        _ => opts.wants_group(group, &[]),
+    };
 
     let mut rows = Vec::new();
     if wanted("kernel") {
@@ -496,7 +566,10 @@ fn main() {
     println!("Date: {}  ", sysinfo::today());
     println!("Machine: {}  ", sysinfo::machine());
     println!("Versions: {}  ", sysinfo::versions());
-    println!("Repetitions: {reps} per execution row (median shown)\n");
+    println!(
+        "Repetitions: medians of at least {reps} alternating runs per row (more for short \
+         runs; every sample is printed on stderr)\n"
+    );
     print!("{}", table::render(&rows));
     let missed: Vec<&str> = rows
         .iter()
