@@ -129,28 +129,54 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
+/// Timings of several sides, repetition by repetition.
+struct Samples<const N: usize> {
+    by_rep: [Vec<Duration>; N],
+}
+
+impl<const N: usize> Samples<N> {
+    /// The median of side `side`.
+    fn median(&self, side: usize) -> Duration {
+        median(self.by_rep[side].clone())
+    }
+
+    /// The median over repetitions of `a`'s time over `b`'s in the same
+    /// repetition. The two ran back to back, so a phase in which the
+    /// machine runs slow weighs on both sides of each ratio; a ratio of
+    /// medians could pair a fast phase of one side with a slow one of the
+    /// other.
+    fn ratio(&self, a: usize, b: usize) -> f64 {
+        let mut ratios: Vec<f64> = self.by_rep[a]
+            .iter()
+            .zip(&self.by_rep[b])
+            .map(|(x, y)| x.as_secs_f64() / y.as_secs_f64())
+            .collect();
+        ratios.sort_by(f64::total_cmp);
+        ratios[ratios.len() / 2]
+    }
+}
+
 /// Runs `f(side)` `reps` times for each side, rotating which side goes
-/// first, and returns each side's median. Every sample goes to stderr, so
-/// the spread behind a median can be read.
+/// first. Every sample goes to stderr, so the spread behind a median can
+/// be read.
 fn alternate<const N: usize>(
     label: &str,
     sides: [&str; N],
     reps: usize,
     mut f: impl FnMut(usize) -> Duration,
-) -> [Duration; N] {
-    let mut samples: [Vec<Duration>; N] = std::array::from_fn(|_| Vec::with_capacity(reps));
+) -> Samples<N> {
+    let mut by_rep: [Vec<Duration>; N] = std::array::from_fn(|_| Vec::with_capacity(reps));
     for rep in 0..reps {
         for k in 0..N {
             let side = (rep + k) % N;
-            samples[side].push(f(side));
+            by_rep[side].push(f(side));
         }
     }
-    for (side, s) in sides.iter().zip(&mut samples) {
-        s.sort();
+    for (side, s) in sides.iter().zip(&by_rep) {
         let list: Vec<String> = s.iter().map(|d| format!("{:.4}", ms(*d))).collect();
         eprintln!("  {label}, {side}, ms: {}", list.join(" "));
     }
-    samples.map(median)
+    Samples { by_rep }
 }
 
 /// Repetitions for an execution row whose one run takes about `once`:
@@ -188,7 +214,7 @@ fn kernels(opts: &Options, rows: &mut Vec<Row>) {
         );
         let reps = execution_reps(opts, once);
         let sides = ["wasmrt", "wasmtime", "native"];
-        let [ta, tb, tn] = alternate(name, sides, reps, |side| match side {
+        let t = alternate(name, sides, reps, |side| match side {
             0 => checked(name, expected, a.run()),
             1 => checked(name, expected, b.run()),
             _ => {
@@ -201,9 +227,11 @@ fn kernels(opts: &Options, rows: &mut Vec<Row>) {
             group: "kernel",
             name: name.into(),
             unit: Unit::Ms,
-            wasmrt: ms(ta),
-            wasmtime: ms(tb),
-            native: Some(ms(tn)),
+            wasmrt: ms(t.median(0)),
+            wasmtime: ms(t.median(1)),
+            native: Some(ms(t.median(2))),
+            ratio: t.ratio(0, 1),
+            native_ratio: Some(t.ratio(0, 2)),
             target: 1.10,
         });
     }
@@ -246,7 +274,7 @@ fn shootout(opts: &Options, rows: &mut Vec<Row>) {
         let once = wasmrt_side::shootout(&l1, &m1);
         wasmtime_side::shootout(&l2, &m2);
         let reps = execution_reps(opts, once);
-        let [ta, tb] = alternate(name, RUNTIMES, reps, |side| match side {
+        let t = alternate(name, RUNTIMES, reps, |side| match side {
             0 => wasmrt_side::shootout(&l1, &m1),
             _ => wasmtime_side::shootout(&l2, &m2),
         });
@@ -254,9 +282,11 @@ fn shootout(opts: &Options, rows: &mut Vec<Row>) {
             group: "shootout",
             name: (*name).into(),
             unit: Unit::Ms,
-            wasmrt: ms(ta),
-            wasmtime: ms(tb),
+            wasmrt: ms(t.median(0)),
+            wasmtime: ms(t.median(1)),
             native: None,
+            ratio: t.ratio(0, 1),
+            native_ratio: None,
             target: 1.10,
         });
     }
@@ -280,7 +310,7 @@ fn compile(opts: &Options, rows: &mut Vec<Row>) {
             // Warm up: thread pools, type registries, allocator.
             wasmrt_side::compile_time(&e1, &wasm);
             wasmtime_side::compile_time(&e2, &wasm);
-            let [ta, tb] = alternate(
+            let t = alternate(
                 &format!("{label}, {mode}"),
                 RUNTIMES,
                 reps,
@@ -293,9 +323,11 @@ fn compile(opts: &Options, rows: &mut Vec<Row>) {
                 group: "compile",
                 name: format!("{label} {:.0} KB, {mode}", mb * 1e3),
                 unit: Unit::MbPerS,
-                wasmrt: mb / ta.as_secs_f64(),
-                wasmtime: mb / tb.as_secs_f64(),
+                wasmrt: mb / t.median(0).as_secs_f64(),
+                wasmtime: mb / t.median(1).as_secs_f64(),
                 native: None,
+                ratio: t.ratio(0, 1),
+                native_ratio: None,
                 target: 1.3,
             });
         }
@@ -356,7 +388,7 @@ fn instantiate(opts: &Options, rows: &mut Vec<Row>) {
     wasmrt_side::instantiate_time(&e1, &m1, batch);
     wasmtime_side::instantiate_time(&e2, &m2, batch);
     let label = format!("{batch} instantiations");
-    let [ta, tb] = alternate(&label, RUNTIMES, opts.reps * 3, |side| match side {
+    let t = alternate(&label, RUNTIMES, opts.reps * 3, |side| match side {
         0 => wasmrt_side::instantiate_time(&e1, &m1, batch),
         _ => wasmtime_side::instantiate_time(&e2, &m2, batch),
     });
@@ -364,9 +396,11 @@ fn instantiate(opts: &Options, rows: &mut Vec<Row>) {
         group: "instantiate",
         name: "1 page, 3 data segments, table + elems".into(),
         unit: Unit::Us,
-        wasmrt: ta.as_secs_f64() * 1e6 / f64::from(batch),
-        wasmtime: tb.as_secs_f64() * 1e6 / f64::from(batch),
+        wasmrt: t.median(0).as_secs_f64() * 1e6 / f64::from(batch),
+        wasmtime: t.median(1).as_secs_f64() * 1e6 / f64::from(batch),
         native: None,
+        ratio: t.ratio(0, 1),
+        native_ratio: None,
         target: 1.5,
     });
 }
@@ -405,7 +439,7 @@ fn calls(opts: &Options, rows: &mut Vec<Row>) {
         fa(&mut a, n / 10);
         fb(&mut b, n / 10);
         let label = format!("{n} calls, {name}");
-        let [ta, tb] = alternate(&label, RUNTIMES, opts.reps, |side| match side {
+        let t = alternate(&label, RUNTIMES, opts.reps, |side| match side {
             0 => fa(&mut a, n),
             _ => fb(&mut b, n),
         });
@@ -413,9 +447,11 @@ fn calls(opts: &Options, rows: &mut Vec<Row>) {
             group: "call",
             name: name.into(),
             unit: Unit::Ns,
-            wasmrt: ns(ta),
-            wasmtime: ns(tb),
+            wasmrt: ns(t.median(0)),
+            wasmtime: ns(t.median(1)),
             native: None,
+            ratio: t.ratio(0, 1),
+            native_ratio: None,
             target: 1.5,
         });
     }
@@ -482,6 +518,8 @@ fn memory(rows: &mut Vec<Row>) {
         wasmrt: mib(ta),
         wasmtime: mib(tb),
         native: None,
+        ratio: ta as f64 / tb as f64,
+        native_ratio: None,
         target: 1.5,
     });
 }
