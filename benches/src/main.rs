@@ -524,9 +524,66 @@ fn memory(rows: &mut Vec<Row>) {
     });
 }
 
+/// `--profile`: runs one kernel or shootout program `--reps` times on one
+/// side only, printing each time, for `perf record` or
+/// `valgrind --tool=callgrind` to look at without the other runtime.
+fn profile_one(opts: &Options, runtime: &str, name: &str) {
+    let report = |i: usize, t: Duration| eprintln!("{runtime} {name} run {i}: {:.3} ms", ms(t));
+    if let Some(k) = KERNELS.iter().find(|k| k.name == name) {
+        let mut run: Box<dyn FnMut() -> Duration> = match runtime {
+            "wasmrt" => {
+                let e = wasmrt_side::engine(true);
+                let mut kernel = wasmrt_side::Kernel::new(&e, &wasmrt_side::compile(&e, k.wasm));
+                Box::new(move || kernel.run().1)
+            }
+            "wasmtime" => {
+                let e = wasmtime_side::engine(true);
+                let mut kernel =
+                    wasmtime_side::Kernel::new(&e, &wasmtime_side::compile(&e, k.wasm));
+                Box::new(move || kernel.run().1)
+            }
+            "native" => Box::new(|| {
+                let start = std::time::Instant::now();
+                // SAFETY: the kernels are self-contained C functions.
+                std::hint::black_box(unsafe { (k.native)() });
+                start.elapsed()
+            }),
+            _ => usage(),
+        };
+        for i in 0..opts.reps {
+            report(i, run());
+        }
+    } else if SHOOTOUT.contains(&name) {
+        let wasm = read(
+            &opts
+                .bench_dir
+                .join(format!("sightglass/shootout/shootout-{name}.wasm")),
+        );
+        for i in 0..opts.reps {
+            let t = match runtime {
+                "wasmrt" => {
+                    let e = wasmrt_side::engine(true);
+                    let m = wasmrt_side::compile(&e, &wasm);
+                    wasmrt_side::shootout(&wasmrt_side::shootout_linker(&e), &m)
+                }
+                "wasmtime" => {
+                    let e = wasmtime_side::engine(true);
+                    let m = wasmtime_side::compile(&e, &wasm);
+                    wasmtime_side::shootout(&wasmtime_side::shootout_linker(&e), &m)
+                }
+                _ => usage(),
+            };
+            report(i, t);
+        }
+    } else {
+        usage()
+    }
+}
+
 fn usage() -> ! {
     eprintln!(
         "usage: wasmrt-benches [--reps N] [--only GROUP|NAME[,...]]\n\
+         \x20      wasmrt-benches --profile wasmrt|wasmtime|native NAME [--reps N]\n\
          groups: kernel, shootout, compile, instantiate, call, memory;\n\
          names: a kernel (fib, sieve, ...) or shootout program (gimli, ...)\n\
          WASMRT_BENCH_DIR: folder holding sightglass/ (default: ../shared/bench \
@@ -539,11 +596,17 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut reps = 5;
     let mut only: Option<Vec<String>> = None;
+    let mut profile = None;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--memory-child" => {
                 memory_child(&args.next().unwrap_or_else(|| usage()));
                 return;
+            }
+            "--profile" => {
+                let runtime = args.next().unwrap_or_else(|| usage());
+                let name = args.next().unwrap_or_else(|| usage());
+                profile = Some((runtime, name));
             }
             "--reps" => {
                 reps = args
@@ -574,6 +637,10 @@ fn main() {
         bench_dir,
         only,
     };
+    if let Some((runtime, name)) = profile {
+        profile_one(&opts, &runtime, &name);
+        return;
+    }
     let kernel_names: Vec<&str> = KERNELS.iter().map(|k| k.name).collect();
     let wanted = |group: &str| match group {
         "kernel" => opts.wants_group(group, &kernel_names),
