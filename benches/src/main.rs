@@ -89,6 +89,9 @@ kernels!(
     nbody => nbody_run,
 );
 
+/// The two sides of most rows.
+const RUNTIMES: [&str; 2] = ["wasmrt", "wasmtime"];
+
 /// The Sightglass shootout programs that import only `bench.*` and
 /// `wasi_snapshot_preview1.proc_exit`.
 const SHOOTOUT: &[&str] = &["gimli", "heapsort", "ed25519", "keccak", "minicsv"];
@@ -99,6 +102,22 @@ struct Options {
     reps: usize,
     /// Where `sightglass/` lives.
     bench_dir: PathBuf,
+    /// Groups and kernel/shootout names to run (all when `None`).
+    only: Option<Vec<String>>,
+}
+
+impl Options {
+    /// Whether row `name` of `group` is selected.
+    fn wants(&self, group: &str, name: &str) -> bool {
+        self.only
+            .as_ref()
+            .is_none_or(|o| o.iter().any(|x| x == group || x == name))
+    }
+
+    /// Whether any row of `group` (whose rows are `names`) is selected.
+    fn wants_group(&self, group: &str, names: &[&str]) -> bool {
+        names.is_empty() && self.wants(group, group) || names.iter().any(|n| self.wants(group, n))
+    }
 }
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -110,23 +129,71 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
-/// Runs `f(side)` `reps` times for each of `sides` sides, rotating which
-/// side goes first, and returns each side's median.
-fn alternate<const N: usize>(reps: usize, mut f: impl FnMut(usize) -> Duration) -> [Duration; N] {
-    let mut samples: [Vec<Duration>; N] = std::array::from_fn(|_| Vec::with_capacity(reps));
+/// Timings of several sides, repetition by repetition.
+struct Samples<const N: usize> {
+    by_rep: [Vec<Duration>; N],
+}
+
+impl<const N: usize> Samples<N> {
+    /// The median of side `side`.
+    fn median(&self, side: usize) -> Duration {
+        median(self.by_rep[side].clone())
+    }
+
+    /// The median over repetitions of `a`'s time over `b`'s in the same
+    /// repetition. The two ran back to back, so a phase in which the
+    /// machine runs slow weighs on both sides of each ratio; a ratio of
+    /// medians could pair a fast phase of one side with a slow one of the
+    /// other.
+    fn ratio(&self, a: usize, b: usize) -> f64 {
+        let mut ratios: Vec<f64> = self.by_rep[a]
+            .iter()
+            .zip(&self.by_rep[b])
+            .map(|(x, y)| x.as_secs_f64() / y.as_secs_f64())
+            .collect();
+        ratios.sort_by(f64::total_cmp);
+        ratios[ratios.len() / 2]
+    }
+}
+
+/// Runs `f(side)` `reps` times for each side, rotating which side goes
+/// first. Every sample goes to stderr, so the spread behind a median can
+/// be read.
+fn alternate<const N: usize>(
+    label: &str,
+    sides: [&str; N],
+    reps: usize,
+    mut f: impl FnMut(usize) -> Duration,
+) -> Samples<N> {
+    let mut by_rep: [Vec<Duration>; N] = std::array::from_fn(|_| Vec::with_capacity(reps));
     for rep in 0..reps {
         for k in 0..N {
             let side = (rep + k) % N;
-            samples[side].push(f(side));
+            by_rep[side].push(f(side));
         }
     }
-    samples.map(median)
+    for (side, s) in sides.iter().zip(&by_rep) {
+        let list: Vec<String> = s.iter().map(|d| format!("{:.4}", ms(*d))).collect();
+        eprintln!("  {label}, {side}, ms: {}", list.join(" "));
+    }
+    Samples { by_rep }
+}
+
+/// Repetitions for an execution row whose one run takes about `once`:
+/// at least `--reps`, more (up to 5×) for short runs, so that every side
+/// gets about a second of samples.
+fn execution_reps(opts: &Options, once: Duration) -> usize {
+    let wanted = (1.0 / once.as_secs_f64().max(1e-6)).ceil() as usize;
+    wanted.clamp(opts.reps, opts.reps * 5)
 }
 
 fn kernels(opts: &Options, rows: &mut Vec<Row>) {
     let (e1, e2) = (wasmrt_side::engine(true), wasmtime_side::engine(true));
     for k in KERNELS {
         let name = k.name;
+        if !opts.wants("kernel", name) {
+            continue;
+        }
         eprintln!("kernel {name}");
         let mut a = wasmrt_side::Kernel::new(&e1, &wasmrt_side::compile(&e1, k.wasm));
         let mut b = wasmtime_side::Kernel::new(&e2, &wasmtime_side::compile(&e2, k.wasm));
@@ -135,7 +202,7 @@ fn kernels(opts: &Options, rows: &mut Vec<Row>) {
         // Warm up (first-touch page faults, lazily made trampolines) and
         // check that all three agree.
         let expected = native();
-        let (sum_a, _) = a.run();
+        let (sum_a, once) = a.run();
         let (sum_b, _) = b.run();
         assert_eq!(
             sum_a, expected,
@@ -145,7 +212,9 @@ fn kernels(opts: &Options, rows: &mut Vec<Row>) {
             sum_b, expected,
             "{name}: wasmtime's checksum differs from native"
         );
-        let [ta, tb, tn] = alternate::<3>(opts.reps, |side| match side {
+        let reps = execution_reps(opts, once);
+        let sides = ["wasmrt", "wasmtime", "native"];
+        let t = alternate(name, sides, reps, |side| match side {
             0 => checked(name, expected, a.run()),
             1 => checked(name, expected, b.run()),
             _ => {
@@ -158,9 +227,11 @@ fn kernels(opts: &Options, rows: &mut Vec<Row>) {
             group: "kernel",
             name: name.into(),
             unit: Unit::Ms,
-            wasmrt: ms(ta),
-            wasmtime: ms(tb),
-            native: Some(ms(tn)),
+            wasmrt: ms(t.median(0)),
+            wasmtime: ms(t.median(1)),
+            native: Some(ms(t.median(2))),
+            ratio: t.ratio(0, 1),
+            native_ratio: Some(t.ratio(0, 2)),
             target: 1.10,
         });
     }
@@ -187,6 +258,9 @@ fn shootout(opts: &Options, rows: &mut Vec<Row>) {
         wasmtime_side::shootout_linker(&e2),
     );
     for name in SHOOTOUT {
+        if !opts.wants("shootout", name) {
+            continue;
+        }
         eprintln!("shootout {name}");
         let path = opts
             .bench_dir
@@ -197,9 +271,10 @@ fn shootout(opts: &Options, rows: &mut Vec<Row>) {
             wasmtime_side::compile(&e2, &wasm),
         );
         // One untimed run each: warms up and checks the program succeeds.
-        wasmrt_side::shootout(&l1, &m1);
+        let once = wasmrt_side::shootout(&l1, &m1);
         wasmtime_side::shootout(&l2, &m2);
-        let [ta, tb] = alternate::<2>(opts.reps, |side| match side {
+        let reps = execution_reps(opts, once);
+        let t = alternate(name, RUNTIMES, reps, |side| match side {
             0 => wasmrt_side::shootout(&l1, &m1),
             _ => wasmtime_side::shootout(&l2, &m2),
         });
@@ -207,9 +282,11 @@ fn shootout(opts: &Options, rows: &mut Vec<Row>) {
             group: "shootout",
             name: (*name).into(),
             unit: Unit::Ms,
-            wasmrt: ms(ta),
-            wasmtime: ms(tb),
+            wasmrt: ms(t.median(0)),
+            wasmtime: ms(t.median(1)),
             native: None,
+            ratio: t.ratio(0, 1),
+            native_ratio: None,
             target: 1.10,
         });
     }
@@ -233,17 +310,24 @@ fn compile(opts: &Options, rows: &mut Vec<Row>) {
             // Warm up: thread pools, type registries, allocator.
             wasmrt_side::compile_time(&e1, &wasm);
             wasmtime_side::compile_time(&e2, &wasm);
-            let [ta, tb] = alternate::<2>(reps, |side| match side {
-                0 => wasmrt_side::compile_time(&e1, &wasm),
-                _ => wasmtime_side::compile_time(&e2, &wasm),
-            });
+            let t = alternate(
+                &format!("{label}, {mode}"),
+                RUNTIMES,
+                reps,
+                |side| match side {
+                    0 => wasmrt_side::compile_time(&e1, &wasm),
+                    _ => wasmtime_side::compile_time(&e2, &wasm),
+                },
+            );
             rows.push(Row {
                 group: "compile",
                 name: format!("{label} {:.0} KB, {mode}", mb * 1e3),
                 unit: Unit::MbPerS,
-                wasmrt: mb / ta.as_secs_f64(),
-                wasmtime: mb / tb.as_secs_f64(),
+                wasmrt: mb / t.median(0).as_secs_f64(),
+                wasmtime: mb / t.median(1).as_secs_f64(),
                 native: None,
+                ratio: t.ratio(0, 1),
+                native_ratio: None,
                 target: 1.3,
             });
         }
@@ -303,7 +387,8 @@ fn instantiate(opts: &Options, rows: &mut Vec<Row>) {
     let batch = 200;
     wasmrt_side::instantiate_time(&e1, &m1, batch);
     wasmtime_side::instantiate_time(&e2, &m2, batch);
-    let [ta, tb] = alternate::<2>(opts.reps * 3, |side| match side {
+    let label = format!("{batch} instantiations");
+    let t = alternate(&label, RUNTIMES, opts.reps * 3, |side| match side {
         0 => wasmrt_side::instantiate_time(&e1, &m1, batch),
         _ => wasmtime_side::instantiate_time(&e2, &m2, batch),
     });
@@ -311,9 +396,11 @@ fn instantiate(opts: &Options, rows: &mut Vec<Row>) {
         group: "instantiate",
         name: "1 page, 3 data segments, table + elems".into(),
         unit: Unit::Us,
-        wasmrt: ta.as_secs_f64() * 1e6 / f64::from(batch),
-        wasmtime: tb.as_secs_f64() * 1e6 / f64::from(batch),
+        wasmrt: t.median(0).as_secs_f64() * 1e6 / f64::from(batch),
+        wasmtime: t.median(1).as_secs_f64() * 1e6 / f64::from(batch),
         native: None,
+        ratio: t.ratio(0, 1),
+        native_ratio: None,
         target: 1.5,
     });
 }
@@ -351,7 +438,8 @@ fn calls(opts: &Options, rows: &mut Vec<Row>) {
     for (name, fa, fb) in kinds {
         fa(&mut a, n / 10);
         fb(&mut b, n / 10);
-        let [ta, tb] = alternate::<2>(opts.reps, |side| match side {
+        let label = format!("{n} calls, {name}");
+        let t = alternate(&label, RUNTIMES, opts.reps, |side| match side {
             0 => fa(&mut a, n),
             _ => fb(&mut b, n),
         });
@@ -359,9 +447,11 @@ fn calls(opts: &Options, rows: &mut Vec<Row>) {
             group: "call",
             name: name.into(),
             unit: Unit::Ns,
-            wasmrt: ns(ta),
-            wasmtime: ns(tb),
+            wasmrt: ns(t.median(0)),
+            wasmtime: ns(t.median(1)),
             native: None,
+            ratio: t.ratio(0, 1),
+            native_ratio: None,
             target: 1.5,
         });
     }
@@ -394,7 +484,7 @@ fn memory_child(which: &str) {
 fn memory(rows: &mut Vec<Row>) {
     eprintln!("memory");
     let exe = std::env::current_exe().expect("own executable");
-    let measure = |which: &str| -> Duration {
+    let measure = |which: &str| -> u64 {
         let out = std::process::Command::new(&exe)
             .args(["--memory-child", which])
             .output()
@@ -403,18 +493,24 @@ fn memory(rows: &mut Vec<Row>) {
             out.status.success(),
             "memory child for {which} failed: {out:?}"
         );
-        let bytes: u64 = String::from_utf8_lossy(&out.stdout)
+        String::from_utf8_lossy(&out.stdout)
             .trim()
             .parse()
-            .expect("child prints a byte count");
-        // Carried as a Duration of "nanobytes" so `alternate` can take medians.
-        Duration::from_nanos(bytes)
+            .expect("child prints a byte count")
     };
-    let [ta, tb] = alternate::<2>(3, |side| match side {
-        0 => measure("wasmrt"),
-        _ => measure("wasmtime"),
-    });
-    let mib = |d: Duration| d.as_nanos() as f64 / (1024.0 * 1024.0);
+    let mut samples: [Vec<u64>; 2] = Default::default();
+    for rep in 0..3 {
+        for k in 0..2 {
+            let side = (rep + k) % 2;
+            samples[side].push(measure(RUNTIMES[side]));
+        }
+    }
+    for (side, s) in RUNTIMES.iter().zip(&mut samples) {
+        s.sort();
+        eprintln!("  resident bytes, {side}: {s:?}");
+    }
+    let [ta, tb] = samples.map(|s| s[s.len() / 2]);
+    let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
     rows.push(Row {
         group: "memory",
         name: format!("RSS of {LIVE_INSTANCES} live instances"),
@@ -422,14 +518,74 @@ fn memory(rows: &mut Vec<Row>) {
         wasmrt: mib(ta),
         wasmtime: mib(tb),
         native: None,
+        ratio: ta as f64 / tb as f64,
+        native_ratio: None,
         target: 1.5,
     });
 }
 
+/// `--profile`: runs one kernel or shootout program `--reps` times on one
+/// side only, printing each time, for `perf record` or
+/// `valgrind --tool=callgrind` to look at without the other runtime.
+fn profile_one(opts: &Options, runtime: &str, name: &str) {
+    let report = |i: usize, t: Duration| eprintln!("{runtime} {name} run {i}: {:.3} ms", ms(t));
+    if let Some(k) = KERNELS.iter().find(|k| k.name == name) {
+        let mut run: Box<dyn FnMut() -> Duration> = match runtime {
+            "wasmrt" => {
+                let e = wasmrt_side::engine(true);
+                let mut kernel = wasmrt_side::Kernel::new(&e, &wasmrt_side::compile(&e, k.wasm));
+                Box::new(move || kernel.run().1)
+            }
+            "wasmtime" => {
+                let e = wasmtime_side::engine(true);
+                let mut kernel =
+                    wasmtime_side::Kernel::new(&e, &wasmtime_side::compile(&e, k.wasm));
+                Box::new(move || kernel.run().1)
+            }
+            "native" => Box::new(|| {
+                let start = std::time::Instant::now();
+                // SAFETY: the kernels are self-contained C functions.
+                std::hint::black_box(unsafe { (k.native)() });
+                start.elapsed()
+            }),
+            _ => usage(),
+        };
+        for i in 0..opts.reps {
+            report(i, run());
+        }
+    } else if SHOOTOUT.contains(&name) {
+        let wasm = read(
+            &opts
+                .bench_dir
+                .join(format!("sightglass/shootout/shootout-{name}.wasm")),
+        );
+        for i in 0..opts.reps {
+            let t = match runtime {
+                "wasmrt" => {
+                    let e = wasmrt_side::engine(true);
+                    let m = wasmrt_side::compile(&e, &wasm);
+                    wasmrt_side::shootout(&wasmrt_side::shootout_linker(&e), &m)
+                }
+                "wasmtime" => {
+                    let e = wasmtime_side::engine(true);
+                    let m = wasmtime_side::compile(&e, &wasm);
+                    wasmtime_side::shootout(&wasmtime_side::shootout_linker(&e), &m)
+                }
+                _ => usage(),
+            };
+            report(i, t);
+        }
+    } else {
+        usage()
+    }
+}
+
 fn usage() -> ! {
     eprintln!(
-        "usage: wasmrt-benches [--reps N] [--only GROUP[,GROUP...]]\n\
-         groups: kernel, shootout, compile, instantiate, call, memory\n\
+        "usage: wasmrt-benches [--reps N] [--only GROUP|NAME[,...]]\n\
+         \x20      wasmrt-benches --profile wasmrt|wasmtime|native NAME [--reps N]\n\
+         groups: kernel, shootout, compile, instantiate, call, memory;\n\
+         names: a kernel (fib, sieve, ...) or shootout program (gimli, ...)\n\
          WASMRT_BENCH_DIR: folder holding sightglass/ (default: ../shared/bench \
          beside the repository)"
     );
@@ -440,11 +596,17 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut reps = 5;
     let mut only: Option<Vec<String>> = None;
+    let mut profile = None;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--memory-child" => {
                 memory_child(&args.next().unwrap_or_else(|| usage()));
                 return;
+            }
+            "--profile" => {
+                let runtime = args.next().unwrap_or_else(|| usage());
+                let name = args.next().unwrap_or_else(|| usage());
+                profile = Some((runtime, name));
             }
             "--reps" => {
                 reps = args
@@ -470,8 +632,21 @@ fn main() {
         .unwrap_or_else(|| {
             PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/bench"))
         });
-    let opts = Options { reps, bench_dir };
-    let wanted = |group: &str| only.as_ref().is_none_or(|o| o.iter().any(|g| g == group));
+    let opts = Options {
+        reps,
+        bench_dir,
+        only,
+    };
+    if let Some((runtime, name)) = profile {
+        profile_one(&opts, &runtime, &name);
+        return;
+    }
+    let kernel_names: Vec<&str> = KERNELS.iter().map(|k| k.name).collect();
+    let wanted = |group: &str| match group {
+        "kernel" => opts.wants_group(group, &kernel_names),
+        "shootout" => opts.wants_group(group, SHOOTOUT),
+        _ => opts.wants_group(group, &[]),
+    };
 
     let mut rows = Vec::new();
     if wanted("kernel") {
@@ -496,7 +671,10 @@ fn main() {
     println!("Date: {}  ", sysinfo::today());
     println!("Machine: {}  ", sysinfo::machine());
     println!("Versions: {}  ", sysinfo::versions());
-    println!("Repetitions: {reps} per execution row (median shown)\n");
+    println!(
+        "Repetitions: medians of at least {reps} alternating runs per row (more for short \
+         runs; every sample is printed on stderr)\n"
+    );
     print!("{}", table::render(&rows));
     let missed: Vec<&str> = rows
         .iter()
