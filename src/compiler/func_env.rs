@@ -1,7 +1,7 @@
 //! How translated code reaches the outside world: signatures, the VMContext
 //! fields of memories, globals, tables and imports, and builtin calls.
 
-use crate::environ::{ModuleInfo, TrapCode, VMOffsets, builtins, fields, header};
+use crate::environ::{ModuleInfo, TrapCode, VMOffsets, builtins, header};
 use cranelift_codegen::ir::{
     self, AbiParam, ArgumentPurpose, Endianness, InstBuilder, MemFlagsData, Signature, Type, Value,
     types,
@@ -84,11 +84,12 @@ pub struct VmAccess {
 }
 
 impl VmAccess {
-    /// Base address of linear memory `index`.
+    /// Base address of linear memory `index` (copied into the VMContext:
+    /// memories never move).
     pub fn memory_base(&self, b: &mut FunctionBuilder, env: &ModuleEnv, index: u32) -> Value {
-        let def = self.memory_def(b, env, index);
+        let off = env.offsets.memory_base(index) as i32;
         b.ins()
-            .load(types::I64, trusted_readonly(), def, fields::MEMORY_BASE)
+            .load(types::I64, trusted_readonly(), self.vmctx, off)
     }
 
     /// Pointer to memory `index`'s `VMMemoryDefinition`.

@@ -61,6 +61,7 @@ pub struct VMOffsets {
     imported_funcs: u32,
     tables: u32,
     memories: u32,
+    memory_bases: u32,
     imported_globals: u32,
     defined_globals: u32,
     funcrefs: u32,
@@ -76,7 +77,8 @@ impl VMOffsets {
         let imported_funcs = header::SIZE;
         let tables = imported_funcs + info.num_imported_funcs * fields::IMPORT_SIZE;
         let memories = tables + info.tables.len() as u32 * PTR;
-        let imported_globals = memories + info.memories.len() as u32 * PTR;
+        let memory_bases = memories + info.memories.len() as u32 * PTR;
+        let imported_globals = memory_bases + info.memories.len() as u32 * PTR;
         let defined_globals = align(imported_globals + info.num_imported_globals * PTR, 16);
         let funcrefs = defined_globals + info.num_defined_globals() * fields::GLOBAL_SIZE;
         let size = funcrefs + info.num_defined_funcs() * fields::FUNCREF_SIZE;
@@ -86,6 +88,7 @@ impl VMOffsets {
             imported_funcs,
             tables,
             memories,
+            memory_bases,
             imported_globals,
             defined_globals,
             funcrefs,
@@ -112,6 +115,14 @@ impl VMOffsets {
     /// The pointer to memory `index`'s `VMMemoryDefinition`.
     pub fn memory_ptr(&self, index: u32) -> u32 {
         self.memories + index * PTR
+    }
+
+    /// A copy of memory `index`'s base address. Linear memories never move
+    /// (each reserves its whole reachable range when created), so generated
+    /// code reads the base with one load from the VMContext instead of two
+    /// through the `VMMemoryDefinition` pointer.
+    pub fn memory_base(&self, index: u32) -> u32 {
+        self.memory_bases + index * PTR
     }
 
     /// The pointer to imported global `index`'s storage.

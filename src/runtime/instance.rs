@@ -99,6 +99,10 @@ impl VmInstance {
                 at(off.memory_ptr(i as u32))
                     .cast::<*mut LinearMemory>()
                     .write(*m);
+                // Memories never move, so the base can be copied once.
+                at(off.memory_base(i as u32))
+                    .cast::<*mut u8>()
+                    .write((**m).def.base);
             }
             for (i, g) in init.imported_globals.iter().enumerate() {
                 at(off.imported_global_ptr(i as u32))
