@@ -21,11 +21,14 @@ extern "C" fn on_sigsegv(
     HANDLER_RAN.store(true, Ordering::SeqCst);
 }
 
-#[test]
-fn embedder_sigsegv_handler_still_runs() {
+type Handler = extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void);
+
+/// Installs `handler` as this process's SIGSEGV handler (as an embedder would).
+fn install_sigsegv_handler(handler: Handler) {
+    // SAFETY: a fully initialised sigaction for a valid handler function.
     unsafe {
         let mut action: libc::sigaction = std::mem::zeroed();
-        action.sa_sigaction = on_sigsegv as *const () as usize;
+        action.sa_sigaction = handler as *const () as usize;
         action.sa_flags = libc::SA_SIGINFO;
         libc::sigemptyset(&mut action.sa_mask);
         assert_eq!(
@@ -33,6 +36,11 @@ fn embedder_sigsegv_handler_still_runs() {
             0
         );
     }
+}
+
+#[test]
+fn embedder_sigsegv_handler_still_runs() {
+    install_sigsegv_handler(on_sigsegv);
 
     let engine = Engine::default();
     let module = Module::new(
@@ -89,16 +97,7 @@ extern "C" fn exit_on_sigsegv(_: libc::c_int, _: *mut libc::siginfo_t, _: *mut l
 #[test]
 #[ignore = "run as a child process by real_fault_outside_wasm_reaches_embedder_handler"]
 fn real_fault_child() {
-    unsafe {
-        let mut action: libc::sigaction = std::mem::zeroed();
-        action.sa_sigaction = exit_on_sigsegv as *const () as usize;
-        action.sa_flags = libc::SA_SIGINFO;
-        libc::sigemptyset(&mut action.sa_mask);
-        assert_eq!(
-            libc::sigaction(libc::SIGSEGV, &action, std::ptr::null_mut()),
-            0
-        );
-    }
+    install_sigsegv_handler(exit_on_sigsegv);
     let engine = Engine::default();
     let module = Module::new(
         &engine,
