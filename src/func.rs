@@ -308,24 +308,26 @@ impl Func {
         // SAFETY: funcrefs of a store stay valid while it lives, and their
         // vmctx starts with a magic number telling host from wasm.
         let is_host = unsafe { *(*funcref).vmctx.cast::<u32>() == HOST_MAGIC };
-        let (enter, leave) = if is_host {
-            (CallHook::CallingHost, CallHook::ReturningFromHost)
-        } else {
-            (CallHook::CallingWasm, CallHook::ReturningFromWasm)
-        };
-        store.call_hook(enter)?;
+        // A host function's shim runs the host hooks itself, whoever calls it.
+        if !is_host {
+            store.call_hook(CallHook::CallingWasm)?;
+        }
         store.active_calls += 1;
-        let result = self.call_raw_inner(store, funcref, values);
+        let result = self.call_raw_inner(store, funcref, is_host, values);
         store.active_calls -= 1;
-        let after = store.call_hook(leave);
-        result?;
-        after
+        if !is_host {
+            let after = store.call_hook(CallHook::ReturningFromWasm);
+            result?;
+            return after;
+        }
+        result
     }
 
     fn call_raw_inner(
         &self,
         store: &mut StoreOpaque,
         funcref: *const VMFuncRef,
+        is_host: bool,
         values: &mut [ValRaw],
     ) -> Result<()> {
         // SAFETY: funcrefs of a store stay valid while the store lives.
@@ -334,9 +336,6 @@ impl Func {
         let vm: *mut _ = &mut *store.vm;
         let values_ptr = values.as_mut_ptr();
         let len = values.len();
-        // SAFETY: `f.vmctx` is either a host function context or a live
-        // instance VMContext; both start with a magic number.
-        let is_host = unsafe { *f.vmctx.cast::<u32>() == HOST_MAGIC };
         let result = if is_host {
             // SAFETY: a host function context of this store.
             let array_call = unsafe { (*f.vmctx.cast::<VMHostFuncContext>()).array_call };

@@ -70,3 +70,23 @@ fn error_on_calling_host_stops_the_call() {
         [CallingWasm, CallingHost, ReturningFromWasm]
     );
 }
+
+#[test]
+fn host_function_called_from_the_host_is_one_transition() {
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, Data::default());
+    store.call_hook(|mut ctx, kind| {
+        ctx.data_mut().seen.push(kind);
+        Ok(())
+    });
+    let f = Func::wrap(&mut store, |x: i32| x + 1);
+    assert_eq!(
+        f.typed::<i32, i32>(&store)
+            .unwrap()
+            .call(&mut store, 1)
+            .unwrap(),
+        2
+    );
+    use CallHook::*;
+    assert_eq!(store.data().seen, [CallingHost, ReturningFromHost]);
+}
