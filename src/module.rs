@@ -112,18 +112,10 @@ impl Module {
     /// Checks that `bytes` is a valid module binary for `engine`'s
     /// features, without compiling it.
     pub fn validate(engine: &Engine, bytes: &[u8]) -> Result<()> {
-        let features = engine.config().features;
-        let mut parser = wasmparser::Parser::new(0);
-        parser.set_features(features);
-        let mut validator = wasmparser::Validator::new_with_features(features);
-        for payload in parser.parse_all(bytes) {
-            if let wasmparser::ValidPayload::Func(f, body) = validator
-                .payload(&payload.map_err(invalid)?)
-                .map_err(invalid)?
-            {
-                let mut v = f.into_validator(Default::default());
-                v.validate(&body).map_err(invalid)?;
-            }
+        let parsed = parse_module(bytes, engine.config().features).map_err(invalid)?;
+        for f in parsed.bodies {
+            let mut v = f.validator.into_validator(Default::default());
+            v.validate(&f.body).map_err(invalid)?;
         }
         Ok(())
     }
