@@ -13,7 +13,7 @@ use crate::store::{AsContextMut, StoreOpaque};
 use crate::table::Table;
 use crate::trap::trap;
 use crate::typed::{TypedFunc, WasmParams, WasmResults};
-use crate::types::{ExternType, GlobalType, MemoryType, TableType, ValType};
+use crate::types::{ExternType, GlobalType};
 use anyhow::{Result, anyhow, bail};
 
 /// An instantiated module in a store.
@@ -83,27 +83,8 @@ impl Extern {
                 ExternType::Func(crate::types::FuncType::from_wasm(&store.engine.type_of(id)))
             }
             Extern::Global(g) => ExternType::Global(g.data(store)?.ty),
-            Extern::Table(t) => {
-                let s = t.storage(store)?;
-                let element = if s.extern_elems {
-                    ValType::ExternRef
-                } else {
-                    ValType::FuncRef
-                };
-                ExternType::Table(TableType::new(
-                    element,
-                    s.size() as u32,
-                    s.declared_maximum().map(|m| m as u32),
-                ))
-            }
-            Extern::Memory(m) => {
-                // SAFETY: memories are live while their store is.
-                let mem = unsafe { &*m.raw(store)? };
-                ExternType::Memory(MemoryType::new(
-                    mem.pages() as u32,
-                    mem.declared_maximum().map(|m| m as u32),
-                ))
-            }
+            Extern::Table(t) => ExternType::Table(t.ty_in(store)?),
+            Extern::Memory(m) => ExternType::Memory(m.ty_in(store)?),
         })
     }
 }

@@ -71,8 +71,18 @@ impl Memory {
 
     /// The memory's type, with its current size as the minimum.
     pub fn ty(&self, store: impl AsContext) -> MemoryType {
-        let m = self.get(&store.as_context().0.opaque);
-        MemoryType::new(m.pages() as u32, m.declared_maximum().map(|x| x as u32))
+        self.ty_in(&store.as_context().0.opaque)
+            .expect("memory used with the wrong store")
+    }
+
+    /// The memory's type, with its current size as the minimum.
+    pub(crate) fn ty_in(&self, store: &StoreOpaque) -> Result<MemoryType> {
+        store.check(self.store_id, "memory")?;
+        let m = &store.memories[self.index];
+        Ok(MemoryType::new(
+            m.pages() as u32,
+            m.declared_maximum().map(|x| x as u32),
+        ))
     }
 
     /// The memory's bytes.

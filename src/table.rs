@@ -74,21 +74,24 @@ impl Table {
     }
 
     pub fn ty(&self, store: impl AsContext) -> TableType {
-        let store = &store.as_context().0.opaque;
-        store
-            .check(self.store_id, "table")
-            .expect("table used with the wrong store");
+        self.ty_in(&store.as_context().0.opaque)
+            .expect("table used with the wrong store")
+    }
+
+    /// The table's type, with its current size as the minimum.
+    pub(crate) fn ty_in(&self, store: &StoreOpaque) -> Result<TableType> {
+        store.check(self.store_id, "table")?;
         let t = &store.tables[self.index];
         let element = if t.extern_elems {
             ValType::ExternRef
         } else {
             ValType::FuncRef
         };
-        TableType::new(
+        Ok(TableType::new(
             element,
             t.size() as u32,
             t.declared_maximum().map(|m| m as u32),
-        )
+        ))
     }
 
     pub fn size(&self, mut store: impl AsContextMut) -> u64 {
