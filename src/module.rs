@@ -1,7 +1,7 @@
 //! Compiled modules: validated, compiled to machine code once, and
 //! instantiable many times in any store of the same engine.
 
-use crate::compiler::{CompileOptions, compile_module};
+use crate::compiler::{CompileError, CompileOptions, compile_module};
 use crate::engine::Engine;
 use crate::environ::{ConstExpr, DataMode, EntityIndex, ModuleInfo, VMOffsets, parse_module};
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
@@ -142,7 +142,7 @@ impl Module {
                 epoch_interruption: config.epoch_interruption,
             },
         )
-        .map_err(invalid)?;
+        .map_err(|e| describe_compile_error(e, &info))?;
         let meta = FrameMetadata {
             module_name: info.module_name.clone(),
             func_names: info.func_names.clone(),
@@ -226,7 +226,57 @@ impl Module {
     }
 }
 
+/// The user-facing error for a module that did not compile: an invalid
+/// module says so; a valid one that wasmrt could not compile names the
+/// function (and its name from the name section) and why.
+fn describe_compile_error(e: CompileError, info: &ModuleInfo) -> anyhow::Error {
+    match e {
+        CompileError::Invalid(e) => invalid(e),
+        CompileError::Function { func_index, error } => {
+            let name = match info.func_names.get(&func_index) {
+                Some(name) => format!(" (`{name}`)"),
+                None => String::new(),
+            };
+            anyhow!("failed to compile function {func_index}{name}: {error:#}")
+        }
+        CompileError::Link(error) => error.context("failed to link the compiled code"),
+    }
+}
+
 fn invalid(e: impl Into<anyhow::Error>) -> anyhow::Error {
     let e = e.into();
     anyhow!("invalid WebAssembly module: {e:#}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_valid_function_that_fails_to_compile_is_named_not_called_invalid() {
+        let mut info = ModuleInfo::default();
+        info.func_names.insert(3, "fib".to_string());
+        let failure = |func_index| CompileError::Function {
+            func_index,
+            error: anyhow!("Cranelift: Implementation limit exceeded"),
+        };
+        let named = describe_compile_error(failure(3), &info).to_string();
+        assert_eq!(
+            named,
+            "failed to compile function 3 (`fib`): Cranelift: Implementation limit exceeded"
+        );
+        let unnamed = describe_compile_error(failure(5), &info).to_string();
+        assert_eq!(
+            unnamed,
+            "failed to compile function 5: Cranelift: Implementation limit exceeded"
+        );
+        let bad = wasmparser::validate(b"\0asm\x01\0\0\0\x01")
+            .err()
+            .expect("a truncated section is invalid");
+        let invalid = describe_compile_error(CompileError::Invalid(bad), &info).to_string();
+        assert!(
+            invalid.starts_with("invalid WebAssembly module: "),
+            "{invalid}"
+        );
+    }
 }

@@ -241,6 +241,7 @@ macro_rules! tuples {
     };
 }
 
+// Up to 17 values, as wasmtime offers.
 tuples!();
 tuples!(A1);
 tuples!(A1 A2);
@@ -250,6 +251,15 @@ tuples!(A1 A2 A3 A4 A5);
 tuples!(A1 A2 A3 A4 A5 A6);
 tuples!(A1 A2 A3 A4 A5 A6 A7);
 tuples!(A1 A2 A3 A4 A5 A6 A7 A8);
+tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9);
+tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10);
+tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11);
+tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12);
+tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13);
+tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14);
+tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15);
+tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15 A16);
+tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15 A16 A17);
 
 /// A Rust closure usable as a host function.
 pub trait IntoFunc<T, Params, Results>: Send + Sync + 'static {

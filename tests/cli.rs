@@ -152,6 +152,20 @@ fn rejects_bad_arguments() {
 }
 
 #[test]
+fn prints_every_result_of_a_multi_value_function() {
+    // More results than the calling convention has return registers.
+    let file = TempFile::new(
+        "nine.wat",
+        r#"(module (func (export "f") (param i64) (result i64 i64 i64 i64 i64 i64 i64 i64 i32)
+             (i64.const 1) (i64.const 2) (i64.const 3) (i64.const 4) (i64.const 5)
+             (i64.const 6) (i64.const 7) (local.get 0) (i32.const -9)))"#,
+    );
+    let out = wasmrt(&["run", file.path(), "--invoke", "f", "8"]);
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out), "1\n2\n3\n4\n5\n6\n7\n8\n-9\n");
+}
+
+#[test]
 fn chooses_the_function_to_run() {
     let start = TempFile::new(
         "start.wat",
@@ -263,6 +277,12 @@ fn invalid_module_says_where_and_why() {
     let err = stderr(&out);
     assert!(err.contains(file.path()), "names the file: {err}");
     assert!(err.contains("type mismatch"), "says why: {err}");
+    assert!(err.contains("invalid WebAssembly module"), "{err}");
+    assert_eq!(
+        err.matches("failed to compile").count(),
+        1,
+        "each cause is printed once: {err}"
+    );
     assert!(
         err.contains(&format!("{offset:#x}")) || err.contains(&format!("offset {offset}")),
         "says where (offset {offset:#x}): {err}"
@@ -281,10 +301,11 @@ fn invalid_module_says_where_and_why() {
 fn missing_file_and_unsatisfied_imports() {
     let out = wasmrt(&["run", "no/such/file.wasm"]);
     assert_exit(&out, 2);
+    let err = stderr(&out);
+    assert!(err.contains("failed to read `no/such/file.wasm`"), "{err}");
     assert!(
-        stderr(&out).contains("no/such/file.wasm"),
-        "{}",
-        stderr(&out)
+        !err.contains("failed to compile"),
+        "nothing was compiled: {err}"
     );
 
     let file = TempFile::new(

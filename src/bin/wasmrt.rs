@@ -159,9 +159,9 @@ impl RunArgs {
 fn run(opts: RunArgs) -> Result<(), Failure> {
     let path = opts.file.display().to_string();
     let engine = Engine::default();
-    let module = Module::from_file(&engine, &opts.file)
-        .with_context(|| format!("failed to compile `{path}`"))
-        .map_err(usage_error)?;
+    // `from_file` names the file in its errors, whether reading or
+    // compiling it failed.
+    let module = Module::from_file(&engine, &opts.file).map_err(usage_error)?;
 
     if let Some(import) = module.imports().next() {
         return Err(usage_error(anyhow!(

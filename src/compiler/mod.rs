@@ -56,6 +56,13 @@ pub fn host_isa(opt: OptLevel) -> Result<OwnedTargetIsa> {
         },
     )?;
     flags.set("enable_probestack", "false")?;
+    // Multi-value functions may return more values than the wasm calling
+    // convention has return registers. Cranelift then passes a hidden
+    // pointer to a return area that the caller reserves in its own frame
+    // and the callee fills (wasmtime runs with the same setting). Only
+    // wasm-convention signatures ever return that many values: host-ABI
+    // trampolines exchange values through the `ValRaw` array instead.
+    flags.set("enable_multi_ret_implicit_sret", "true")?;
     flags.set("unwind_info", "false")?;
     let builder = cranelift_native::builder().map_err(|e| anyhow!("unsupported host: {e}"))?;
     Ok(builder.finish(settings::Flags::new(flags))?)
@@ -104,14 +111,10 @@ fn convert_libcall(lc: LibCall) -> Result<Libcall> {
 }
 
 /// Runs Cranelift on a finished IR function and collects its output.
-fn emit(
-    ctx: &mut Context,
-    isa: &dyn TargetIsa,
-    what: &dyn Fn() -> String,
-) -> Result<FunctionOutput> {
+fn emit(ctx: &mut Context, isa: &dyn TargetIsa) -> Result<FunctionOutput> {
     let mut ctrl = Default::default();
     ctx.compile(isa, &mut ctrl)
-        .map_err(|e| anyhow!("compiling {}: {:?}", what(), e.inner))?;
+        .map_err(|e| anyhow!("Cranelift: {}", e.inner))?;
     let compiled = ctx.compiled_code().expect("just compiled");
     let buffer = &compiled.buffer;
     let traps = buffer
@@ -135,7 +138,7 @@ fn emit(
                 RelocTarget::LibCall(*lc)
             }
             FinalizedRelocTarget::Func(off) => RelocTarget::SelfOffset(*off),
-            other => bail!("unexpected relocation target {other:?} in {}", what()),
+            other => bail!("unexpected relocation target {other:?}"),
         };
         relocs.push((r.offset, r.kind, target, r.addend));
     }
@@ -210,6 +213,34 @@ fn link(outputs: Vec<FunctionOutput>, func_index_base: u32) -> Result<CompiledCo
     Ok(out)
 }
 
+/// Why a module's code did not compile.
+#[derive(Debug)]
+pub enum CompileError {
+    /// The module is not valid WebAssembly: function bodies are validated
+    /// as they are translated, so this is found here.
+    Invalid(wasmparser::BinaryReaderError),
+    /// Function `func_index` is valid, but the compiler could not compile
+    /// it (a limitation of wasmrt, not a fault of the module).
+    Function {
+        func_index: u32,
+        error: anyhow::Error,
+    },
+    /// The compiled functions could not be linked together.
+    Link(anyhow::Error),
+}
+
+impl CompileError {
+    /// Classifies an error from translating function `func_index`: a
+    /// reader or validator error means the module is invalid; anything else
+    /// is the translator's own limitation.
+    fn from_translation(func_index: u32, error: anyhow::Error) -> CompileError {
+        match error.downcast::<wasmparser::BinaryReaderError>() {
+            Ok(invalid) => CompileError::Invalid(invalid),
+            Err(error) => CompileError::Function { func_index, error },
+        }
+    }
+}
+
 /// How to compile a module.
 #[derive(Debug, Clone, Copy)]
 pub struct CompileOptions {
@@ -225,7 +256,7 @@ pub fn compile_module(
     bodies: Vec<FunctionBody<'_>>,
     type_ids: &[u32],
     options: &CompileOptions,
-) -> Result<CompiledCode> {
+) -> Result<CompiledCode, CompileError> {
     let offsets = VMOffsets::new(info);
     let env = ModuleEnv {
         info,
@@ -238,7 +269,7 @@ pub fn compile_module(
     let n = bodies.len();
     let work: Vec<Mutex<Option<FunctionBody<'_>>>> =
         bodies.into_iter().map(|b| Mutex::new(Some(b))).collect();
-    let results: Vec<Mutex<Option<Result<FunctionOutput>>>> =
+    let results: Vec<Mutex<Option<Result<FunctionOutput, CompileError>>>> =
         (0..n).map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     let worker = || {
@@ -288,10 +319,10 @@ pub fn compile_module(
             None => break,
         }
     }
-    if outputs.len() != n {
-        bail!("compilation stopped early");
-    }
-    link(outputs, info.num_imported_funcs)
+    // Every body before the first failure has an output; a body without one
+    // follows a failure, which was returned above.
+    debug_assert_eq!(outputs.len(), n);
+    link(outputs, info.num_imported_funcs).map_err(CompileError::Link)
 }
 
 fn compile_one(
@@ -300,26 +331,51 @@ fn compile_one(
     ctx: &mut Context,
     fctx: &mut FunctionBuilderContext,
     allocs: &mut FuncValidatorAllocations,
-) -> Result<FunctionOutput> {
+) -> Result<FunctionOutput, CompileError> {
     let mut validator = body.validator.into_validator(std::mem::take(allocs));
     ctx.clear();
     ctx.func.name = UserFuncName::user(0, body.index);
+    let func_index = body.index;
     translate::translate_function(
         env,
-        body.index,
+        func_index,
         &body.body,
         &mut validator,
         &mut ctx.func,
         fctx,
-    )?;
+    )
+    .map_err(|error| CompileError::from_translation(func_index, error))?;
     *allocs = validator.into_allocations();
-    let index = body.index;
-    emit(ctx, env.isa, &|| format!("function {index}"))
+    emit(ctx, env.isa).map_err(|error| CompileError::Function { func_index, error })
 }
 
 /// Compiles a single IR function (used for trampolines).
 fn compile_standalone(isa: &dyn TargetIsa, func: Function, what: &str) -> Result<CompiledCode> {
     let mut ctx = Context::for_function(func);
-    let out = emit(&mut ctx, isa, &|| what.to_string())?;
+    let out = emit(&mut ctx, isa).with_context(|| format!("compiling the {what}"))?;
     link(vec![out], 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn translation_errors_are_classified_by_their_source() {
+        let invalid = wasmparser::validate(b"\0asm\x01\0\0\0\x01")
+            .err()
+            .expect("a truncated section is invalid");
+        let message = invalid.to_string();
+        match CompileError::from_translation(4, invalid.into()) {
+            CompileError::Invalid(e) => assert_eq!(e.to_string(), message),
+            other => panic!("a validator error is invalid input, got {other:?}"),
+        }
+        match CompileError::from_translation(4, anyhow!("unsupported operator")) {
+            CompileError::Function { func_index, error } => {
+                assert_eq!(func_index, 4);
+                assert_eq!(error.to_string(), "unsupported operator");
+            }
+            other => panic!("a translator limitation is no validation error, got {other:?}"),
+        }
+    }
 }
