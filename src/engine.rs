@@ -1,9 +1,13 @@
 //! The engine: configuration, the host ISA, the engine-wide registry of
 //! canonical function types, and cached trampolines.
 
-use crate::compiler::{compile_array_to_wasm, compile_wasm_to_array, host_isa};
+use crate::compiler::{
+    compile_array_to_wasm, compile_builtin_exit, compile_wasm_to_array, host_isa,
+};
 use crate::config::Config;
+use crate::environ::builtins;
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
+use crate::runtime::libcalls::BuiltinTable;
 use crate::runtime::signals;
 use anyhow::Result;
 use cranelift_codegen::isa::OwnedTargetIsa;
@@ -24,6 +28,10 @@ pub(crate) struct EngineInner {
     trampolines: Mutex<HashMap<(u32, bool), Arc<PublishedCode>>>,
     /// The current epoch (for epoch interruption).
     pub epoch: AtomicU64,
+    /// The builtins table every instance's VMContext points to.
+    builtins: Box<BuiltinTable>,
+    /// The exit trampolines the table points to.
+    _builtin_exits: Vec<PublishedCode>,
 }
 
 #[derive(Default)]
@@ -47,15 +55,33 @@ impl Default for Engine {
 impl Engine {
     pub fn new(config: &Config) -> Result<Engine> {
         signals::install();
+        let isa = host_isa(config.opt_level)?;
+        let mut builtins = Box::new(BuiltinTable::direct());
+        let mut builtin_exits = Vec::new();
+        for index in 0..builtins::COUNT {
+            let entry = &mut builtins.0[index as usize];
+            if let Some(code) = compile_builtin_exit(&*isa, index, *entry)? {
+                let code = CodeMemory::publish(code, FrameMetadata::default())?;
+                *entry = code.func_ptr(0) as usize;
+                builtin_exits.push(code);
+            }
+        }
         Ok(Engine {
             inner: Arc::new(EngineInner {
                 config: config.clone(),
-                isa: host_isa(config.opt_level)?,
+                isa,
                 types: Mutex::new(TypeRegistry::default()),
                 trampolines: Mutex::new(HashMap::new()),
                 epoch: AtomicU64::new(0),
+                builtins,
+                _builtin_exits: builtin_exits,
             }),
         })
+    }
+
+    /// The builtins table for instances of this engine.
+    pub(crate) fn builtins(&self) -> *const BuiltinTable {
+        &*self.inner.builtins
     }
 
     /// Whether two handles refer to the same engine.

@@ -410,6 +410,7 @@ pub(crate) fn instantiate_with(
     let vm = VmInstance::new(VmInstanceInit {
         offsets: m.offsets.clone(),
         store: &mut *store.vm,
+        builtins: store.engine.builtins(),
         imported_funcs: &imported_funcs,
         memories: memory_ptrs,
         tables: table_ptrs,

@@ -47,6 +47,11 @@ impl StoreOpaque {
         })
     }
 
+    fn set_deadline_after(&mut self, delta: u64) {
+        let now = self.engine.inner.epoch.load(Ordering::SeqCst);
+        self.set_deadline(now.saturating_add(delta));
+    }
+
     fn set_deadline(&mut self, deadline: u64) {
         self.epoch_deadline = deadline;
         if !self.interrupt.requested.load(Ordering::SeqCst) {
@@ -73,8 +78,7 @@ impl StoreOpaque {
         self.epoch_callback = Some(callback);
         match result {
             Ok(UpdateDeadline::Continue(delta)) => {
-                let now = self.engine.inner.epoch.load(Ordering::SeqCst);
-                self.set_deadline(now.saturating_add(delta));
+                self.set_deadline_after(delta);
                 false
             }
             Err(e) => {
@@ -107,9 +111,7 @@ impl<T> Store<T> {
     /// Sets the deadline to `delta` epochs after the engine's current one.
     /// Until a deadline is set, wasm runs without one.
     pub fn set_epoch_deadline(&mut self, delta: u64) {
-        let opaque = &mut self.inner.opaque;
-        let now = opaque.engine.inner.epoch.load(Ordering::SeqCst);
-        opaque.set_deadline(now.saturating_add(delta));
+        self.inner.opaque.set_deadline_after(delta);
     }
 
     /// Reaching the deadline traps with "interrupt" (the default).
@@ -141,5 +143,13 @@ impl<T> Store<T> {
         Ok(InterruptHandle {
             state: self.inner.opaque.interrupt.clone(),
         })
+    }
+}
+
+impl<T> StoreContextMut<'_, T> {
+    /// Sets the deadline to `delta` epochs after the engine's current one
+    /// (as [`Store::set_epoch_deadline`]; usable inside callbacks).
+    pub fn set_epoch_deadline(&mut self, delta: u64) {
+        self.0.opaque.set_deadline_after(delta);
     }
 }

@@ -25,7 +25,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use wasmparser::FuncValidatorAllocations;
 
-pub use trampolines::{compile_array_to_wasm, compile_wasm_to_array};
+pub use trampolines::{compile_array_to_wasm, compile_builtin_exit, compile_wasm_to_array};
 
 /// Cranelift optimisation level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -1,7 +1,7 @@
 //! An instance's VMContext: allocation and initialisation of every region
 //! generated code reads (see `environ::offsets`).
 
-use super::libcalls::{BUILTINS, Builtins};
+use super::libcalls::BuiltinTable;
 use super::memory::LinearMemory;
 use super::table::TableStorage;
 use super::vmcontext::{VMFuncRef, VMFunctionImport, VMGlobalDefinition, VMStoreContext};
@@ -37,6 +37,8 @@ unsafe impl Sync for VmInstance {}
 pub struct VmInstanceInit<'a> {
     pub offsets: VMOffsets,
     pub store: *mut VMStoreContext,
+    /// The engine's builtins table (it outlives every instance of the engine).
+    pub builtins: *const BuiltinTable,
     pub imported_funcs: &'a [VMFunctionImport],
     pub memories: Vec<*mut LinearMemory>,
     pub tables: Vec<*mut TableStorage>,
@@ -80,8 +82,8 @@ impl VmInstance {
                 .cast::<*mut VMStoreContext>()
                 .write(init.store);
             at(header::BUILTINS as u32)
-                .cast::<*const Builtins>()
-                .write(&BUILTINS);
+                .cast::<*const BuiltinTable>()
+                .write(init.builtins);
             at(header::INSTANCE as u32)
                 .cast::<*mut VmInstance>()
                 .write(inst_ptr);

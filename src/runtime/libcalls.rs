@@ -280,7 +280,23 @@ pub struct Builtins {
 
 const _: () = assert!(size_of::<Builtins>() == builtins::COUNT as usize * 8);
 
-pub static BUILTINS: Builtins = Builtins {
+/// A builtins table as generated code reads it through its VMContext: one
+/// entry point per builtin, in `environ::builtins` order. The engine
+/// starts from [`BuiltinTable::direct`] and puts its exit trampolines in
+/// front of the builtins that may re-enter wasm.
+#[repr(C)]
+pub struct BuiltinTable(pub [usize; builtins::COUNT as usize]);
+
+impl BuiltinTable {
+    /// The runtime's own entry points.
+    pub fn direct() -> BuiltinTable {
+        // SAFETY: `Builtins` is `repr(C)` with exactly `COUNT` function
+        // pointers (asserted above), each the size of a `usize`.
+        BuiltinTable(unsafe { std::mem::transmute_copy(&BUILTINS) })
+    }
+}
+
+static BUILTINS: Builtins = Builtins {
     memory_grow,
     memory_copy,
     memory_fill,

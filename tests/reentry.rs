@@ -1,0 +1,208 @@
+//! Re-entering wasm from embedder code that runs below wasm frames: host
+//! functions, the epoch deadline callback, a resource limiter and call
+//! hooks, nested several levels deep, with a trap at the innermost level.
+//! Every backtrace must name exactly the live wasm frames, never a frame
+//! that already returned.
+
+mod common;
+
+use wasmrt::{
+    CallHook, Caller, Config, Engine, Error, Func, Instance, Module, ResourceLimiter, Store, Trap,
+    TrapCode, UpdateDeadline, Val,
+};
+
+/// `outer` calls `helper`, which calls the host's `tick` and returns; then
+/// `outer` spins until the epoch deadline stops it. `level` does the same
+/// at depth 0 and otherwise goes one level deeper through the host's
+/// `down`. `boom` traps.
+const WAT: &str = r#"(module
+  (import "host" "tick" (func $tick))
+  (import "host" "down" (func $down (param i32)))
+  (memory 1)
+  (func $helper (export "helper") call $tick)
+  (func $outer (export "outer") call $helper (loop br 0))
+  (func $level (export "level") (param $n i32)
+    local.get $n
+    if
+      local.get $n i32.const 1 i32.sub call $down
+    else
+      call $helper (loop br 0)
+    end)
+  (func $boom (export "boom") (result i32) i32.const 1 i32.const 0 i32.div_u)
+  (func $grow (export "grow") (result i32)
+    call $helper i32.const 1 memory.grow))"#;
+
+/// The store's data: whether `tick` advances the epoch.
+struct Data {
+    tick_epoch: bool,
+}
+
+fn setup() -> (Store<Data>, Instance) {
+    let mut config = Config::new();
+    config.epoch_interruption(true);
+    let engine = Engine::new(&config).unwrap();
+    let mut store = Store::new(&engine, Data { tick_epoch: true });
+    let tick = Func::wrap(&mut store, |caller: Caller<'_, Data>| {
+        if caller.data().tick_epoch {
+            caller.engine().increment_epoch();
+        }
+    });
+    let down = Func::wrap(
+        &mut store,
+        |mut caller: Caller<'_, Data>, n: i32| -> wasmrt::Result<()> {
+            let level = caller.get_export("level").unwrap().into_func().unwrap();
+            level.call(&mut caller, &[Val::I32(n)], &mut [])
+        },
+    );
+    let module = Module::new(&engine, WAT).unwrap();
+    let instance = Instance::new(&mut store, &module, &[tick.into(), down.into()]).unwrap();
+    (store, instance)
+}
+
+/// The function names of a trap's backtrace, innermost first.
+fn frame_names(err: &Error) -> Vec<String> {
+    let trap = err
+        .downcast_ref::<Trap>()
+        .unwrap_or_else(|| panic!("not a trap: {err:?}"));
+    trap.trace()
+        .frames()
+        .iter()
+        .map(|f| f.func_name().unwrap_or("?").to_string())
+        .collect()
+}
+
+fn assert_division_trap(err: &Error) {
+    let trap = err.downcast_ref::<Trap>().unwrap();
+    assert_eq!(trap.code(), TrapCode::IntegerDivisionByZero, "{err}");
+}
+
+/// The epoch callback calls `boom`, which traps; the callback fails with
+/// that trap, so the interrupted function fails with it too.
+fn boom_on_deadline(store: &mut Store<Data>, instance: Instance) {
+    let boom = instance.get_func(&mut *store, "boom").unwrap();
+    store.set_epoch_deadline(1);
+    store.epoch_deadline_callback(move |mut ctx| {
+        // Without a new deadline, wasm called from here would be
+        // interrupted at once.
+        ctx.set_epoch_deadline(1_000);
+        let mut result = [Val::I32(0)];
+        let err = boom.call(&mut ctx, &[], &mut result).unwrap_err();
+        Err::<UpdateDeadline, _>(err)
+    });
+}
+
+#[test]
+fn epoch_callback_reenters_after_a_host_call_returned() {
+    let (mut store, instance) = setup();
+    let wasm = wat::parse_str(WAT).unwrap();
+    // Function indices: imports 0-1, helper 2, outer 3, level 4, boom 5.
+    let outer_body = common::body_range(&wasm, 3);
+    boom_on_deadline(&mut store, instance);
+    let outer = instance.get_func(&mut store, "outer").unwrap();
+    for _ in 0..3 {
+        store.set_epoch_deadline(1);
+        let err = outer.call(&mut store, &[], &mut []).unwrap_err();
+        assert_division_trap(&err);
+        // `helper` returned long before: it must not appear.
+        assert_eq!(frame_names(&err), ["boom", "outer"]);
+        let trap = err.downcast_ref::<Trap>().unwrap();
+        let at = trap.trace().frames()[1].module_offset().unwrap();
+        assert!(
+            outer_body.contains(&at),
+            "the outer frame is in `outer` ({outer_body:?}), at {at:#x}"
+        );
+    }
+    // The store is fine afterwards: a plain trap has a plain backtrace.
+    store.epoch_deadline_trap();
+    let boom = instance.get_func(&mut store, "boom").unwrap();
+    let err = boom.call(&mut store, &[], &mut [Val::I32(0)]).unwrap_err();
+    assert_eq!(frame_names(&err), ["boom"]);
+}
+
+#[test]
+fn nested_host_levels_report_every_live_frame_once() {
+    let (mut store, instance) = setup();
+    boom_on_deadline(&mut store, instance);
+    let level = instance.get_func(&mut store, "level").unwrap();
+    for depth in [0, 1, 5] {
+        store.set_epoch_deadline(1);
+        let err = level
+            .call(&mut store, &[Val::I32(depth)], &mut [])
+            .unwrap_err();
+        assert_division_trap(&err);
+        let mut expected = vec!["boom".to_string()];
+        expected.extend((0..=depth).map(|_| "level".to_string()));
+        assert_eq!(frame_names(&err), expected, "depth {depth}");
+    }
+}
+
+#[test]
+fn call_hook_reenters_wasm() {
+    let (mut store, instance) = setup();
+    store.data_mut().tick_epoch = false;
+    let boom = instance.get_func(&mut store, "boom").unwrap();
+    let mut entered = false;
+    store.call_hook(move |mut ctx, hook| {
+        if hook == CallHook::CallingHost && !entered {
+            entered = true;
+            let err = boom.call(&mut ctx, &[], &mut [Val::I32(0)]).unwrap_err();
+            return Err(err);
+        }
+        Ok(())
+    });
+    let helper = instance.get_func(&mut store, "helper").unwrap();
+    let err = helper.call(&mut store, &[], &mut []).unwrap_err();
+    assert_division_trap(&err);
+    // `boom` ran while `helper` was calling `tick`.
+    assert_eq!(frame_names(&err), ["boom", "helper"]);
+}
+
+/// A limiter that runs wasm of its own store when asked about a growth.
+struct ReentrantLimiter {
+    store: Store<Data>,
+    boom: Func,
+    traces: Vec<Vec<String>>,
+}
+
+impl ResourceLimiter for ReentrantLimiter {
+    fn memory_growing(&mut self, _: usize, _: usize, _: Option<usize>) -> wasmrt::Result<bool> {
+        let err = self
+            .boom
+            .call(&mut self.store, &[], &mut [Val::I32(0)])
+            .unwrap_err();
+        self.traces.push(frame_names(&err));
+        // Asked at instantiation, then by each `memory.grow`: allow the
+        // first growth, deny the second.
+        Ok(self.traces.len() < 3)
+    }
+    fn table_growing(&mut self, _: usize, _: usize, _: Option<usize>) -> wasmrt::Result<bool> {
+        Ok(true)
+    }
+}
+
+#[test]
+fn limiter_reenters_wasm_of_another_store() {
+    let (mut inner_store, inner) = setup();
+    let boom = inner.get_func(&mut inner_store, "boom").unwrap();
+    let engine = inner_store.engine().clone();
+    let mut store = Store::new(
+        &engine,
+        ReentrantLimiter {
+            store: inner_store,
+            boom,
+            traces: Vec::new(),
+        },
+    );
+    store.limiter(|data| data as &mut dyn ResourceLimiter);
+    let tick = Func::wrap(&mut store, || {});
+    let down = Func::wrap(&mut store, |_: i32| {});
+    let module = Module::new(&engine, WAT).unwrap();
+    let instance = Instance::new(&mut store, &module, &[tick.into(), down.into()]).unwrap();
+    let grow = instance
+        .get_typed_func::<(), i32>(&mut store, "grow")
+        .unwrap();
+    assert_eq!(grow.call(&mut store, ()).unwrap(), 1, "allowed: old size");
+    assert_eq!(grow.call(&mut store, ()).unwrap(), -1, "denied");
+    // The inner store's trap shows only its own frame.
+    assert_eq!(store.data().traces, [["boom"], ["boom"], ["boom"]]);
+}
