@@ -2,6 +2,7 @@
 
 use crate::store::{Store, StoreContextMut, StoreInner, StoreOpaque};
 use anyhow::Result;
+use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 
 /// A transition between the host and wasm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,8 +53,8 @@ impl StoreOpaque {
             return Ok(());
         };
         let store: *mut StoreOpaque = self;
-        let result = hook(store.cast(), kind);
+        let result = catch_unwind(AssertUnwindSafe(|| hook(store.cast(), kind)));
         self.call_hook = Some(hook);
-        result
+        result.unwrap_or_else(|panic| resume_unwind(panic))
     }
 }

@@ -315,6 +315,11 @@ impl Func {
         store.active_calls += 1;
         let result = self.call_raw_inner(store, funcref, is_host, values);
         store.active_calls -= 1;
+        if let Some(panic) = store.pending_panic.take() {
+            // Embedder code below the wasm frames panicked; wasm has been
+            // unwound, so the panic continues in the caller, as in wasmtime.
+            std::panic::resume_unwind(panic);
+        }
         if !is_host {
             let after = store.call_hook(CallHook::ReturningFromWasm);
             result?;
@@ -360,8 +365,15 @@ impl Func {
             }
         };
         result.map_err(|unwound| {
-            let error = from_unwound(unwound);
-            store.pending_error.take().unwrap_or(error)
+            let parked = store.pending_error.take();
+            match from_unwound(unwound) {
+                Ok(error) => parked.unwrap_or(error),
+                Err(panic) => {
+                    // `call_raw` resumes it once the call's state is restored.
+                    store.pending_panic = Some(panic);
+                    anyhow::anyhow!("embedder code called by wasm panicked")
+                }
+            }
         })
     }
 

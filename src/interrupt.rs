@@ -3,6 +3,7 @@
 
 use crate::store::{Store, StoreContextMut, StoreInner, StoreOpaque};
 use anyhow::{Result, bail};
+use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
@@ -74,8 +75,9 @@ impl StoreOpaque {
             return true;
         };
         let store: *mut StoreOpaque = self;
-        let result = callback(store.cast());
+        let result = catch_unwind(AssertUnwindSafe(|| callback(store.cast())));
         self.epoch_callback = Some(callback);
+        let result = result.unwrap_or_else(|panic| resume_unwind(panic));
         match result {
             Ok(UpdateDeadline::Continue(delta)) => {
                 self.set_deadline_after(delta);
@@ -95,7 +97,8 @@ impl StoreOpaque {
 /// `store` must be the live `StoreOpaque` the hook was installed for.
 pub(crate) unsafe fn epoch_reached_hook(store: *mut u8) -> bool {
     // SAFETY: guaranteed by the caller.
-    unsafe { &mut *store.cast::<StoreOpaque>() }.epoch_reached()
+    let store = unsafe { &mut *store.cast::<StoreOpaque>() };
+    store.catch_callback_panic(true, StoreOpaque::epoch_reached)
 }
 
 impl<T> Store<T> {

@@ -5,6 +5,7 @@
 use crate::runtime::vmcontext::GrowDecision;
 use crate::store::{Store, StoreInner, StoreOpaque};
 use anyhow::{Result, bail};
+use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 
 /// The default bound on instances, memories and tables in one store.
 pub const DEFAULT_INSTANCE_LIMIT: usize = 10_000;
@@ -182,9 +183,11 @@ impl StoreOpaque {
         let store: *mut StoreOpaque = self;
         // SAFETY: the accessor returns a limiter inside the store's data,
         // which stays live and is not otherwise borrowed during `f`.
-        let result = f(unsafe { &mut *accessor(store.cast()) });
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            f(unsafe { &mut *accessor(store.cast()) })
+        }));
         self.limiter = Some(accessor);
-        Some(result)
+        Some(result.unwrap_or_else(|panic| resume_unwind(panic)))
     }
 
     /// The count limit of a kind of store object.
@@ -247,14 +250,16 @@ fn decision(
 ) -> GrowDecision {
     // SAFETY: the runtime passes the live `StoreOpaque` the hooks belong to.
     let store = unsafe { &mut *store.cast::<StoreOpaque>() };
-    match store.growing(memory, current, desired, max) {
-        Ok(true) => GrowDecision::Allow,
-        Ok(false) => GrowDecision::Deny,
-        Err(e) => {
-            store.pending_error = Some(e);
-            GrowDecision::Error
+    store.catch_callback_panic(GrowDecision::Error, |store| {
+        match store.growing(memory, current, desired, max) {
+            Ok(true) => GrowDecision::Allow,
+            Ok(false) => GrowDecision::Deny,
+            Err(e) => {
+                store.pending_error = Some(e);
+                GrowDecision::Error
+            }
         }
-    }
+    })
 }
 
 /// Runtime hook: a memory of the store at `store` wants to grow.

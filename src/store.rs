@@ -51,6 +51,10 @@ pub struct StoreOpaque {
     /// An error raised inside a runtime callback (limiter, epoch callback)
     /// that the trap it caused should be reported as.
     pub(crate) pending_error: Option<anyhow::Error>,
+    /// A panic caught in embedder code that ran below wasm frames (a host
+    /// function, a limiter, an epoch callback, a call hook). Wasm is
+    /// unwound with a trap, and the call that entered wasm resumes it.
+    pub(crate) pending_panic: Option<Box<dyn std::any::Any + Send>>,
     /// Host→wasm trampoline entry per canonical type id (0: not looked up
     /// yet), so that calls skip the engine's locked map.
     pub(crate) entry_trampolines: Vec<usize>,
@@ -104,6 +108,7 @@ impl<T> Store<T> {
                 limiter: None,
                 call_hook: None,
                 pending_error: None,
+                pending_panic: None,
                 entry_trampolines: Vec::new(),
             },
             data,
@@ -173,6 +178,24 @@ impl StoreOpaque {
         }
         self.entry_trampolines[i] = entry as usize;
         Ok(entry)
+    }
+
+    /// Runs embedder code called by a runtime builtin, below wasm frames,
+    /// where no panic may unwind: a panic is kept for the call that entered
+    /// wasm to resume, and `on_panic` (which makes the wasm trap) is
+    /// returned instead.
+    pub(crate) fn catch_callback_panic<R>(
+        &mut self,
+        on_panic: R,
+        f: impl FnOnce(&mut StoreOpaque) -> R,
+    ) -> R {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+            Ok(r) => r,
+            Err(panic) => {
+                self.pending_panic = Some(panic);
+                on_panic
+            }
+        }
     }
 
     /// Fails unless a handle with `store_id` belongs to this store.

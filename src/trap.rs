@@ -103,31 +103,22 @@ impl fmt::Display for Trap {
 
 impl std::error::Error for Trap {}
 
-fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
-    if let Some(s) = p.downcast_ref::<&str>() {
-        s.to_string()
-    } else if let Some(s) = p.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "(non-string panic payload)".to_string()
-    }
-}
-
-/// Turns an early exit from wasm into the error the API returns.
-pub(crate) fn from_unwound(u: Unwound) -> anyhow::Error {
-    let trace = WasmBacktrace {
-        frames: resolve(&u.frames)
-            .into_iter()
-            .map(|frame| FrameInfo { frame })
-            .collect(),
-    };
+/// Turns an early exit from wasm into the error the API returns, or, for
+/// a panic in embedder code, into the panic's payload for the caller to
+/// resume.
+pub(crate) fn from_unwound(u: Unwound) -> Result<anyhow::Error, Box<dyn std::any::Any + Send>> {
     match u.reason {
-        UnwindReason::Wasm(code) => Trap::new(code, code.message().to_string(), trace).into(),
-        UnwindReason::Host(e) => e,
-        UnwindReason::Panic(p) => {
-            let msg = format!("{}: {}", TrapCode::HostPanic.message(), panic_message(&*p));
-            Trap::new(TrapCode::HostPanic, msg, trace).into()
+        UnwindReason::Wasm(code) => {
+            let trace = WasmBacktrace {
+                frames: resolve(&u.frames)
+                    .into_iter()
+                    .map(|frame| FrameInfo { frame })
+                    .collect(),
+            };
+            Ok(Trap::new(code, code.message().to_string(), trace).into())
         }
+        UnwindReason::Host(e) => Ok(e),
+        UnwindReason::Panic(p) => Err(p),
     }
 }
 

@@ -20,7 +20,9 @@ pub enum UnwindReason {
     Panic(Box<dyn Any + Send>),
 }
 
-/// An early exit with its captured frames.
+/// An early exit with its captured frames (for wasm traps only: a host
+/// error or panic passes through unchanged, so it needs none, and nested
+/// host levels each re-raising it cost nothing per level).
 pub struct Unwound {
     pub reason: UnwindReason,
     pub frames: Vec<RawFrame>,
@@ -31,7 +33,6 @@ pub struct CallThreadState {
     jmpbuf: JmpBuf,
     unwound: Option<Unwound>,
     prev: *mut CallThreadState,
-    store: *mut VMStoreContext,
     /// The store's last wasm exit point when this activation began.
     saved_exit: (usize, usize),
 }
@@ -73,7 +74,6 @@ pub unsafe fn catch_traps<F: FnOnce()>(
         jmpbuf: JmpBuf::default(),
         unwound: None,
         prev: current(),
-        store,
         saved_exit,
     };
     CURRENT.with(|c| c.set(&raw mut state));
@@ -139,8 +139,9 @@ pub unsafe fn record_wasm_trap(code: TrapCode, pc: usize, fp: usize) -> Option<*
     Some(&raw const s.jmpbuf)
 }
 
-/// Unwinds from a host function (or libcall) called by wasm back to the
-/// activation's entry, reporting `reason`.
+/// Unwinds from a host function called by wasm back to the activation's
+/// entry, reporting `reason` (a host error or panic, which carry no wasm
+/// backtrace of their own).
 ///
 /// # Safety
 /// Must be called from a host frame entered from wasm of the current
@@ -148,13 +149,12 @@ pub unsafe fn record_wasm_trap(code: TrapCode, pc: usize, fp: usize) -> Option<*
 pub unsafe fn raise(reason: UnwindReason) -> ! {
     let state = current();
     assert!(!state.is_null(), "raise outside of wasm");
-    // SAFETY: the activation and its store are live while wasm runs.
+    // SAFETY: the activation is live while wasm runs.
     let s = unsafe { &mut *state };
-    // SAFETY: the store context is live (see `catch_traps`).
-    let store = unsafe { &*s.store };
-    // SAFETY: the exit point was recorded by the trampoline that left wasm.
-    let frames = unsafe { capture(state, store.last_exit_pc, store.last_exit_fp, false) };
-    s.unwound = Some(Unwound { reason, frames });
+    s.unwound = Some(Unwound {
+        reason,
+        frames: Vec::new(),
+    });
     let buf = &raw const s.jmpbuf;
     // SAFETY: `buf` was armed by `catch_traps` of this live activation.
     unsafe { wasmrt_longjmp(buf) }
