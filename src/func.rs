@@ -257,9 +257,8 @@ impl Func {
     /// The function's type.
     pub fn ty(&self, store: impl AsContext) -> FuncType {
         let store = &store.as_context().0.opaque;
-        let id = self
-            .type_id(store)
-            .expect("function used with the wrong store");
+        store.assert_owns(self.store_id, "function");
+        let id = self.type_id(store).expect("checked above");
         FuncType::from_wasm(&store.engine.type_of(id))
     }
 
@@ -382,6 +381,11 @@ impl Func {
         &self,
         store: impl AsContext,
     ) -> Result<TypedFunc<Params, Results>> {
+        store
+            .as_context()
+            .0
+            .opaque
+            .check(self.store_id, "function")?;
         let ty = self.ty(&store);
         TypedFunc::new(*self, &ty)
     }

@@ -60,14 +60,15 @@ impl Global {
     }
 
     pub fn ty(&self, store: impl AsContext) -> GlobalType {
-        self.data(&store.as_context().0.opaque)
-            .expect("global used with the wrong store")
-            .ty
+        let store = &store.as_context().0.opaque;
+        store.assert_owns(self.store_id, "global");
+        store.globals[self.index].ty
     }
 
     pub fn get(&self, mut store: impl AsContextMut) -> Val {
         let store = &mut store.as_context_mut().0.opaque;
-        let d = self.data(store).expect("global used with the wrong store");
+        store.assert_owns(self.store_id, "global");
+        let d = &store.globals[self.index];
         // SAFETY: the storage is live while its store is.
         let raw = ValRaw(unsafe { (*d.ptr).bytes });
         let ty = *d.ty.content();

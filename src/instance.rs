@@ -185,10 +185,9 @@ impl Instance {
         instantiate(store, module, imports)
     }
 
+    #[track_caller]
     fn data<'a>(&self, store: &'a StoreOpaque) -> &'a InstanceData {
-        store
-            .check(self.store_id, "instance")
-            .expect("instance used with the wrong store");
+        store.assert_owns(self.store_id, "instance");
         &store.instances[self.index]
     }
 
@@ -261,6 +260,11 @@ impl Instance {
         mut store: impl AsContextMut,
         name: &str,
     ) -> Result<TypedFunc<Params, Results>> {
+        store
+            .as_context_mut()
+            .0
+            .opaque
+            .check(self.store_id, "instance")?;
         let f = self
             .get_func(&mut store, name)
             .ok_or_else(|| anyhow!("failed to find function export `{name}`"))?;

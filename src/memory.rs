@@ -50,17 +50,15 @@ impl Memory {
         })
     }
 
+    #[track_caller]
     pub(crate) fn get<'a>(&self, store: &'a StoreOpaque) -> &'a LinearMemory {
-        store
-            .check(self.store_id, "memory")
-            .expect("memory used with the wrong store");
+        store.assert_owns(self.store_id, "memory");
         &store.memories[self.index]
     }
 
+    #[track_caller]
     pub(crate) fn get_mut<'a>(&self, store: &'a mut StoreOpaque) -> &'a mut LinearMemory {
-        store
-            .check(self.store_id, "memory")
-            .expect("memory used with the wrong store");
+        store.assert_owns(self.store_id, "memory");
         &mut store.memories[self.index]
     }
 
@@ -71,8 +69,9 @@ impl Memory {
 
     /// The memory's type, with its current size as the minimum.
     pub fn ty(&self, store: impl AsContext) -> MemoryType {
-        self.ty_in(&store.as_context().0.opaque)
-            .expect("memory used with the wrong store")
+        let store = &store.as_context().0.opaque;
+        store.assert_owns(self.store_id, "memory");
+        self.ty_in(store).expect("checked above")
     }
 
     /// The memory's type, with its current size as the minimum.
@@ -108,6 +107,7 @@ impl Memory {
     /// Grows by `delta` pages, returning the previous size in pages.
     pub fn grow(&self, mut store: impl AsContextMut, delta: u64) -> Result<u64> {
         let store = &mut store.as_context_mut().0.opaque;
+        store.check(self.store_id, "memory")?;
         let m = self.get(store);
         let current = m.data().len();
         let desired = (m.pages() + delta) as usize * WASM_PAGE;

@@ -198,6 +198,16 @@ impl StoreOpaque {
         }
     }
 
+    /// Panics unless a handle with `store_id` belongs to this store: for
+    /// methods that cannot return an error (wasmtime panics there too).
+    /// Embedders that must not panic check `comes_from_same_store` first.
+    #[track_caller]
+    pub(crate) fn assert_owns(&self, store_id: u64, what: &str) {
+        if let Err(e) = self.check(store_id, what) {
+            panic!("{e}");
+        }
+    }
+
     /// Fails unless a handle with `store_id` belongs to this store.
     pub(crate) fn check(&self, store_id: u64, what: &str) -> Result<()> {
         if store_id != self.id {
@@ -365,5 +375,39 @@ impl<'a, T> From<&'a StoreContextMut<'_, T>> for StoreContext<'a, T> {
 impl<'a, T> From<&'a mut StoreContextMut<'_, T>> for StoreContextMut<'a, T> {
     fn from(c: &'a mut StoreContextMut<'_, T>) -> Self {
         StoreContextMut(c.0)
+    }
+}
+
+/// `comes_from_same_store` for every store handle type.
+macro_rules! comes_from_same_store {
+    ($($ty:ty),*) => {$(
+        impl $ty {
+            /// Whether this handle belongs to `store`. Used with another
+            /// store, methods that return a `Result` fail and the others
+            /// panic; this asks without either.
+            pub fn comes_from_same_store(&self, store: impl AsContext) -> bool {
+                store.as_context().0.opaque.id == self.store_id
+            }
+        }
+    )*};
+}
+
+comes_from_same_store!(
+    crate::Func,
+    crate::Memory,
+    crate::Table,
+    crate::Global,
+    crate::Instance
+);
+
+impl crate::Extern {
+    /// Whether this item belongs to `store` (see `Func::comes_from_same_store`).
+    pub fn comes_from_same_store(&self, store: impl AsContext) -> bool {
+        match self {
+            crate::Extern::Func(f) => f.comes_from_same_store(store),
+            crate::Extern::Memory(m) => m.comes_from_same_store(store),
+            crate::Extern::Table(t) => t.comes_from_same_store(store),
+            crate::Extern::Global(g) => g.comes_from_same_store(store),
+        }
     }
 }

@@ -74,8 +74,9 @@ impl Table {
     }
 
     pub fn ty(&self, store: impl AsContext) -> TableType {
-        self.ty_in(&store.as_context().0.opaque)
-            .expect("table used with the wrong store")
+        let store = &store.as_context().0.opaque;
+        store.assert_owns(self.store_id, "table");
+        self.ty_in(store).expect("checked above")
     }
 
     /// The table's type, with its current size as the minimum.
@@ -94,16 +95,17 @@ impl Table {
         ))
     }
 
-    pub fn size(&self, mut store: impl AsContextMut) -> u64 {
-        self.storage(&mut store.as_context_mut().0.opaque)
-            .map(|t| t.size())
-            .unwrap_or(0)
+    pub fn size(&self, store: impl AsContext) -> u64 {
+        let store = &store.as_context().0.opaque;
+        store.assert_owns(self.store_id, "table");
+        store.tables[self.index].size()
     }
 
     /// The element at `index`, or `None` if out of bounds.
     pub fn get(&self, mut store: impl AsContextMut, index: u64) -> Option<Ref> {
         let store = &mut store.as_context_mut().0.opaque;
-        let t = self.storage(store).ok()?;
+        store.assert_owns(self.store_id, "table");
+        let t = &store.tables[self.index];
         let raw = t.get(index)?;
         if t.extern_elems {
             return Some(Ref::Extern(ExternRef::from_raw(store, raw as u64)));
