@@ -48,7 +48,16 @@ impl Config {
     }
 
     /// Most stack, in bytes, wasm code may use before trapping with
-    /// "call stack exhausted".
+    /// "call stack exhausted" (default 512 KiB), counted from where the
+    /// host first calls into wasm, host functions called from wasm
+    /// included.
+    ///
+    /// Wasm runs on the calling thread's own stack, so that stack must be
+    /// larger than this: on a thread with less stack left, wasm traps with
+    /// "call stack exhausted" once it comes within 256 KiB of the end of
+    /// the thread's stack (on Linux; elsewhere it may overflow the thread's
+    /// stack instead). Give threads that run deep wasm a big enough stack
+    /// (`std::thread::Builder::stack_size`).
     pub fn max_wasm_stack(&mut self, size: usize) -> &mut Self {
         self.max_wasm_stack = size;
         self

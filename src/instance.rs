@@ -11,7 +11,7 @@ use crate::runtime::instance::{VmInstance, VmInstanceInit};
 use crate::runtime::vmcontext::{VMFuncRef, VMFunctionImport, VMGlobalDefinition, ValRaw};
 use crate::store::{AsContextMut, StoreOpaque};
 use crate::table::Table;
-use crate::trap::trap;
+use crate::trap::trap_with_detail;
 use crate::typed::{TypedFunc, WasmParams, WasmResults};
 use crate::types::{ExternType, GlobalType};
 use anyhow::{Result, anyhow, bail};
@@ -495,10 +495,17 @@ fn initialize(store: &mut StoreOpaque, instance: Instance) -> Result<()> {
         let items = std::mem::take(&mut data.vm.elems[i]);
         let data = &store.instances[instance.index];
         let offset = eval_const(store, &data.vm, &data.globals, offset)?.get_u32() as u64;
+        let table_index = table;
         let table = data.tables[table as usize];
         let t = table.storage(store)?;
         if offset + items.len() as u64 > t.size() {
-            return Err(trap(TrapCode::TableOutOfBounds));
+            let detail = format!(
+                "element segment {i} ({} elements at offset {offset}) does not fit in table \
+                 {table_index} ({} elements) during instantiation",
+                items.len(),
+                t.size()
+            );
+            return Err(trap_with_detail(TrapCode::TableOutOfBounds, &detail));
         }
         t.elements_mut()[offset as usize..offset as usize + items.len()].copy_from_slice(&items);
     }
@@ -517,12 +524,20 @@ fn initialize(store: &mut StoreOpaque, instance: Instance) -> Result<()> {
         let offset = eval_const(store, &data.vm, &data.globals, offset)?.get_u32() as usize;
         let mem = data.memories[*memory as usize];
         let dst = mem.get_mut(store).data_mut();
+        let size = dst.len();
         match offset
             .checked_add(bytes.len())
             .and_then(|end| dst.get_mut(offset..end))
         {
             Some(d) => d.copy_from_slice(bytes),
-            None => return Err(trap(TrapCode::MemoryOutOfBounds)),
+            None => {
+                let detail = format!(
+                    "data segment {i} ({} bytes at offset {offset}) does not fit in memory \
+                     {memory} ({size} bytes) during instantiation",
+                    bytes.len()
+                );
+                return Err(trap_with_detail(TrapCode::MemoryOutOfBounds, &detail));
+            }
         }
     }
     Ok(())

@@ -28,6 +28,7 @@ mod trap;
 mod typed;
 mod types;
 mod values;
+mod wat_text;
 
 pub use anyhow::{Error, Result};
 pub use call_hook::CallHook;

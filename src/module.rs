@@ -9,6 +9,7 @@ use crate::runtime::memory::{MemoryImage, WASM_PAGE};
 use crate::types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType,
 };
+use crate::wat_text::to_binary;
 use anyhow::{Context, Result, anyhow};
 use std::path::Path;
 use std::sync::Arc;
@@ -39,17 +40,6 @@ impl std::fmt::Debug for Module {
             .field("name", &self.name())
             .finish_non_exhaustive()
     }
-}
-
-/// Converts WAT text to a binary if `bytes` is not already one.
-fn to_binary(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
-    if bytes.starts_with(b"\0asm") {
-        return Ok(bytes.into());
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        anyhow!("input is neither a wasm binary (no `\\0asm` header) nor UTF-8 text")
-    })?;
-    Ok(wat::parse_str(text)?.into())
 }
 
 /// Images for the defined memories whose active data segments all have
@@ -96,7 +86,7 @@ fn memory_images(info: &ModuleInfo, data: &[Box<[u8]>]) -> Vec<Option<MemoryImag
 impl Module {
     /// Compiles a module from its binary or text form.
     pub fn new(engine: &Engine, bytes: impl AsRef<[u8]>) -> Result<Module> {
-        let wasm = to_binary(bytes.as_ref())?;
+        let wasm = to_binary(bytes.as_ref(), None)?;
         Module::from_binary(engine, &wasm)
     }
 
@@ -105,7 +95,8 @@ impl Module {
         let path = path.as_ref();
         let bytes =
             std::fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
-        Module::new(engine, bytes)
+        to_binary(&bytes, Some(path))
+            .and_then(|wasm| Module::from_binary(engine, &wasm))
             .with_context(|| format!("failed to compile `{}`", path.display()))
     }
 

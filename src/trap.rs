@@ -122,7 +122,9 @@ pub(crate) fn from_unwound(u: Unwound) -> Result<anyhow::Error, Box<dyn std::any
     }
 }
 
-/// A trap raised by the runtime outside wasm code (e.g. during instantiation).
-pub(crate) fn trap(code: TrapCode) -> anyhow::Error {
-    Trap::new(code, code.message().to_string(), WasmBacktrace::default()).into()
+/// A trap raised by the runtime outside wasm code, with what the code's
+/// standard message leaves out (e.g. which segment failed to instantiate).
+pub(crate) fn trap_with_detail(code: TrapCode, detail: &str) -> anyhow::Error {
+    let message = format!("{}: {detail}", code.message());
+    Trap::new(code, message, WasmBacktrace::default()).into()
 }

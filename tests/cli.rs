@@ -288,13 +288,33 @@ fn invalid_module_says_where_and_why() {
         "says where (offset {offset:#x}): {err}"
     );
 
-    // Invalid text: the line and column of the bad token.
+    // Invalid text: the file, line and column of the bad token.
     let bad_text = TempFile::new("bad-text.wat", "(module (func $f (i32.frobnicate)))");
     let out = wasmrt(&["run", bad_text.path()]);
     assert_exit(&out, 2);
     let err = stderr(&out);
     assert!(err.contains("unknown operator"), "{err}");
-    assert!(err.contains("1:19"), "{err}");
+    assert!(err.contains(&format!("{}:1:19", bad_text.path())), "{err}");
+    assert!(!err.contains("<anon>"), "{err}");
+}
+
+#[test]
+fn data_segment_out_of_bounds_names_instantiation() {
+    let file = TempFile::new(
+        "oob-data.wat",
+        r#"(module (memory 1) (data (i32.const 65530) "0123456789") (func (export "main")))"#,
+    );
+    let out = wasmrt(&["run", file.path()]);
+    assert_exit(&out, 1);
+    let err = stderr(&out);
+    assert!(err.contains("out of bounds memory access"), "{err}");
+    assert!(
+        err.contains(
+            "data segment 0 (10 bytes at offset 65530) does not fit in memory 0 \
+             (65536 bytes) during instantiation"
+        ),
+        "{err}"
+    );
 }
 
 #[test]

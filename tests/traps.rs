@@ -6,7 +6,7 @@ mod common;
 
 use common::{as_trap, assert_frames, call_offset, op_offset, op_offsets};
 use wasmparser::Operator;
-use wasmrt::{Engine, Instance, Module, Store, TrapCode, Val};
+use wasmrt::{Config, Engine, Instance, Module, Store, TrapCode, Val};
 
 /// A module whose exported `run` (function 2) calls `$outer` (function 1),
 /// which calls `$inner` (function 0), whose body is `inner_body`; every one of
@@ -387,4 +387,38 @@ fn a_trap_leaves_the_instance_usable() {
         as_trap(&err).trace().frames()[0].module_offset(),
         Some(offsets[0])
     );
+}
+
+#[test]
+fn max_wasm_stack_beyond_the_threads_stack_is_still_a_trap() {
+    // 8 MiB allowed for wasm, on a thread of 1 MiB: wasm must stop at the
+    // thread's own stack, not overflow it (which kills the process).
+    let run = || {
+        let mut config = Config::new();
+        config.max_wasm_stack(8 << 20);
+        let engine = Engine::new(&config).unwrap();
+        let module = Module::new(
+            &engine,
+            r#"(module
+                 (func $recurse (export "recurse") (param i64 i64 i64 i64) (result i64)
+                   local.get 0 i64.const 1 i64.add local.get 1 local.get 2 local.get 3
+                   call $recurse))"#,
+        )
+        .unwrap();
+        let mut store = Store::new(&engine, ());
+        let instance = Instance::new(&mut store, &module, &[]).unwrap();
+        let recurse = instance
+            .get_typed_func::<(i64, i64, i64, i64), i64>(&mut store, "recurse")
+            .unwrap();
+        for _ in 0..2 {
+            let err = recurse.call(&mut store, (0, 1, 2, 3)).unwrap_err();
+            assert_eq!(as_trap(&err).code(), TrapCode::StackOverflow, "{err}");
+        }
+    };
+    std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(run)
+        .unwrap()
+        .join()
+        .unwrap();
 }

@@ -9,6 +9,7 @@ pub mod libcalls;
 pub mod memory;
 pub mod signals;
 pub mod table;
+pub mod thread_stack;
 pub mod traps;
 pub mod unwind;
 pub mod vmcontext;

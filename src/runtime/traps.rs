@@ -4,6 +4,7 @@
 
 use super::backtrace::{RawFrame, walk};
 use super::signals;
+use super::thread_stack::wasm_stack_floor;
 use super::unwind::{JmpBuf, call_with_jmpbuf, wasmrt_longjmp};
 use super::vmcontext::VMStoreContext;
 use crate::environ::TrapCode;
@@ -65,7 +66,8 @@ pub unsafe fn catch_traps<F: FnOnce()>(
     let store_ref = unsafe { &mut *store };
     let old_limit = store_ref.stack_limit;
     if old_limit == usize::MAX {
-        store_ref.stack_limit = approximate_sp().saturating_sub(max_wasm_stack);
+        let wanted = approximate_sp().saturating_sub(max_wasm_stack);
+        store_ref.stack_limit = wanted.max(wasm_stack_floor());
     }
     let saved_exit = (store_ref.last_exit_pc, store_ref.last_exit_fp);
     store_ref.last_exit_pc = 0;
