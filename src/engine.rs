@@ -2,7 +2,7 @@
 //! canonical function types, and cached trampolines.
 
 use crate::compiler::{
-    compile_array_to_wasm, compile_builtin_exit, compile_wasm_to_array, host_isa,
+    Regalloc, compile_array_to_wasm, compile_builtin_exit, compile_wasm_to_array, host_isa,
 };
 use crate::config::Config;
 use crate::environ::builtins;
@@ -24,6 +24,9 @@ pub struct Engine {
 pub(crate) struct EngineInner {
     pub config: Config,
     pub isa: OwnedTargetIsa,
+    /// `isa` with a register allocator of linear cost, for pathological
+    /// (very deeply nested) functions.
+    pub deep_nesting_isa: OwnedTargetIsa,
     types: Mutex<TypeRegistry>,
     trampolines: Mutex<HashMap<(u32, bool), Arc<PublishedCode>>>,
     /// The current epoch (for epoch interruption).
@@ -55,7 +58,8 @@ impl Default for Engine {
 impl Engine {
     pub fn new(config: &Config) -> Result<Engine> {
         signals::install();
-        let isa = host_isa(config.opt_level)?;
+        let isa = host_isa(config.opt_level, Regalloc::Backtracking)?;
+        let deep_nesting_isa = host_isa(config.opt_level, Regalloc::SinglePass)?;
         let mut builtins = Box::new(BuiltinTable::direct());
         let mut builtin_exits = Vec::new();
         for index in 0..builtins::COUNT {
@@ -70,6 +74,7 @@ impl Engine {
             inner: Arc::new(EngineInner {
                 config: config.clone(),
                 isa,
+                deep_nesting_isa,
                 types: Mutex::new(TypeRegistry::default()),
                 trampolines: Mutex::new(HashMap::new()),
                 epoch: AtomicU64::new(0),

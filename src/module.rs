@@ -124,6 +124,7 @@ impl Module {
             .collect();
         let compiled = compile_module(
             &*engine.inner.isa,
+            &*engine.inner.deep_nesting_isa,
             &info,
             parsed.bodies,
             &type_ids,

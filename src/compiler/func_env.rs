@@ -17,6 +17,9 @@ pub struct ModuleEnv<'a> {
     /// Engine-wide canonical type id of each module type index.
     pub type_ids: &'a [u32],
     pub isa: &'a dyn TargetIsa,
+    /// The same ISA with the single-pass register allocator, for functions
+    /// nested deeper than `DEEP_NESTING`.
+    pub deep_nesting_isa: &'a dyn TargetIsa,
     /// Instrument for fuel metering.
     pub consume_fuel: bool,
     /// Instrument for epoch interruption.

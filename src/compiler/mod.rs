@@ -36,8 +36,23 @@ pub enum OptLevel {
     SpeedAndSize,
 }
 
+/// Control nesting beyond which a function is register-allocated with
+/// Cranelift's single-pass allocator: the backtracking allocator's cost
+/// grows faster than linearly with nesting (100,000 nested `if`s took
+/// 9.6 s), while ordinary code stays far below this depth.
+pub const DEEP_NESTING: usize = 5_000;
+
+/// Which register allocator an ISA uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Regalloc {
+    /// Backtracking with range splitting: the best code.
+    Backtracking,
+    /// Single pass: linear time, more spills; for pathological functions.
+    SinglePass,
+}
+
 /// Builds the host ISA with the flags every wasmrt function relies on.
-pub fn host_isa(opt: OptLevel) -> Result<OwnedTargetIsa> {
+pub fn host_isa(opt: OptLevel, regalloc: Regalloc) -> Result<OwnedTargetIsa> {
     let mut flags = settings::builder();
     let level = match opt {
         OptLevel::None => "none",
@@ -45,6 +60,13 @@ pub fn host_isa(opt: OptLevel) -> Result<OwnedTargetIsa> {
         OptLevel::SpeedAndSize => "speed_and_size",
     };
     flags.set("opt_level", level)?;
+    flags.set(
+        "regalloc_algorithm",
+        match regalloc {
+            Regalloc::Backtracking => "backtracking",
+            Regalloc::SinglePass => "single_pass",
+        },
+    )?;
     // Backtraces walk the frame-pointer chain.
     flags.set("preserve_frame_pointers", "true")?;
     flags.set(
@@ -252,6 +274,7 @@ pub struct CompileOptions {
 /// Compiles every function body of a module, in parallel.
 pub fn compile_module(
     isa: &dyn TargetIsa,
+    deep_nesting_isa: &dyn TargetIsa,
     info: &ModuleInfo,
     bodies: Vec<FunctionBody<'_>>,
     type_ids: &[u32],
@@ -263,6 +286,7 @@ pub fn compile_module(
         offsets: &offsets,
         type_ids,
         isa,
+        deep_nesting_isa,
         consume_fuel: options.consume_fuel,
         epoch_interruption: options.epoch_interruption,
     };
@@ -336,7 +360,7 @@ fn compile_one(
     ctx.clear();
     ctx.func.name = UserFuncName::user(0, body.index);
     let func_index = body.index;
-    translate::translate_function(
+    let depth = translate::translate_function(
         env,
         func_index,
         &body.body,
@@ -346,7 +370,12 @@ fn compile_one(
     )
     .map_err(|error| CompileError::from_translation(func_index, error))?;
     *allocs = validator.into_allocations();
-    emit(ctx, env.isa).map_err(|error| CompileError::Function { func_index, error })
+    let isa = if depth > DEEP_NESTING {
+        env.deep_nesting_isa
+    } else {
+        env.isa
+    };
+    emit(ctx, isa).map_err(|error| CompileError::Function { func_index, error })
 }
 
 /// Compiles a single IR function (used for trampolines).

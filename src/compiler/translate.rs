@@ -36,27 +36,22 @@ enum FrameKind {
 /// One entry of the control stack.
 struct Frame {
     kind: FrameKind,
-    /// The block following `end`, taking the results.
-    next: ir::Block,
+    /// The block following `end`, taking the results. A `block` gets one
+    /// only when a branch first targets it, and a `loop` never does
+    /// (branches go to its header): without one, `end` falls through in
+    /// place, so unbranched blocks cost no Cranelift block at all.
+    next: Option<ir::Block>,
+    /// The result types, to create `next` with.
+    results: Vec<Type>,
     num_params: usize,
-    num_results: usize,
     /// Operand stack height below this frame's parameters.
     height: usize,
     /// Whether any branch targets `next`.
     exit_reached: bool,
 }
 
-impl Frame {
-    /// The block a branch to this frame goes to, and its arity.
-    fn branch_target(&self) -> (ir::Block, usize) {
-        match self.kind {
-            FrameKind::Loop { header } => (header, self.num_params),
-            _ => (self.next, self.num_results),
-        }
-    }
-}
-
 /// Translates one function. `func` is filled in with the function's IR.
+/// Returns the deepest nesting of blocks, loops and ifs in the body.
 pub fn translate_function(
     env: &ModuleEnv,
     func_index: u32,
@@ -64,7 +59,7 @@ pub fn translate_function(
     validator: &mut FuncValidator<ValidatorResources>,
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
-) -> Result<()> {
+) -> Result<usize> {
     let ty = env.info.func_type(func_index);
     func.signature = wasm_signature(ty);
     // Stack limit: vmctx -> store context -> stack_limit.
@@ -129,14 +124,15 @@ pub fn translate_function(
         stack: Vec::new(),
         control: vec![Frame {
             kind: FrameKind::Block,
-            next: ret_block,
+            next: Some(ret_block),
+            results: ty.results().iter().map(|t| ir_type(*t)).collect(),
             num_params: 0,
-            num_results: ty.results().len(),
             height: 0,
             exit_reached: false,
         }],
         reachable: true,
         unreachable_depth: 0,
+        max_depth: 0,
         locals,
         func_refs: HashMap::new(),
         sig_refs: HashMap::new(),
@@ -164,7 +160,7 @@ pub fn translate_function(
         t.b.ins().return_(&results);
     }
     t.b.finalize(env.isa.frontend_config());
-    Ok(())
+    Ok(t.max_depth)
 }
 
 /// The memory a memory operator targets.
@@ -204,6 +200,8 @@ pub(super) struct Translator<'a, 'f> {
     control: Vec<Frame>,
     pub reachable: bool,
     unreachable_depth: u32,
+    /// Deepest control nesting seen (the function's own frame is 0).
+    max_depth: usize,
     locals: Vec<Variable>,
     func_refs: HashMap<u32, FuncRef>,
     sig_refs: HashMap<u32, SigRef>,
@@ -245,6 +243,11 @@ impl Translator<'_, '_> {
         }
     }
 
+    fn push_frame(&mut self, frame: Frame) {
+        self.control.push(frame);
+        self.max_depth = self.max_depth.max(self.control.len() - 1);
+    }
+
     fn new_block_with(&mut self, tys: &[Type]) -> ir::Block {
         let block = self.b.create_block();
         for t in tys {
@@ -281,7 +284,10 @@ impl Translator<'_, '_> {
         let else_block = else_block.take().expect("one else per if");
         let head_reachable = *head_reachable;
         let params = params.clone();
-        let (next, height, nres) = (frame.next, frame.height, frame.num_results);
+        let next = frame
+            .next
+            .expect("an `if` has its end block from the start");
+        let (height, nres) = (frame.height, frame.results.len());
         if self.reachable {
             frame.exit_reached = true;
             let results = block_args(self.peekn(nres));
@@ -295,9 +301,22 @@ impl Translator<'_, '_> {
 
     fn translate_end(&mut self) {
         let frame = self.control.pop().expect("validated control stack");
+        if let FrameKind::Loop { header } = frame.kind {
+            // Every branch back to the header has been seen.
+            self.b.seal_block(header);
+        }
+        let Some(next) = frame.next else {
+            // Nothing branches here: fall through in place, the results
+            // (validated) already on top of the stack.
+            if !self.reachable {
+                self.stack.truncate(frame.height);
+            }
+            self.unreachable_depth = 0;
+            return;
+        };
         if self.reachable {
-            let results = block_args(self.peekn(frame.num_results));
-            self.b.ins().jump(frame.next, &results);
+            let results = block_args(self.peekn(frame.results.len()));
+            self.b.ins().jump(next, &results);
         }
         let mut exit_reached = frame.exit_reached || self.reachable;
         if let FrameKind::If {
@@ -310,18 +329,14 @@ impl Translator<'_, '_> {
             self.b.switch_to_block(*else_block);
             if *head_reachable {
                 let args = block_args(params);
-                self.b.ins().jump(frame.next, &args);
+                self.b.ins().jump(next, &args);
                 exit_reached = true;
             }
         }
-        if let FrameKind::Loop { header } = frame.kind {
-            self.b.seal_block(header);
-        }
         self.stack.truncate(frame.height);
-        self.b.switch_to_block(frame.next);
-        self.b.seal_block(frame.next);
-        self.stack
-            .extend_from_slice(self.b.block_params(frame.next));
+        self.b.switch_to_block(next);
+        self.b.seal_block(next);
+        self.stack.extend_from_slice(self.b.block_params(next));
         self.reachable = exit_reached;
         self.unreachable_depth = 0;
     }
@@ -329,11 +344,21 @@ impl Translator<'_, '_> {
     /// Emits a branch to the frame `depth` levels up (without popping).
     fn branch_args(&mut self, depth: u32) -> (ir::Block, Vec<BlockArg>) {
         let idx = self.control.len() - 1 - depth as usize;
-        let frame = &mut self.control[idx];
-        if !matches!(frame.kind, FrameKind::Loop { .. }) {
-            frame.exit_reached = true;
-        }
-        let (block, arity) = frame.branch_target();
+        let (block, arity) = match self.control[idx].kind {
+            FrameKind::Loop { header } => (header, self.control[idx].num_params),
+            _ => {
+                let block = match self.control[idx].next {
+                    Some(block) => block,
+                    None => {
+                        let block = self.new_block_with(&self.control[idx].results.clone());
+                        self.control[idx].next = Some(block);
+                        block
+                    }
+                };
+                self.control[idx].exit_reached = true;
+                (block, self.control[idx].results.len())
+            }
+        };
         (block, block_args(self.peekn(arity)))
     }
 
@@ -499,12 +524,11 @@ impl Translator<'_, '_> {
             }
             O::Block { blockty } => {
                 let (params, results) = self.block_sig(blockty);
-                let next = self.new_block_with(&results);
-                self.control.push(Frame {
+                self.push_frame(Frame {
                     kind: FrameKind::Block,
-                    next,
+                    next: None,
+                    results,
                     num_params: params.len(),
-                    num_results: results.len(),
                     height: self.stack.len() - params.len(),
                     exit_reached: false,
                 });
@@ -512,7 +536,6 @@ impl Translator<'_, '_> {
             O::Loop { blockty } => {
                 let (params, results) = self.block_sig(blockty);
                 let header = self.new_block_with(&params);
-                let next = self.new_block_with(&results);
                 let args = block_args(self.peekn(params.len()));
                 self.b.ins().jump(header, &args);
                 self.b.switch_to_block(header);
@@ -520,11 +543,11 @@ impl Translator<'_, '_> {
                 let height = self.stack.len() - params.len();
                 self.stack.truncate(height);
                 self.stack.extend_from_slice(self.b.block_params(header));
-                self.control.push(Frame {
+                self.push_frame(Frame {
                     kind: FrameKind::Loop { header },
-                    next,
+                    next: None,
+                    results,
                     num_params: params.len(),
-                    num_results: results.len(),
                     height,
                     exit_reached: false,
                 });
@@ -540,15 +563,15 @@ impl Translator<'_, '_> {
                 self.b.seal_block(else_block);
                 self.b.switch_to_block(then_block);
                 let height = self.stack.len() - params.len();
-                self.control.push(Frame {
+                self.push_frame(Frame {
                     kind: FrameKind::If {
                         else_block: Some(else_block),
                         head_reachable: true,
                         params: self.peekn(params.len()).to_vec(),
                     },
-                    next,
+                    next: Some(next),
+                    results,
                     num_params: params.len(),
-                    num_results: results.len(),
                     height,
                     exit_reached: false,
                 });
@@ -585,7 +608,7 @@ impl Translator<'_, '_> {
             }
             O::Return => {
                 self.check_fuel();
-                let n = self.control[0].num_results;
+                let n = self.control[0].results.len();
                 let results = self.peekn(n).to_vec();
                 self.b.ins().return_(&results);
                 self.reachable = false;
