@@ -9,9 +9,9 @@ use crate::environ::builtins;
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
 use crate::runtime::libcalls::BuiltinTable;
 use crate::runtime::signals;
+use crate::type_registry::TypeRegistry;
 use anyhow::Result;
 use cranelift_codegen::isa::OwnedTargetIsa;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -28,19 +28,12 @@ pub(crate) struct EngineInner {
     /// (very deeply nested) functions.
     pub deep_nesting_isa: OwnedTargetIsa,
     types: Mutex<TypeRegistry>,
-    trampolines: Mutex<HashMap<(u32, bool), Arc<PublishedCode>>>,
     /// The current epoch (for epoch interruption).
     pub epoch: AtomicU64,
     /// The builtins table every instance's VMContext points to.
     builtins: Box<BuiltinTable>,
     /// The exit trampolines the table points to.
     _builtin_exits: Vec<PublishedCode>,
-}
-
-#[derive(Default)]
-struct TypeRegistry {
-    ids: HashMap<wasmparser::FuncType, u32>,
-    types: Vec<wasmparser::FuncType>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -76,7 +69,6 @@ impl Engine {
                 isa,
                 deep_nesting_isa,
                 types: Mutex::new(TypeRegistry::default()),
-                trampolines: Mutex::new(HashMap::new()),
                 epoch: AtomicU64::new(0),
                 builtins,
                 _builtin_exits: builtin_exits,
@@ -98,34 +90,48 @@ impl Engine {
         &self.inner.config
     }
 
-    /// The canonical id of a function type.
-    pub(crate) fn type_id(&self, ty: &wasmparser::FuncType) -> u32 {
-        let mut reg = self.inner.types.lock().unwrap();
-        if let Some(id) = reg.ids.get(ty) {
-            return *id;
+    /// Registers canonical function types, one id each, held until the
+    /// returned registration is dropped.
+    pub(crate) fn register_types<'a>(
+        &self,
+        types: impl IntoIterator<Item = &'a wasmparser::FuncType>,
+    ) -> RegisteredTypes {
+        let mut registry = self.inner.types.lock().unwrap();
+        let ids = types.into_iter().map(|t| registry.register(t)).collect();
+        RegisteredTypes {
+            engine: self.clone(),
+            ids,
         }
-        let id = reg.types.len() as u32;
-        reg.types.push(ty.clone());
-        reg.ids.insert(ty.clone(), id);
-        id
     }
 
-    /// The function type with canonical id `id`.
-    pub(crate) fn type_of(&self, id: u32) -> wasmparser::FuncType {
-        self.inner.types.lock().unwrap().types[id as usize].clone()
+    /// One more registration of the registered type `id`.
+    pub(crate) fn retain_type(&self, id: u32) -> RegisteredTypes {
+        self.inner.types.lock().unwrap().retain(id);
+        RegisteredTypes {
+            engine: self.clone(),
+            ids: vec![id],
+        }
     }
 
-    /// The host→wasm (`array_to_wasm == true`) or wasm→host trampoline for a type.
+    /// The function type with canonical id `id` (a registered one).
+    pub(crate) fn type_of(&self, id: u32) -> Arc<wasmparser::FuncType> {
+        self.inner.types.lock().unwrap().get(id)
+    }
+
+    /// The host→wasm (`array_to_wasm == true`) or wasm→host trampoline for
+    /// registered type `type_id`, made once and kept while it is registered.
     pub(crate) fn trampoline(
         &self,
         type_id: u32,
         array_to_wasm: bool,
     ) -> Result<Arc<PublishedCode>> {
-        let key = (type_id, array_to_wasm);
-        if let Some(t) = self.inner.trampolines.lock().unwrap().get(&key) {
-            return Ok(t.clone());
-        }
-        let ty = self.type_of(type_id);
+        let ty = {
+            let registry = self.inner.types.lock().unwrap();
+            if let Some(t) = registry.trampoline(type_id, array_to_wasm) {
+                return Ok(t);
+            }
+            registry.get(type_id)
+        };
         let isa = &*self.inner.isa;
         let compiled = if array_to_wasm {
             compile_array_to_wasm(isa, &ty)?
@@ -133,12 +139,141 @@ impl Engine {
             compile_wasm_to_array(isa, &ty)?
         };
         let code = Arc::new(CodeMemory::publish(compiled, FrameMetadata::default())?);
-        let mut map = self.inner.trampolines.lock().unwrap();
-        Ok(map.entry(key).or_insert(code).clone())
+        let mut registry = self.inner.types.lock().unwrap();
+        Ok(registry.set_trampoline(type_id, array_to_wasm, code))
+    }
+
+    /// Registered types and trampolines held by the engine (for tests).
+    #[cfg(test)]
+    pub(crate) fn registry_size(&self) -> (usize, usize) {
+        let registry = self.inner.types.lock().unwrap();
+        (registry.len(), registry.trampoline_count())
     }
 
     /// Advances the epoch by one.
     pub fn increment_epoch(&self) {
         self.inner.epoch.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// Function types registered with an engine (see `type_registry`): their
+/// ids stay valid, and mean these types, until this is dropped.
+pub(crate) struct RegisteredTypes {
+    engine: Engine,
+    ids: Vec<u32>,
+}
+
+impl RegisteredTypes {
+    pub fn ids(&self) -> &[u32] {
+        &self.ids
+    }
+}
+
+impl Drop for RegisteredTypes {
+    fn drop(&mut self) {
+        let freed: Vec<_> = {
+            let mut registry = self.engine.inner.types.lock().unwrap();
+            self.ids
+                .iter()
+                .flat_map(|&id| registry.release(id))
+                .collect()
+        };
+        // Unmapping the freed trampolines' code happens here, unlocked.
+        drop(freed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Engine, Func, FuncType, Instance, Module, Store, Val, ValType};
+
+    /// A distinct signature for each `k` below 2^15: its bits choose i32
+    /// or i64 for each of 15 parameters, and a result marks it used.
+    fn signature(k: u32) -> Vec<ValType> {
+        (0..15)
+            .map(|bit| {
+                if k >> bit & 1 == 1 {
+                    ValType::I64
+                } else {
+                    ValType::I32
+                }
+            })
+            .collect()
+    }
+
+    fn wat(params: &[ValType]) -> String {
+        let names: Vec<&str> = params
+            .iter()
+            .map(|t| if *t == ValType::I64 { "i64" } else { "i32" })
+            .collect();
+        format!(
+            r#"(module
+                 (import "host" "f" (func $f (param {0}) (result i32)))
+                 (func (export "f") (param {0}) (result i32) i32.const 1))"#,
+            names.join(" ")
+        )
+    }
+
+    #[test]
+    fn types_and_trampolines_are_released_when_unused() {
+        let engine = Engine::default();
+        let baseline = engine.registry_size();
+        assert_eq!(baseline, (0, 0));
+        let mut kept = Vec::new();
+        {
+            // A store holds at most 10,000 instances: use several.
+            let mut stores: Vec<Store<()>> = Vec::new();
+            for k in 0..20_000 {
+                if k % 5_000 == 0 {
+                    stores.push(Store::new(&engine, ()));
+                }
+                let store = stores.last_mut().unwrap();
+                let params = signature(k);
+                let module = Module::new(&engine, wat(&params)).unwrap();
+                let ty = FuncType::new(params.clone(), [ValType::I32]);
+                let host = Func::new(&mut *store, ty, |_, _, results| {
+                    results[0] = Val::I32(2);
+                    Ok(())
+                });
+                let instance = Instance::new(&mut *store, &module, &[host.into()]).unwrap();
+                let f = instance.get_func(&mut *store, "f").unwrap();
+                let args: Vec<Val> = params.iter().map(|t| Val::default_for(*t)).collect();
+                let mut result = [Val::I32(0)];
+                f.call(&mut *store, &args, &mut result).unwrap();
+                assert_eq!(result[0].i32(), Some(1));
+                host.call(&mut *store, &args, &mut result).unwrap();
+                assert_eq!(result[0].i32(), Some(2));
+                if k % 5_000 == 0 {
+                    kept.push(module);
+                }
+            }
+            // Every signature and both of its trampolines are alive.
+            assert_eq!(engine.registry_size(), (20_000, 40_000));
+        }
+        // The stores are gone; only the four modules kept still hold their
+        // types, which keep their two trampolines for the next store.
+        assert_eq!(engine.registry_size(), (4, 8));
+        drop(kept);
+        assert_eq!(engine.registry_size(), baseline);
+
+        // A module's own type section, too: 100,000 distinct types.
+        let types: String = (0..100_000u32)
+            .map(|k| {
+                let params: Vec<&str> = (0..17)
+                    .map(|bit| if k >> bit & 1 == 1 { "i64" } else { "i32" })
+                    .collect();
+                format!("(type (func (param {})))", params.join(" "))
+            })
+            .collect();
+        let module = Module::new(&engine, format!("(module {types})")).unwrap();
+        assert_eq!(engine.registry_size(), (100_000, 0));
+        drop(module);
+        assert_eq!(engine.registry_size(), baseline);
+
+        // Ids are reused: a new type gets a registry slot again.
+        let module = Module::new(&engine, wat(&signature(7))).unwrap();
+        assert_eq!(engine.registry_size(), (1, 0));
+        drop(module);
+        assert_eq!(engine.registry_size(), baseline);
     }
 }

@@ -1,7 +1,9 @@
 //! Functions: wasm exports and host functions behind one `Copy` handle,
 //! calls from the host into wasm, and host functions called by wasm.
 
+use crate::Extern;
 use crate::call_hook::CallHook;
+use crate::engine::{Engine, RegisteredTypes};
 use crate::environ::HOST_MAGIC;
 use crate::instance::Instance;
 use crate::runtime::code_memory::PublishedCode;
@@ -13,7 +15,6 @@ use crate::trap::from_unwound;
 use crate::typed::{IntoFunc, TypedFunc, WasmParams, WasmResults};
 use crate::types::FuncType;
 use crate::values::Val;
-use crate::{Extern, engine::Engine};
 use anyhow::{Result, bail};
 use std::any::Any;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -47,6 +48,8 @@ pub(crate) enum FuncData {
         ctx: Box<VMHostFuncContext>,
         _state: Box<dyn Any + Send + Sync>,
         _trampoline: Arc<PublishedCode>,
+        /// Keeps the function's type id registered.
+        _type: RegisteredTypes,
     },
 }
 
@@ -187,7 +190,8 @@ impl Func {
         F: Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
     {
         let engine = store.opaque.engine.clone();
-        let type_id = engine.type_id(&ty.to_wasm());
+        let registered = engine.register_types([&ty.to_wasm()]);
+        let type_id = registered.ids()[0];
         let trampoline = engine
             .trampoline(type_id, false)
             .expect("compiling a host-call trampoline cannot fail for a valid type");
@@ -211,6 +215,7 @@ impl Func {
             ctx,
             _state: state,
             _trampoline: trampoline,
+            _type: registered,
         });
         opaque.funcref_index.insert(funcref, index);
         Func {

@@ -407,7 +407,7 @@ pub(crate) fn instantiate_with(
     let defined_funcs: Vec<(*const u8, u32)> = (0..info.num_defined_funcs())
         .map(|i| {
             let ty = info.functions[(info.num_imported_funcs + i) as usize];
-            (m.code.func_ptr(i as usize), m.type_ids[ty as usize])
+            (m.code.func_ptr(i as usize), m.types.ids()[ty as usize])
         })
         .collect();
     let store_index = store.instances.len();

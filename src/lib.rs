@@ -25,6 +25,7 @@ mod runtime;
 mod store;
 mod table;
 mod trap;
+mod type_registry;
 mod typed;
 mod types;
 mod values;

@@ -2,7 +2,7 @@
 //! instantiable many times in any store of the same engine.
 
 use crate::compiler::{CompileError, CompileOptions, compile_module};
-use crate::engine::Engine;
+use crate::engine::{Engine, RegisteredTypes};
 use crate::environ::{ConstExpr, DataMode, EntityIndex, ModuleInfo, VMOffsets, parse_module};
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
 use crate::runtime::memory::{MemoryImage, WASM_PAGE};
@@ -25,8 +25,9 @@ pub(crate) struct ModuleInner {
     pub info: ModuleInfo,
     pub offsets: VMOffsets,
     pub code: PublishedCode,
-    /// Canonical type id of each module type.
-    pub type_ids: Vec<u32>,
+    /// Canonical type id of each module type, registered while the module
+    /// lives.
+    pub types: RegisteredTypes,
     /// Bytes of each data segment.
     pub data: Arc<[Box<[u8]>]>,
     /// For each defined memory, the image of its active data segments when
@@ -116,7 +117,7 @@ impl Module {
         let config = engine.config();
         let parsed = parse_module(wasm, config.features).map_err(invalid)?;
         let info = parsed.info;
-        let type_ids: Vec<u32> = info.types.iter().map(|t| engine.type_id(t)).collect();
+        let types = engine.register_types(&info.types);
         let body_offsets = parsed
             .bodies
             .iter()
@@ -127,7 +128,7 @@ impl Module {
             &*engine.inner.deep_nesting_isa,
             &info,
             parsed.bodies,
-            &type_ids,
+            types.ids(),
             &CompileOptions {
                 parallel: config.parallel_compilation,
                 consume_fuel: config.consume_fuel,
@@ -154,7 +155,7 @@ impl Module {
                 offsets: VMOffsets::new(&info),
                 info,
                 code,
-                type_ids,
+                types,
                 data,
                 images,
             }),

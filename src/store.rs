@@ -3,13 +3,14 @@
 //! Handles into a store are `Copy` values checked against its id.
 
 use crate::call_hook::CallHookFn;
-use crate::engine::Engine;
+use crate::engine::{Engine, RegisteredTypes};
 use crate::extern_ref::ExternTable;
 use crate::func::{Caller, FuncData};
 use crate::global::GlobalData;
 use crate::instance::InstanceData;
 use crate::interrupt::{EpochCallback, InterruptState, epoch_reached_hook};
 use crate::limits::{LimiterAccessor, memory_growing_hook, table_growing_hook};
+use crate::runtime::code_memory::PublishedCode;
 use crate::runtime::memory::LinearMemory;
 use crate::runtime::table::TableStorage;
 use crate::runtime::vmcontext::StoreHooks;
@@ -56,8 +57,11 @@ pub struct StoreOpaque {
     /// unwound with a trap, and the call that entered wasm resumes it.
     pub(crate) pending_panic: Option<Box<dyn std::any::Any + Send>>,
     /// Host→wasm trampoline entry per canonical type id (0: not looked up
-    /// yet), so that calls skip the engine's locked map.
+    /// yet), so that calls skip the engine's locked registry.
     pub(crate) entry_trampolines: Vec<usize>,
+    /// What keeps those entries valid: the type's registration (so its id
+    /// is not reused) and the trampoline's code.
+    entry_trampolines_held: Vec<(RegisteredTypes, Arc<PublishedCode>)>,
 }
 
 /// The callbacks the runtime's builtins use to consult a store.
@@ -110,6 +114,7 @@ impl<T> Store<T> {
                 pending_error: None,
                 pending_panic: None,
                 entry_trampolines: Vec::new(),
+                entry_trampolines_held: Vec::new(),
             },
             data,
         });
@@ -159,8 +164,9 @@ impl<T> std::fmt::Debug for Store<T> {
 
 impl StoreOpaque {
     /// The entry point of the host→wasm trampoline for function type
-    /// `type_id`. The engine keeps every trampoline it made for as long as
-    /// it lives, and this store holds the engine, so the pointer stays valid.
+    /// `type_id` (a type registered by a function of this store). The
+    /// store holds the type's registration and the trampoline once it has
+    /// looked it up, so the cached pointer stays valid while it lives.
     #[inline]
     pub(crate) fn entry_trampoline(&mut self, type_id: u32) -> Result<*const u8> {
         match self.entry_trampolines.get(type_id as usize) {
@@ -171,7 +177,10 @@ impl StoreOpaque {
 
     #[cold]
     fn entry_trampoline_slow(&mut self, type_id: u32) -> Result<*const u8> {
-        let entry = self.engine.trampoline(type_id, true)?.func_ptr(0);
+        let code = self.engine.trampoline(type_id, true)?;
+        let entry = code.func_ptr(0);
+        let registered = self.engine.retain_type(type_id);
+        self.entry_trampolines_held.push((registered, code));
         let i = type_id as usize;
         if self.entry_trampolines.len() <= i {
             self.entry_trampolines.resize(i + 1, 0);
