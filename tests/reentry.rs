@@ -137,6 +137,45 @@ fn nested_host_levels_report_every_live_frame_once() {
 }
 
 #[test]
+fn a_trap_at_every_nested_level_names_only_that_levels_frames() {
+    // `down(n)` first runs `boom` (which traps; the error is kept) and
+    // then goes one level deeper, so every level sees a trap of its own.
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, Vec::<Vec<String>>::new());
+    let down = Func::wrap(
+        &mut store,
+        |mut caller: Caller<'_, Vec<Vec<String>>>, n: i32| -> wasmrt::Result<()> {
+            let boom = caller.get_export("boom").unwrap().into_func().unwrap();
+            let err = boom.call(&mut caller, &[], &mut [Val::I32(0)]).unwrap_err();
+            caller.data_mut().push(frame_names(&err));
+            let level = caller.get_export("level").unwrap().into_func().unwrap();
+            level.call(&mut caller, &[Val::I32(n)], &mut [])
+        },
+    );
+    let module = Module::new(
+        &engine,
+        r#"(module
+             (import "host" "down" (func $down (param i32)))
+             (func $level (export "level") (param $n i32)
+               local.get $n
+               if local.get $n i32.const 1 i32.sub call $down end)
+             (func $boom (export "boom") (result i32) i32.const 1 i32.const 0 i32.div_u))"#,
+    )
+    .unwrap();
+    let instance = Instance::new(&mut store, &module, &[down.into()]).unwrap();
+    let level = instance.get_func(&mut store, "level").unwrap();
+    level.call(&mut store, &[Val::I32(4)], &mut []).unwrap();
+    // Level k (1-based) ran `boom` under k `level` frames.
+    let traces = store.data();
+    assert_eq!(traces.len(), 4);
+    for (k, trace) in traces.iter().enumerate() {
+        let mut expected = vec!["boom".to_string()];
+        expected.extend((0..=k).map(|_| "level".to_string()));
+        assert_eq!(trace, &expected, "level {}", k + 1);
+    }
+}
+
+#[test]
 fn call_hook_reenters_wasm() {
     let (mut store, instance) = setup();
     store.data_mut().tick_epoch = false;
