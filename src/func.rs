@@ -275,7 +275,8 @@ impl Func {
         results: &mut [Val],
     ) -> Result<()> {
         let store = &mut store.as_context_mut().0.opaque;
-        let ty = FuncType::from_wasm(&store.engine.type_of(self.type_id(store)?));
+        let type_id = self.type_id(store)?;
+        let ty = FuncType::from_wasm(&store.func_type(type_id));
         if params.len() != ty.param_slice().len() {
             bail!(
                 "expected {} arguments, got {}",

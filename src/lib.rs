@@ -23,6 +23,7 @@ mod memory;
 mod module;
 mod runtime;
 mod store;
+mod store_type_cache;
 mod table;
 mod trap;
 mod type_registry;

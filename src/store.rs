@@ -3,18 +3,18 @@
 //! Handles into a store are `Copy` values checked against its id.
 
 use crate::call_hook::CallHookFn;
-use crate::engine::{Engine, RegisteredTypes};
+use crate::engine::Engine;
 use crate::extern_ref::ExternTable;
 use crate::func::{Caller, FuncData};
 use crate::global::GlobalData;
 use crate::instance::InstanceData;
 use crate::interrupt::{EpochCallback, InterruptState, epoch_reached_hook};
 use crate::limits::{LimiterAccessor, memory_growing_hook, table_growing_hook};
-use crate::runtime::code_memory::PublishedCode;
 use crate::runtime::memory::LinearMemory;
 use crate::runtime::table::TableStorage;
 use crate::runtime::vmcontext::StoreHooks;
 use crate::runtime::vmcontext::VMStoreContext;
+use crate::store_type_cache::TypeCache;
 use anyhow::{Result, bail};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -56,12 +56,8 @@ pub struct StoreOpaque {
     /// function, a limiter, an epoch callback, a call hook). Wasm is
     /// unwound with a trap, and the call that entered wasm resumes it.
     pub(crate) pending_panic: Option<Box<dyn std::any::Any + Send>>,
-    /// Host→wasm trampoline entry per canonical type id (0: not looked up
-    /// yet), so that calls skip the engine's locked registry.
-    pub(crate) entry_trampolines: Vec<usize>,
-    /// What keeps those entries valid: the type's registration (so its id
-    /// is not reused) and the trampoline's code.
-    entry_trampolines_held: Vec<(RegisteredTypes, Arc<PublishedCode>)>,
+    /// Function types and host→wasm trampolines by type id.
+    types: TypeCache,
 }
 
 /// The callbacks the runtime's builtins use to consult a store.
@@ -113,8 +109,7 @@ impl<T> Store<T> {
                 call_hook: None,
                 pending_error: None,
                 pending_panic: None,
-                entry_trampolines: Vec::new(),
-                entry_trampolines_held: Vec::new(),
+                types: TypeCache::default(),
             },
             data,
         });
@@ -164,29 +159,17 @@ impl<T> std::fmt::Debug for Store<T> {
 
 impl StoreOpaque {
     /// The entry point of the host→wasm trampoline for function type
-    /// `type_id` (a type registered by a function of this store). The
-    /// store holds the type's registration and the trampoline once it has
-    /// looked it up, so the cached pointer stays valid while it lives.
+    /// `type_id` (a type of a function of this store).
     #[inline]
     pub(crate) fn entry_trampoline(&mut self, type_id: u32) -> Result<*const u8> {
-        match self.entry_trampolines.get(type_id as usize) {
-            Some(&entry) if entry != 0 => Ok(entry as *const u8),
-            _ => self.entry_trampoline_slow(type_id),
-        }
+        self.types.entry_trampoline(&self.engine, type_id)
     }
 
-    #[cold]
-    fn entry_trampoline_slow(&mut self, type_id: u32) -> Result<*const u8> {
-        let code = self.engine.trampoline(type_id, true)?;
-        let entry = code.func_ptr(0);
-        let registered = self.engine.retain_type(type_id);
-        self.entry_trampolines_held.push((registered, code));
-        let i = type_id as usize;
-        if self.entry_trampolines.len() <= i {
-            self.entry_trampolines.resize(i + 1, 0);
-        }
-        self.entry_trampolines[i] = entry as usize;
-        Ok(entry)
+    /// The function type with id `type_id` (a type of a function of this
+    /// store).
+    #[inline]
+    pub(crate) fn func_type(&mut self, type_id: u32) -> Arc<wasmparser::FuncType> {
+        self.types.func_type(&self.engine, type_id)
     }
 
     /// Runs embedder code called by a runtime builtin, below wasm frames,
