@@ -6,7 +6,7 @@
 //! with every module it ever compiled.
 
 use crate::runtime::code_memory::PublishedCode;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 /// One registered type.
@@ -24,7 +24,10 @@ pub(crate) struct TypeRegistry {
     ids: HashMap<Arc<wasmparser::FuncType>, u32>,
     /// By id; `None` for a free id.
     entries: Vec<Option<Entry>>,
-    free: Vec<u32>,
+    /// Free ids, lowest reused first: the ids a module's types get, and so
+    /// its machine code (they are immediates in `call_indirect` checks),
+    /// then do not depend on which modules came and went before.
+    free: BTreeSet<u32>,
 }
 
 impl TypeRegistry {
@@ -40,7 +43,7 @@ impl TypeRegistry {
             refs: 1,
             trampolines: [None, None],
         };
-        let id = match self.free.pop() {
+        let id = match self.free.pop_first() {
             Some(id) => {
                 self.entries[id as usize] = Some(entry);
                 id
@@ -64,7 +67,7 @@ impl TypeRegistry {
         }
         let entry = self.entries[id as usize].take().expect("live entry");
         self.ids.remove(&entry.ty);
-        self.free.push(id);
+        self.free.insert(id);
         entry.trampolines.into_iter().flatten().collect()
     }
 
