@@ -24,21 +24,9 @@ fn mixed(k: usize) -> ValType {
     MIX[k % MIX.len()]
 }
 
-fn wat_type(ty: ValType) -> &'static str {
-    match ty {
-        ValType::I32 => "i32",
-        ValType::I64 => "i64",
-        ValType::F32 => "f32",
-        ValType::F64 => "f64",
-        ValType::V128 => "v128",
-        ValType::FuncRef => "funcref",
-        ValType::ExternRef => "externref",
-    }
-}
-
 fn wat_types(n: usize) -> String {
     (0..n)
-        .map(|k| wat_type(mixed(k)))
+        .map(|k| mixed(k).to_string())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -143,6 +131,22 @@ fn check_values(store: &mut Store<()>, values: &[Val], ext: &ExternRef, what: &s
     }
 }
 
+/// Calls export `name` of `instance` with `args` and checks its `n`
+/// results against the expected values.
+fn call_and_check(
+    store: &mut Store<()>,
+    instance: Instance,
+    name: &str,
+    args: &[Val],
+    n: usize,
+    ext: &ExternRef,
+) {
+    let f = instance.get_func(&mut *store, name).unwrap();
+    let mut results: Vec<Val> = (0..n).map(|_| Val::I32(-1)).collect();
+    f.call(&mut *store, args, &mut results).unwrap();
+    check_values(store, &results, ext, &format!("{n} values via {name}"));
+}
+
 /// A module whose function `many` returns `n` mixed results, and functions
 /// that reach it in every way wasm can: direct calls, `call_indirect`,
 /// `return`, blocks, `br`, loops, `if`, and an imported host function.
@@ -154,7 +158,7 @@ fn many_results_module(n: usize) -> String {
     // integer ones into an i64.
     let mut sum = String::new();
     let locals: String = (0..n)
-        .map(|k| format!("(local $r{k} {})", wat_type(mixed(k))))
+        .map(|k| format!("(local $r{k} {})", mixed(k)))
         .collect();
     for k in (0..n).rev() {
         writeln!(sum, "local.set $r{k}").unwrap();
@@ -250,15 +254,7 @@ fn check_many_results(n: usize) {
         "via_if",
         "via_host",
     ] {
-        let f = instance.get_func(&mut store, name).unwrap();
-        let mut results: Vec<Val> = (0..n).map(|_| Val::I32(-1)).collect();
-        f.call(&mut store, &args, &mut results).unwrap();
-        check_values(
-            &mut store,
-            &results,
-            &ext,
-            &format!("{n} results via {name}"),
-        );
+        call_and_check(&mut store, instance, name, &args, n, &ext);
     }
     // The host function called directly from the host, too.
     let mut results: Vec<Val> = (0..n).map(|_| Val::I32(-1)).collect();
@@ -331,15 +327,7 @@ fn check_many_params(n: usize) {
     let ext = ExternRef::new(&mut store, 7u8).unwrap();
     let args: Vec<Val> = (0..n).map(|k| host_val(k, fa, fb, &ext)).collect();
     for name in ["id", "forward", "host_echo", "block_id", "loop_id"] {
-        let f = instance.get_func(&mut store, name).unwrap();
-        let mut results: Vec<Val> = (0..n).map(|_| Val::I32(-1)).collect();
-        f.call(&mut store, &args, &mut results).unwrap();
-        check_values(
-            &mut store,
-            &results,
-            &ext,
-            &format!("{n} values via {name}"),
-        );
+        call_and_check(&mut store, instance, name, &args, n, &ext);
     }
 }
 

@@ -28,11 +28,7 @@ pub fn compile_array_to_wasm(isa: &dyn TargetIsa, ty: &FuncType) -> Result<Compi
     let mut func = Function::with_name_signature(UserFuncName::user(1, 0), sig);
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
-    let entry = b.create_block();
-    b.append_block_params_for_function_params(entry);
-    b.switch_to_block(entry);
-    b.seal_block(entry);
-    let args = b.block_params(entry).to_vec();
+    let args = entry_block(&mut b);
     let (callee_vmctx, caller_vmctx, wasm_fn, values) = (args[0], args[1], args[2], args[3]);
     let mut call_args = vec![callee_vmctx, caller_vmctx];
     for (i, t) in ty.params().iter().enumerate() {
@@ -60,11 +56,7 @@ pub fn compile_wasm_to_array(isa: &dyn TargetIsa, ty: &FuncType) -> Result<Compi
     let mut func = Function::with_name_signature(UserFuncName::user(1, 1), wasm_signature(ty));
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
-    let entry = b.create_block();
-    b.append_block_params_for_function_params(entry);
-    b.switch_to_block(entry);
-    b.seal_block(entry);
-    let args = b.block_params(entry).to_vec();
+    let args = entry_block(&mut b);
     let (callee_vmctx, caller_vmctx) = (args[0], args[1]);
     let slots = ty.params().len().max(ty.results().len()).max(1) as u32;
     let slot = b.create_sized_stack_slot(StackSlotData::new(
@@ -100,6 +92,15 @@ pub fn compile_wasm_to_array(isa: &dyn TargetIsa, ty: &FuncType) -> Result<Compi
     b.ins().return_(&results);
     b.finalize(isa.frontend_config());
     compile_standalone(isa, func, "wasm-to-array trampoline")
+}
+
+/// Starts the function's entry block; returns its parameters.
+fn entry_block(b: &mut FunctionBuilder) -> Vec<Value> {
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    b.seal_block(entry);
+    b.block_params(entry).to_vec()
 }
 
 /// Records where wasm is being left, for backtraces of traps in any wasm
@@ -161,11 +162,7 @@ pub fn compile_builtin_exit(
     let mut func = Function::with_name_signature(UserFuncName::user(1, 2), sig.clone());
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
-    let entry = b.create_block();
-    b.append_block_params_for_function_params(entry);
-    b.switch_to_block(entry);
-    b.seal_block(entry);
-    let args = b.block_params(entry).to_vec();
+    let args = entry_block(&mut b);
     let store_ctx = record_exit(&mut b, args[0]);
     let callee = b.import_signature(sig);
     let target = b.ins().iconst(types::I64, target as i64);
