@@ -6,6 +6,7 @@
 //! (memory, traps, instances); the public API sits on both.
 
 mod call_hook;
+pub mod capi;
 mod compiler;
 mod config;
 mod engine;

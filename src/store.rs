@@ -237,6 +237,10 @@ impl<T> StoreContextMut<'_, T> {
     pub fn engine(&self) -> &Engine {
         &self.0.opaque.engine
     }
+    /// As [`Store::gc`].
+    pub fn gc(&mut self) {
+        self.0.opaque.gc();
+    }
 }
 
 /// Anything that gives shared access to a store.

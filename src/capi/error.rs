@@ -1,0 +1,114 @@
+//! `wasmrt_error_t`: what a fallible C function returns (NULL = success).
+
+use super::wasm::trap::wasm_frame_vec_t;
+use super::wasm::vec::{wasm_byte_vec_t, wasm_name_t};
+use crate::Trap;
+
+/// An error, owned by the caller of the function that returned it
+/// (`wasmrt_error_delete`).
+pub struct wasmrt_error_t {
+    pub(crate) error: anyhow::Error,
+}
+
+/// `Ok` as NULL, an error as a new `wasmrt_error_t`.
+pub(crate) fn to_c(result: anyhow::Result<()>) -> *mut wasmrt_error_t {
+    match result {
+        Ok(()) => std::ptr::null_mut(),
+        Err(error) => Box::into_raw(Box::new(wasmrt_error_t { error })),
+    }
+}
+
+/// Runs `f` under the panic guard and returns its outcome as a C error.
+pub(crate) fn guard_error(f: impl FnOnce() -> anyhow::Result<()>) -> *mut wasmrt_error_t {
+    super::guard(
+        |panic| {
+            to_c(Err(anyhow::anyhow!(
+                "internal error in wasmrt (please report it): {panic}"
+            )))
+        },
+        || to_c(f()),
+    )
+}
+
+/// A new error with the NUL-terminated `message` (copied), owned by the
+/// caller. A null or non-UTF-8 message gives an error saying so.
+///
+/// # Safety
+/// `message` must be a NUL-terminated string or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_error_new(message: *const std::ffi::c_char) -> *mut wasmrt_error_t {
+    let text = if message.is_null() {
+        "(null error message)".to_string()
+    } else {
+        // SAFETY: a NUL-terminated string, as the caller guarantees.
+        unsafe { std::ffi::CStr::from_ptr(message) }
+            .to_string_lossy()
+            .into_owned()
+    };
+    to_c(Err(anyhow::Error::msg(text)))
+}
+
+/// Sets `message` to the error's text with its causes (not NUL-terminated),
+/// owned by the caller (`wasm_byte_vec_delete`).
+///
+/// # Safety
+/// `error` must be a live error or null; `message` writable or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_error_message(
+    error: *const wasmrt_error_t,
+    message: *mut wasm_name_t,
+) {
+    // SAFETY: live when not null.
+    let text = unsafe { error.as_ref() }
+        .map_or_else(|| "(null error)".to_string(), |e| format!("{:#}", e.error));
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { message.as_mut() } {
+        *out = wasm_byte_vec_t::from_vec(text.into_bytes());
+    }
+}
+
+/// Whether the error is a WASI exit (`proc_exit`), with its status. WASI
+/// is not built yet, so this is false for every error today.
+///
+/// # Safety
+/// `error` must be a live error or null; `status` writable or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_error_exit_status(
+    error: *const wasmrt_error_t,
+    status: *mut i32,
+) -> bool {
+    let _ = (error, status);
+    false
+}
+
+/// Sets `out` to the wasm backtrace the error carries (empty if none),
+/// owned by the caller (`wasm_frame_vec_delete`).
+///
+/// # Safety
+/// `error` must be a live error or null; `out` writable or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_error_wasm_trace(
+    error: *const wasmrt_error_t,
+    out: *mut wasm_frame_vec_t,
+) {
+    // SAFETY: live when not null.
+    let frames = unsafe { error.as_ref() }
+        .and_then(|e| e.error.downcast_ref::<Trap>())
+        .map_or(&[][..], |t| t.trace().frames());
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = wasm_frame_vec_t::from_frames(frames);
+    }
+}
+
+/// Frees an error (null is ignored).
+///
+/// # Safety
+/// `error` must be owned by the caller and not freed twice.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_error_delete(error: *mut wasmrt_error_t) {
+    if !error.is_null() {
+        // SAFETY: an owned error.
+        drop(unsafe { Box::from_raw(error) });
+    }
+}

@@ -1,0 +1,273 @@
+//! Functions: host functions written in C (`wasmrt_func_new`), calls
+//! (`wasmrt_func_call`), function types, and the caller a host function
+//! receives.
+
+use super::error::{guard_error, wasmrt_error_t};
+use super::extern_::wasmrt_extern_t;
+use super::store::{StoreData, live_context, wasmrt_context_t};
+use super::trap::is_trap;
+use super::val::{wasmrt_func_t, wasmrt_val_t};
+use super::wasm::trap::wasm_trap_t;
+use super::wasm::types::wasm_functype_t;
+use super::{non_null, slice, slice_mut, utf8};
+use crate::{AsContextMut, Caller, Func, StoreContextMut, Val};
+use std::ffi::c_void;
+
+/// What a host function receives about its caller: the calling instance's
+/// exports and the store's context. Valid only during the call.
+pub struct wasmrt_caller_t {
+    caller: Caller<'static, StoreData>,
+    context: wasmrt_context_t,
+}
+
+/// A host function: `env` as given to `wasmrt_func_new`, the caller, the
+/// arguments and room for the results (both already of the function's
+/// types and counts). Returning a trap (owned by wasmrt from then on) makes
+/// the call fail with it; NULL means success.
+pub type wasmrt_func_callback_t = Option<
+    unsafe extern "C" fn(
+        env: *mut c_void,
+        caller: *mut wasmrt_caller_t,
+        args: *const wasmrt_val_t,
+        nargs: usize,
+        results: *mut wasmrt_val_t,
+        nresults: usize,
+    ) -> *mut wasm_trap_t,
+>;
+
+/// A host function's environment and its finalizer, run when the function
+/// is dropped with its store.
+struct Env {
+    env: *mut c_void,
+    finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
+}
+
+// SAFETY: the C API's contract: a store, and so its host functions' env,
+// is used by one thread at a time.
+unsafe impl Send for Env {}
+// SAFETY: as above.
+unsafe impl Sync for Env {}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        if let Some(finalizer) = self.finalizer {
+            // SAFETY: the embedder's finalizer for its own env, run once.
+            unsafe { finalizer(self.env) };
+        }
+    }
+}
+
+/// Runs the C callback for one call of a host function.
+fn call_c(
+    callback: unsafe extern "C" fn(
+        *mut c_void,
+        *mut wasmrt_caller_t,
+        *const wasmrt_val_t,
+        usize,
+        *mut wasmrt_val_t,
+        usize,
+    ) -> *mut wasm_trap_t,
+    env: &Env,
+    caller: Caller<'_, StoreData>,
+    params: &[Val],
+    results: &mut [Val],
+) -> anyhow::Result<()> {
+    let args = params
+        .iter()
+        .map(wasmrt_val_t::from_val)
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let mut out = results
+        .iter()
+        .map(wasmrt_val_t::from_val)
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    // SAFETY: only the lifetime changes: the caller lives for this call,
+    // and C is told it may use it only during the call.
+    let mut caller: Caller<'static, StoreData> = unsafe { std::mem::transmute(caller) };
+    let context = caller.as_context_mut();
+    // SAFETY: as above, for the context borrowed from the caller.
+    let context: StoreContextMut<'static, StoreData> = unsafe { std::mem::transmute(context) };
+    let mut c_caller = wasmrt_caller_t {
+        caller,
+        context: wasmrt_context_t(context),
+    };
+    // SAFETY: the callback gets valid buffers of the stated lengths.
+    let trap = unsafe {
+        callback(
+            env.env,
+            &mut c_caller,
+            args.as_ptr(),
+            args.len(),
+            out.as_mut_ptr(),
+            out.len(),
+        )
+    };
+    if !trap.is_null() {
+        // SAFETY: a trap handed to wasmrt by the callback.
+        return Err(unsafe { Box::from_raw(trap) }.error);
+    }
+    for (i, (slot, value)) in results.iter_mut().zip(&out).enumerate() {
+        *slot = value
+            .to_val()
+            .map_err(|e| e.context(format!("result {i} of host function")))?;
+    }
+    Ok(())
+}
+
+/// Creates a host function of type `ty` in the store of `context`, writing
+/// it to `ret`. `callback` runs with `env` on each call; `finalizer` (if
+/// not null) runs with `env` when the store is deleted. Does nothing if an
+/// argument is null.
+///
+/// # Safety
+/// `context`, `ty` and `ret` must be live (or null); `env` is the
+/// embedder's.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_func_new(
+    context: *mut wasmrt_context_t,
+    ty: *const wasm_functype_t,
+    callback: wasmrt_func_callback_t,
+    env: *mut c_void,
+    finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
+    ret: *mut wasmrt_func_t,
+) {
+    let env = Env { env, finalizer };
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(c), Some(ty), Some(callback), Some(ret)) = (
+        unsafe { context.as_mut() },
+        unsafe { ty.as_ref() },
+        callback,
+        unsafe { ret.as_mut() },
+    ) else {
+        return;
+    };
+    super::guard(
+        |_| (),
+        || {
+            let func = Func::new(&mut c.0, ty.ty.clone(), move |caller, params, results| {
+                call_c(callback, &env, caller, params, results)
+            });
+            *ret = func.into();
+        },
+    )
+}
+
+/// Calls `func` with the `nargs` values at `args`, writing its `nresults`
+/// results to `results`. A trap sets `*trap` (owned by the caller,
+/// `wasm_trap_delete`) and returns NULL; any other failure (a null or
+/// foreign argument, wrong counts or types) returns an error.
+///
+/// # Safety
+/// Pointers must be live for their stated lengths (null is reported).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_func_call(
+    context: *mut wasmrt_context_t,
+    func: *const wasmrt_func_t,
+    args: *const wasmrt_val_t,
+    nargs: usize,
+    results: *mut wasmrt_val_t,
+    nresults: usize,
+    trap: *mut *mut wasm_trap_t,
+) -> *mut wasmrt_error_t {
+    guard_error(|| {
+        // SAFETY: as the caller guarantees.
+        let (c, func, args, results) = unsafe {
+            (
+                live_context(context)?,
+                non_null(func, "func")?,
+                slice(args, nargs, "args")?,
+                slice_mut(results, nresults, "results")?,
+            )
+        };
+        let params = args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| a.to_val().map_err(|e| e.context(format!("argument {i}"))))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let mut out: Vec<Val> = (0..nresults).map(|_| Val::I32(0)).collect();
+        let func: Func = (*func).into();
+        match func.call(&mut c.0, &params, &mut out) {
+            Ok(()) => {
+                for (slot, value) in results.iter_mut().zip(&out) {
+                    *slot = wasmrt_val_t::from_val(value)?;
+                }
+                Ok(())
+            }
+            Err(e) if is_trap(&e) && !trap.is_null() => {
+                // SAFETY: `trap` is writable, as the caller guarantees.
+                unsafe { *trap = wasm_trap_t::boxed(e) };
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    })
+}
+
+/// The function's type, owned by the caller (`wasm_functype_delete`); null
+/// for a null argument or a function of another store.
+///
+/// # Safety
+/// `context` and `func` must be live or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_func_type(
+    context: *const wasmrt_context_t,
+    func: *const wasmrt_func_t,
+) -> *mut wasm_functype_t {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(c), Some(func)) = (unsafe { context.as_ref() }, unsafe { func.as_ref() }) else {
+        return std::ptr::null_mut();
+    };
+    let func: Func = (*func).into();
+    if !func.comes_from_same_store(&c.0) {
+        return std::ptr::null_mut();
+    }
+    super::guard(
+        |_| std::ptr::null_mut(),
+        || Box::into_raw(Box::new(wasm_functype_t::new(func.ty(&c.0)))),
+    )
+}
+
+/// Looks up export `name` (`name_len` UTF-8 bytes) of the calling instance
+/// and writes it to `item`; false if there is none (or for bad arguments).
+///
+/// # Safety
+/// `caller` must be the live caller of a running host function; `name`
+/// readable for `name_len` bytes; `item` writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_caller_export_get(
+    caller: *mut wasmrt_caller_t,
+    name: *const std::ffi::c_char,
+    name_len: usize,
+    item: *mut wasmrt_extern_t,
+) -> bool {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(caller), Some(item)) = (unsafe { caller.as_mut() }, unsafe { item.as_mut() }) else {
+        return false;
+    };
+    // SAFETY: as the caller guarantees.
+    let Ok(name) = (unsafe { utf8(name.cast(), name_len, "name") }) else {
+        return false;
+    };
+    super::guard(
+        |_| false,
+        || match caller.caller.get_export(name) {
+            Some(found) => {
+                *item = wasmrt_extern_t::from_extern(found);
+                true
+            }
+            None => false,
+        },
+    )
+}
+
+/// The context of the caller's store, valid during the host call (null for
+/// a null caller).
+///
+/// # Safety
+/// `caller` must be the live caller of a running host function, or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_caller_context(
+    caller: *mut wasmrt_caller_t,
+) -> *mut wasmrt_context_t {
+    // SAFETY: live when not null.
+    unsafe { caller.as_mut() }.map_or(std::ptr::null_mut(), |c| &mut c.context)
+}

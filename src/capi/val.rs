@@ -1,0 +1,187 @@
+//! `wasmrt_val_t` and the store handles values and externs carry
+//! (`wasmrt_func_t`, ...): plain structs passed by value, with the layout of
+//! the Rust handles (`{ uint64_t store_id; size_t __private; }`), asserted.
+
+use crate::{Func, Global, Instance, Memory, Table, Val};
+use anyhow::{Result, bail};
+
+// The C handles are written out (cbindgen does not expand macros); the
+// conversions to and from the Rust handles of the same layout are not.
+/// A function in a store (a null funcref has `store_id == 0`).
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct wasmrt_func_t {
+    /// The store the item belongs to.
+    pub store_id: u64,
+    /// Internal to wasmrt.
+    pub __private: usize,
+}
+
+/// A global in a store.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct wasmrt_global_t {
+    /// The store the item belongs to.
+    pub store_id: u64,
+    /// Internal to wasmrt.
+    pub __private: usize,
+}
+
+/// A table in a store.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct wasmrt_table_t {
+    /// The store the item belongs to.
+    pub store_id: u64,
+    /// Internal to wasmrt.
+    pub __private: usize,
+}
+
+/// A linear memory in a store.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct wasmrt_memory_t {
+    /// The store the item belongs to.
+    pub store_id: u64,
+    /// Internal to wasmrt.
+    pub __private: usize,
+}
+
+/// An instance in a store.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct wasmrt_instance_t {
+    /// The store the item belongs to.
+    pub store_id: u64,
+    /// Internal to wasmrt.
+    pub __private: usize,
+}
+
+/// Converts between a C handle and the Rust handle of the same layout.
+macro_rules! same_layout {
+    ($($c:ident <=> $rust:ty),*) => {$(
+        const _: () = {
+            assert!(size_of::<$c>() == size_of::<$rust>());
+            assert!(align_of::<$c>() == align_of::<$rust>());
+        };
+
+        impl From<$rust> for $c {
+            fn from(item: $rust) -> $c {
+                // SAFETY: both are `repr(C)` `{ u64, usize }` (asserted above).
+                unsafe { std::mem::transmute::<$rust, $c>(item) }
+            }
+        }
+
+        impl From<$c> for $rust {
+            fn from(item: $c) -> $rust {
+                // SAFETY: as above; a forged handle is caught by the store
+                // check every use of it makes.
+                unsafe { std::mem::transmute::<$c, $rust>(item) }
+            }
+        }
+    )*};
+}
+
+same_layout!(
+    wasmrt_func_t <=> Func,
+    wasmrt_global_t <=> Global,
+    wasmrt_table_t <=> Table,
+    wasmrt_memory_t <=> Memory,
+    wasmrt_instance_t <=> Instance
+);
+
+/// The kind of a `wasmrt_val_t` (`WASMRT_I32`, ...).
+pub type wasmrt_valkind_t = u8;
+pub const WASMRT_I32: wasmrt_valkind_t = 0;
+pub const WASMRT_I64: wasmrt_valkind_t = 1;
+pub const WASMRT_F32: wasmrt_valkind_t = 2;
+pub const WASMRT_F64: wasmrt_valkind_t = 3;
+pub const WASMRT_V128: wasmrt_valkind_t = 4;
+pub const WASMRT_FUNCREF: wasmrt_valkind_t = 5;
+pub const WASMRT_EXTERNREF: wasmrt_valkind_t = 6;
+
+/// A `v128` value: 16 bytes, little-endian.
+pub type wasmrt_v128 = [u8; 16];
+
+/// The payload of a `wasmrt_val_t`, selected by its kind.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union wasmrt_valunion_t {
+    pub i32: i32,
+    pub i64: i64,
+    pub f32: f32,
+    pub f64: f64,
+    /// A null funcref has `store_id == 0`.
+    pub funcref: wasmrt_func_t,
+    pub v128: wasmrt_v128,
+}
+
+/// A value with its kind.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct wasmrt_val_t {
+    pub kind: wasmrt_valkind_t,
+    pub of: wasmrt_valunion_t,
+}
+
+impl wasmrt_val_t {
+    /// The Rust value, or an error for an unknown or unsupported kind.
+    pub(crate) fn to_val(self) -> Result<Val> {
+        // SAFETY: the union field read is the one `kind` selects.
+        Ok(unsafe {
+            match self.kind {
+                WASMRT_I32 => Val::I32(self.of.i32),
+                WASMRT_I64 => Val::I64(self.of.i64),
+                WASMRT_F32 => Val::F32(self.of.f32.to_bits()),
+                WASMRT_F64 => Val::F64(self.of.f64.to_bits()),
+                WASMRT_V128 => Val::V128(u128::from_le_bytes(self.of.v128)),
+                WASMRT_FUNCREF if self.of.funcref.store_id == 0 => Val::FuncRef(None),
+                WASMRT_FUNCREF => Val::FuncRef(Some(self.of.funcref.into())),
+                WASMRT_EXTERNREF => {
+                    bail!("externref values are not supported by wasmrt's C API yet")
+                }
+                kind => {
+                    bail!("unknown value kind {kind} (expected WASMRT_I32 ... WASMRT_EXTERNREF)")
+                }
+            }
+        })
+    }
+
+    /// The C value for `val`, or an error for an unsupported kind.
+    pub(crate) fn from_val(val: &Val) -> Result<wasmrt_val_t> {
+        let (kind, of) = match val {
+            Val::I32(v) => (WASMRT_I32, wasmrt_valunion_t { i32: *v }),
+            Val::I64(v) => (WASMRT_I64, wasmrt_valunion_t { i64: *v }),
+            Val::F32(bits) => (
+                WASMRT_F32,
+                wasmrt_valunion_t {
+                    f32: f32::from_bits(*bits),
+                },
+            ),
+            Val::F64(bits) => (
+                WASMRT_F64,
+                wasmrt_valunion_t {
+                    f64: f64::from_bits(*bits),
+                },
+            ),
+            Val::V128(v) => (
+                WASMRT_V128,
+                wasmrt_valunion_t {
+                    v128: v.to_le_bytes(),
+                },
+            ),
+            Val::FuncRef(f) => {
+                let funcref = match f {
+                    Some(f) => (*f).into(),
+                    None => wasmrt_func_t {
+                        store_id: 0,
+                        __private: 0,
+                    },
+                };
+                (WASMRT_FUNCREF, wasmrt_valunion_t { funcref })
+            }
+            Val::ExternRef(_) => bail!("externref values are not supported by wasmrt's C API yet"),
+        };
+        Ok(wasmrt_val_t { kind, of })
+    }
+}

@@ -1,0 +1,8 @@
+//! The standard wasm-c-api objects (`include/wasm.h`), as far as wasmrt
+//! implements them so far.
+
+pub mod config;
+pub mod engine;
+pub mod trap;
+pub mod types;
+pub mod vec;

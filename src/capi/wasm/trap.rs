@@ -1,0 +1,236 @@
+//! `wasm_trap_t` and its frames: `wasm_frame_t`, `wasm_frame_vec_t`.
+
+use super::vec::{
+    from_raw_parts, into_raw_parts, wasm_byte_vec_delete, wasm_byte_vec_t, wasm_message_t,
+    wasm_name_t,
+};
+use crate::{FrameInfo, Trap};
+
+/// A trap: a wasm trap, or an error a host function raised as one.
+pub struct wasm_trap_t {
+    pub(crate) error: anyhow::Error,
+}
+
+impl wasm_trap_t {
+    pub(crate) fn boxed(error: anyhow::Error) -> *mut wasm_trap_t {
+        Box::into_raw(Box::new(wasm_trap_t { error }))
+    }
+
+    fn frames(&self) -> &[FrameInfo] {
+        self.error
+            .downcast_ref::<Trap>()
+            .map_or(&[], |t| t.trace().frames())
+    }
+}
+
+/// Frees a trap (null is ignored).
+///
+/// # Safety
+/// `trap` must be owned by the caller and not freed twice.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_trap_delete(trap: *mut wasm_trap_t) {
+    if !trap.is_null() {
+        // SAFETY: an owned trap.
+        drop(unsafe { Box::from_raw(trap) });
+    }
+}
+
+/// Sets `out` to the trap's message (NUL-terminated, the NUL counted in
+/// `size`), owned by the caller (`wasm_byte_vec_delete`).
+///
+/// # Safety
+/// `trap` must be a live trap or null; `out` writable or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_trap_message(trap: *const wasm_trap_t, out: *mut wasm_message_t) {
+    // SAFETY: live when not null.
+    let text = unsafe { trap.as_ref() }
+        .map_or_else(|| "(null trap)".to_string(), |t| format!("{:#}", t.error));
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = wasm_byte_vec_t::message(&text);
+    }
+}
+
+/// One frame of a trap's wasm backtrace.
+pub struct wasm_frame_t {
+    func_index: u32,
+    func_offset: usize,
+    module_offset: usize,
+    func_name: Option<wasm_name_t>,
+    module_name: Option<wasm_name_t>,
+}
+
+impl wasm_frame_t {
+    fn boxed(frame: &FrameInfo) -> *mut wasm_frame_t {
+        let name = |n: Option<&str>| n.map(|n| wasm_byte_vec_t::from_vec(n.as_bytes().to_vec()));
+        Box::into_raw(Box::new(wasm_frame_t {
+            func_index: frame.func_index(),
+            func_offset: frame.func_offset().unwrap_or(usize::MAX),
+            module_offset: frame.module_offset().unwrap_or(usize::MAX),
+            func_name: name(frame.func_name()),
+            module_name: name(frame.module_name()),
+        }))
+    }
+}
+
+impl wasm_frame_t {
+    pub(crate) fn func_name(&self) -> Option<&wasm_name_t> {
+        self.func_name.as_ref()
+    }
+
+    pub(crate) fn module_name(&self) -> Option<&wasm_name_t> {
+        self.module_name.as_ref()
+    }
+}
+
+impl Drop for wasm_frame_t {
+    fn drop(&mut self) {
+        for name in [&mut self.func_name, &mut self.module_name]
+            .into_iter()
+            .flatten()
+        {
+            // SAFETY: the names are owned by the frame.
+            unsafe { wasm_byte_vec_delete(name) };
+        }
+    }
+}
+
+/// The innermost frame of the trap's backtrace, owned by the caller
+/// (`wasm_frame_delete`); null if it has none.
+///
+/// # Safety
+/// `trap` must be a live trap or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_trap_origin(trap: *const wasm_trap_t) -> *mut wasm_frame_t {
+    // SAFETY: live when not null.
+    match unsafe { trap.as_ref() }.and_then(|t| t.frames().first()) {
+        Some(frame) => wasm_frame_t::boxed(frame),
+        None => std::ptr::null_mut(),
+    }
+}
+
+/// Sets `out` to every frame of the trap's backtrace, innermost first,
+/// owned by the caller (`wasm_frame_vec_delete`).
+///
+/// # Safety
+/// `trap` must be a live trap or null; `out` writable or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_trap_trace(trap: *const wasm_trap_t, out: *mut wasm_frame_vec_t) {
+    // SAFETY: live when not null.
+    let frames = unsafe { trap.as_ref() }.map_or(&[][..], |t| t.frames());
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = wasm_frame_vec_t::from_frames(frames);
+    }
+}
+
+/// The frame's function index in its module (0 for a null frame).
+///
+/// # Safety
+/// `frame` must be a live frame or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_frame_func_index(frame: *const wasm_frame_t) -> u32 {
+    // SAFETY: live when not null.
+    unsafe { frame.as_ref() }.map_or(0, |f| f.func_index)
+}
+
+/// The byte offset of the frame's instruction from its function's start
+/// (`SIZE_MAX` when unknown).
+///
+/// # Safety
+/// `frame` must be a live frame or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_frame_func_offset(frame: *const wasm_frame_t) -> usize {
+    // SAFETY: live when not null.
+    unsafe { frame.as_ref() }.map_or(usize::MAX, |f| f.func_offset)
+}
+
+/// The byte offset of the frame's instruction in the module binary
+/// (`SIZE_MAX` when unknown).
+///
+/// # Safety
+/// `frame` must be a live frame or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_frame_module_offset(frame: *const wasm_frame_t) -> usize {
+    // SAFETY: live when not null.
+    unsafe { frame.as_ref() }.map_or(usize::MAX, |f| f.module_offset)
+}
+
+/// A copy of `frame`, owned by the caller (null for a null frame).
+///
+/// # Safety
+/// `frame` must be a live frame or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_frame_copy(frame: *const wasm_frame_t) -> *mut wasm_frame_t {
+    // SAFETY: live when not null.
+    let Some(f) = (unsafe { frame.as_ref() }) else {
+        return std::ptr::null_mut();
+    };
+    let copy = |n: &Option<wasm_name_t>| {
+        n.as_ref()
+            .map(|n| wasm_byte_vec_t::from_vec(n.as_slice().to_vec()))
+    };
+    Box::into_raw(Box::new(wasm_frame_t {
+        func_index: f.func_index,
+        func_offset: f.func_offset,
+        module_offset: f.module_offset,
+        func_name: copy(&f.func_name),
+        module_name: copy(&f.module_name),
+    }))
+}
+
+/// Frees a frame (null is ignored).
+///
+/// # Safety
+/// `frame` must be owned by the caller and not freed twice.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_frame_delete(frame: *mut wasm_frame_t) {
+    if !frame.is_null() {
+        // SAFETY: an owned frame.
+        drop(unsafe { Box::from_raw(frame) });
+    }
+}
+
+/// A vector of owned frames.
+#[repr(C)]
+pub struct wasm_frame_vec_t {
+    pub size: usize,
+    pub data: *mut *mut wasm_frame_t,
+}
+
+impl wasm_frame_vec_t {
+    pub(crate) fn from_frames(frames: &[FrameInfo]) -> wasm_frame_vec_t {
+        let (size, data) = into_raw_parts(frames.iter().map(wasm_frame_t::boxed).collect());
+        wasm_frame_vec_t { size, data }
+    }
+}
+
+/// Sets `out` to an empty vector.
+///
+/// # Safety
+/// `out` must be writable (null is ignored).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_frame_vec_new_empty(out: *mut wasm_frame_vec_t) {
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = wasm_frame_vec_t::from_frames(&[]);
+    }
+}
+
+/// Frees the vector and every frame in it (null is ignored).
+///
+/// # Safety
+/// `v` must be a vector made by wasmrt whose frames it owns.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_frame_vec_delete(v: *mut wasm_frame_vec_t) {
+    // SAFETY: live when not null.
+    if let Some(v) = unsafe { v.as_mut() } {
+        // SAFETY: storage from `into_raw_parts`; frames owned.
+        for frame in unsafe { from_raw_parts(v.size, v.data) } {
+            // SAFETY: as above.
+            unsafe { wasm_frame_delete(frame) };
+        }
+        v.size = 0;
+        v.data = std::ptr::null_mut();
+    }
+}

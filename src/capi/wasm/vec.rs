@@ -1,0 +1,134 @@
+//! `wasm_byte_vec_t` (and `wasm_name_t`, `wasm_message_t`) and the storage
+//! every C vector type shares: a boxed slice handed to C as `(size, data)`.
+
+/// A vector of bytes owned by its holder (`wasm_byte_vec_delete` frees it).
+#[repr(C)]
+pub struct wasm_byte_vec_t {
+    pub size: usize,
+    pub data: *mut u8,
+}
+
+/// A name: UTF-8 bytes, not NUL-terminated.
+pub type wasm_name_t = wasm_byte_vec_t;
+
+/// A message: UTF-8 bytes ending in a NUL byte (counted in `size`).
+pub type wasm_message_t = wasm_name_t;
+
+/// Hands `items` to C as `(size, data)`; `(0, null)` when empty.
+pub(crate) fn into_raw_parts<T>(items: Vec<T>) -> (usize, *mut T) {
+    if items.is_empty() {
+        return (0, std::ptr::null_mut());
+    }
+    let items = items.into_boxed_slice();
+    let size = items.len();
+    (size, Box::into_raw(items).cast())
+}
+
+/// Takes back what [`into_raw_parts`] handed out.
+///
+/// # Safety
+/// `(size, data)` must come from `into_raw_parts::<T>` and not be taken
+/// back twice; `(0, _)` is always fine.
+pub(crate) unsafe fn from_raw_parts<T>(size: usize, data: *mut T) -> Vec<T> {
+    if size == 0 || data.is_null() {
+        return Vec::new();
+    }
+    // SAFETY: guaranteed by the caller: a boxed slice of `size` items.
+    unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(data, size)) }.into_vec()
+}
+
+impl wasm_byte_vec_t {
+    pub(crate) fn from_vec(bytes: Vec<u8>) -> wasm_byte_vec_t {
+        let (size, data) = into_raw_parts(bytes);
+        wasm_byte_vec_t { size, data }
+    }
+
+    /// A message for C: the text with a terminating NUL.
+    pub(crate) fn message(text: &str) -> wasm_byte_vec_t {
+        let mut bytes = text.as_bytes().to_vec();
+        bytes.push(0);
+        wasm_byte_vec_t::from_vec(bytes)
+    }
+
+    pub(crate) fn as_slice(&self) -> &[u8] {
+        if self.size == 0 || self.data.is_null() {
+            return &[];
+        }
+        // SAFETY: a vector's data holds `size` bytes while it lives.
+        unsafe { std::slice::from_raw_parts(self.data, self.size) }
+    }
+}
+
+/// Sets `out` to an empty vector.
+///
+/// # Safety
+/// `out` must be writable (a null `out` is ignored).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_byte_vec_new_empty(out: *mut wasm_byte_vec_t) {
+    // SAFETY: `out` is writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = wasm_byte_vec_t::from_vec(Vec::new());
+    }
+}
+
+/// Sets `out` to `size` zero bytes, owned by the caller.
+///
+/// # Safety
+/// `out` must be writable (a null `out` is ignored).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_byte_vec_new_uninitialized(out: *mut wasm_byte_vec_t, size: usize) {
+    // SAFETY: `out` is writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = wasm_byte_vec_t::from_vec(vec![0; size]);
+    }
+}
+
+/// Sets `out` to a copy of the `size` bytes at `data`.
+///
+/// # Safety
+/// `out` must be writable and `data` readable for `size` bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_byte_vec_new(
+    out: *mut wasm_byte_vec_t,
+    size: usize,
+    data: *const u8,
+) {
+    // SAFETY: as the caller guarantees; a null `data` gives an empty copy.
+    let bytes = unsafe { super::super::slice(data, size, "data") }.unwrap_or(&[]);
+    // SAFETY: `out` is writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = wasm_byte_vec_t::from_vec(bytes.to_vec());
+    }
+}
+
+/// Sets `out` to a copy of `src`.
+///
+/// # Safety
+/// `out` must be writable and `src` a live vector (or null: empty).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_byte_vec_copy(
+    out: *mut wasm_byte_vec_t,
+    src: *const wasm_byte_vec_t,
+) {
+    // SAFETY: `src` is a live vector when not null.
+    let bytes = unsafe { src.as_ref() }.map_or(&[][..], |v| v.as_slice());
+    // SAFETY: `out` is writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = wasm_byte_vec_t::from_vec(bytes.to_vec());
+    }
+}
+
+/// Frees the bytes of `v` and leaves it empty (null is ignored).
+///
+/// # Safety
+/// `v` must be a vector made by wasmrt, not freed since.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_byte_vec_delete(v: *mut wasm_byte_vec_t) {
+    // SAFETY: `v` is a live vector when not null.
+    if let Some(v) = unsafe { v.as_mut() } {
+        // SAFETY: its storage came from `into_raw_parts`.
+        drop(unsafe { from_raw_parts(v.size, v.data) });
+        v.size = 0;
+        v.data = std::ptr::null_mut();
+    }
+}

@@ -1,0 +1,182 @@
+//! The C API from C: every program in `tests/capi/` is compiled against
+//! `include/` and the `libwasmrt.so` this build made, and run; the headers
+//! must match a fresh generation, compile alone in C99, C11, C++11 and
+//! C++17 with every warning an error, and every exported function must be
+//! called by some C test.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The folder holding the `libwasmrt.so` built with this test binary
+/// (`target/<profile>/`, the test binary being in its `deps/`).
+fn library_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target/<profile>/deps/<test>")
+        .to_path_buf();
+    assert!(
+        dir.join("libwasmrt.so").exists(),
+        "libwasmrt.so is not in {} (built with the library's cdylib crate type)",
+        dir.display()
+    );
+    dir
+}
+
+fn c_compiler() -> String {
+    std::env::var("CC").unwrap_or_else(|_| "cc".to_string())
+}
+
+/// A scratch folder for this test binary's outputs.
+fn scratch() -> PathBuf {
+    let dir = library_dir().join("capi-tests");
+    std::fs::create_dir_all(&dir).expect("creating the scratch folder");
+    dir
+}
+
+fn c_tests() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("tests/capi"))
+        .expect("tests/capi exists")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Compiles a C test against the headers and the library; returns the
+/// executable.
+fn build(source: &Path) -> PathBuf {
+    let lib = library_dir();
+    let exe = scratch().join(source.file_stem().expect("a file name"));
+    let output = Command::new(c_compiler())
+        .args(["-std=c11", "-Wall", "-Wextra", "-Werror", "-g"])
+        .arg("-I")
+        .arg(root().join("include"))
+        .arg(source)
+        .arg("-o")
+        .arg(&exe)
+        .arg(format!("-L{}", lib.display()))
+        .arg(format!("-Wl,-rpath,{}", lib.display()))
+        .args(["-lwasmrt", "-lpthread"])
+        .output()
+        .expect("running the C compiler");
+    assert!(
+        output.status.success(),
+        "compiling {} failed:\n{}",
+        source.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    exe
+}
+
+#[test]
+fn c_programs_run() {
+    let tests = c_tests();
+    assert!(!tests.is_empty(), "no C tests in tests/capi");
+    for source in tests {
+        let exe = build(&source);
+        let output = Command::new(&exe).output().expect("running a C test");
+        let name = source.file_name().unwrap().to_string_lossy();
+        assert!(
+            output.status.success(),
+            "{name} failed ({}):\nstdout:\n{}\nstderr:\n{}",
+            output.status,
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        println!("{name}: {}", String::from_utf8_lossy(&output.stdout).trim());
+    }
+}
+
+#[test]
+fn committed_headers_match_a_fresh_generation() {
+    let generated = Path::new(env!("WASMRT_GENERATED_HEADERS"));
+    for header in ["wasm.h", "wasmrt.h"] {
+        let fresh = std::fs::read_to_string(generated.join(header)).expect("a generated header");
+        let committed = std::fs::read_to_string(root().join("include").join(header))
+            .unwrap_or_else(|e| panic!("include/{header}: {e}"));
+        assert!(
+            fresh == committed,
+            "include/{header} is stale: run `WASMRT_UPDATE_HEADERS=1 cargo build --release` and commit it"
+        );
+    }
+}
+
+#[test]
+fn headers_compile_alone_in_c_and_cpp() {
+    let dir = scratch();
+    let cxx = std::env::var("CXX").unwrap_or_else(|_| "c++".to_string());
+    for header in ["wasm.h", "wasmrt.h"] {
+        for (compiler, std, ext) in [
+            (c_compiler(), "c99", "c"),
+            (c_compiler(), "c11", "c"),
+            (cxx.clone(), "c++11", "cc"),
+            (cxx.clone(), "c++17", "cc"),
+        ] {
+            let source = dir.join(format!("alone-{}-{std}.{ext}", header.replace('.', "_")));
+            std::fs::write(
+                &source,
+                format!("#include \"{header}\"\nint main(void) {{ return 0; }}\n"),
+            )
+            .expect("writing a source");
+            let output = Command::new(&compiler)
+                .arg(format!("-std={std}"))
+                .args(["-Wall", "-Wextra", "-Werror", "-pedantic", "-fsyntax-only"])
+                .arg("-I")
+                .arg(root().join("include"))
+                .arg(&source)
+                .output()
+                .expect("running the compiler");
+            assert!(
+                output.status.success(),
+                "{header} does not compile alone as {std}:\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+    }
+}
+
+#[test]
+fn every_exported_function_is_called_by_a_c_test() {
+    let lib = library_dir().join("libwasmrt.so");
+    let output = Command::new("nm")
+        .args(["-D", "--defined-only"])
+        .arg(&lib)
+        .output()
+        .expect("running nm");
+    assert!(output.status.success(), "nm failed");
+    let symbols: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|l| {
+            let mut fields = l.split_whitespace();
+            let (_, kind, name) = (fields.next()?, fields.next()?, fields.next()?);
+            (kind == "T" && (name.starts_with("wasm_") || name.starts_with("wasmrt_")))
+                .then(|| name.to_string())
+        })
+        .collect();
+    assert!(
+        symbols.len() > 50,
+        "only {} exported functions found",
+        symbols.len()
+    );
+    let mut sources_files = c_tests();
+    sources_files.push(root().join("tests/capi/check.h"));
+    let sources: String = sources_files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("reading a C test"))
+        .collect();
+    let uncalled: Vec<&String> = symbols
+        .iter()
+        .filter(|s| !sources.contains(&format!("{s}(")))
+        .collect();
+    assert!(
+        uncalled.is_empty(),
+        "exported functions no C test in tests/capi calls: {uncalled:?}"
+    );
+}
