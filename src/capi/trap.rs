@@ -61,21 +61,9 @@ fn code_of(code: TrapCode) -> Option<wasmrt_trap_code_t> {
 }
 
 fn trap_code(code: wasmrt_trap_code_t) -> Option<TrapCode> {
-    [
-        TrapCode::StackOverflow,
-        TrapCode::MemoryOutOfBounds,
-        TrapCode::TableOutOfBounds,
-        TrapCode::IndirectCallToNull,
-        TrapCode::BadSignature,
-        TrapCode::IntegerOverflow,
-        TrapCode::IntegerDivisionByZero,
-        TrapCode::BadConversionToInteger,
-        TrapCode::UnreachableCodeReached,
-        TrapCode::Interrupt,
-        TrapCode::OutOfFuel,
-    ]
-    .into_iter()
-    .find(|c| code_of(*c) == Some(code))
+    TrapCode::ALL
+        .into_iter()
+        .find(|c| code_of(*c) == Some(code))
 }
 
 /// A new trap with the `msg_len` bytes at `msg` as its message, owned by

@@ -55,23 +55,27 @@ impl TrapCode {
         self as u8 + 1
     }
 
+    /// Every trap code, in declaration order.
+    pub const ALL: [TrapCode; 12] = [
+        TrapCode::StackOverflow,
+        TrapCode::MemoryOutOfBounds,
+        TrapCode::TableOutOfBounds,
+        TrapCode::IndirectCallToNull,
+        TrapCode::BadSignature,
+        TrapCode::IntegerOverflow,
+        TrapCode::IntegerDivisionByZero,
+        TrapCode::BadConversionToInteger,
+        TrapCode::UnreachableCodeReached,
+        TrapCode::Interrupt,
+        TrapCode::OutOfFuel,
+        TrapCode::HostPanic,
+    ];
+
     /// Inverse of [`TrapCode::user_code`].
     pub fn from_user_code(code: u8) -> Option<TrapCode> {
-        const ALL: [TrapCode; 12] = [
-            TrapCode::StackOverflow,
-            TrapCode::MemoryOutOfBounds,
-            TrapCode::TableOutOfBounds,
-            TrapCode::IndirectCallToNull,
-            TrapCode::BadSignature,
-            TrapCode::IntegerOverflow,
-            TrapCode::IntegerDivisionByZero,
-            TrapCode::BadConversionToInteger,
-            TrapCode::UnreachableCodeReached,
-            TrapCode::Interrupt,
-            TrapCode::OutOfFuel,
-            TrapCode::HostPanic,
-        ];
-        ALL.get(usize::from(code).checked_sub(1)?).copied()
+        TrapCode::ALL
+            .get(usize::from(code).checked_sub(1)?)
+            .copied()
     }
 }
 
