@@ -32,6 +32,14 @@ typedef struct wasmrt_context_t wasmrt_context_t;
 // (`wasmrt_error_delete`).
 typedef struct wasmrt_error_t wasmrt_error_t;
 
+// A module whose imports a linker resolved, owned by the caller
+// (`wasmrt_instance_pre_delete`).
+typedef struct wasmrt_instance_pre_t wasmrt_instance_pre_t;
+
+// A linker, owned by the caller (`wasmrt_linker_delete`). Like a store, it
+// belongs to one thread at a time.
+typedef struct wasmrt_linker_t wasmrt_linker_t;
+
 // A compiled module; may be shared by threads and used in any store of
 // its engine.
 typedef struct wasmrt_module_t wasmrt_module_t;
@@ -359,6 +367,165 @@ bool wasmrt_instance_export_nth(struct wasmrt_context_t *context,
                                 char **name,
                                 size_t *name_len,
                                 struct wasmrt_extern_t *item);
+
+// A new, empty linker for `engine` (null for a null engine).
+//
+// # Safety
+// `engine` must be live or null.
+struct wasmrt_linker_t *wasmrt_linker_new(const wasm_engine_t *engine);
+
+// A copy of `linker` with the same definitions, owned by the caller (null
+// for a null linker).
+//
+// # Safety
+// `linker` must be live or null.
+struct wasmrt_linker_t *wasmrt_linker_clone(const struct wasmrt_linker_t *linker);
+
+// Frees a linker (null is ignored).
+//
+// # Safety
+// `linker` must be owned by the caller and not freed twice.
+void wasmrt_linker_delete(struct wasmrt_linker_t *linker);
+
+// Whether a later definition of a name replaces an earlier one (default:
+// it is an error). Null is ignored.
+//
+// # Safety
+// `linker` must be live or null.
+void wasmrt_linker_allow_shadowing(struct wasmrt_linker_t *linker, bool allow);
+
+// Defines `module::name` as `item`, an item of the store of `context`.
+//
+// # Safety
+// Pointers must be live (null is reported); names readable for their
+// lengths.
+struct wasmrt_error_t *wasmrt_linker_define(struct wasmrt_linker_t *linker,
+                                            struct wasmrt_context_t *context,
+                                            const char *module,
+                                            size_t module_len,
+                                            const char *name_ptr,
+                                            size_t name_len,
+                                            const struct wasmrt_extern_t *item);
+
+// Defines `module::name` as a host function of type `ty` written in C,
+// made in each store that instantiates with it. `finalizer` (if not null)
+// runs with `env` when the linker and every store using it are gone.
+//
+// # Safety
+// Pointers must be live (null is reported); names readable for their
+// lengths.
+struct wasmrt_error_t *wasmrt_linker_define_func(struct wasmrt_linker_t *linker,
+                                                 const char *module,
+                                                 size_t module_len,
+                                                 const char *name_ptr,
+                                                 size_t name_len,
+                                                 const wasm_functype_t *ty,
+                                                 wasmrt_func_callback_t callback,
+                                                 void *env,
+                                                 void (*finalizer)(void*));
+
+// Defines every export of `instance` (of the store of `context`) under
+// `name`.
+//
+// # Safety
+// Pointers must be live (null is reported); `name` readable for
+// `name_len` bytes.
+struct wasmrt_error_t *wasmrt_linker_define_instance(struct wasmrt_linker_t *linker,
+                                                     struct wasmrt_context_t *context,
+                                                     const char *name_ptr,
+                                                     size_t name_len,
+                                                     const struct wasmrt_instance_t *instance);
+
+// Defines every function import of `module` that the linker cannot
+// resolve as a function that traps when called.
+//
+// # Safety
+// Pointers must be live (null is reported).
+struct wasmrt_error_t *wasmrt_linker_define_unknown_imports_as_traps(struct wasmrt_linker_t *linker,
+                                                                     const struct wasmrt_module_t *module);
+
+// Instantiates `module` with the linker's definitions in the store of
+// `context`. A trap in the start function sets `*trap` (owned by the
+// caller) and returns NULL; anything else returns an error.
+//
+// # Safety
+// Pointers must be live (null is reported).
+struct wasmrt_error_t *wasmrt_linker_instantiate(const struct wasmrt_linker_t *linker,
+                                                 struct wasmrt_context_t *context,
+                                                 const struct wasmrt_module_t *module,
+                                                 struct wasmrt_instance_t *instance,
+                                                 wasm_trap_t **trap);
+
+// Instantiates `module` in the store of `context` and defines its exports
+// under `name` (a command module: its `_start` runs in a fresh instance on
+// each call instead).
+//
+// # Safety
+// Pointers must be live (null is reported); `name` readable for
+// `name_len` bytes.
+struct wasmrt_error_t *wasmrt_linker_module(struct wasmrt_linker_t *linker,
+                                            struct wasmrt_context_t *context,
+                                            const char *name_ptr,
+                                            size_t name_len,
+                                            const struct wasmrt_module_t *module);
+
+// Looks up `module::name` and writes it to `item` (a host function is made
+// in the store of `context`); false if it is not defined, or for bad
+// arguments.
+//
+// # Safety
+// Pointers must be live or null; names readable for their lengths.
+bool wasmrt_linker_get(const struct wasmrt_linker_t *linker,
+                       struct wasmrt_context_t *context,
+                       const char *module,
+                       size_t module_len,
+                       const char *name_ptr,
+                       size_t name_len,
+                       struct wasmrt_extern_t *item);
+
+// The default function of `name` (its export "" or `_start`), written to
+// `func`.
+//
+// # Safety
+// Pointers must be live (null is reported); `name` readable for
+// `name_len` bytes.
+struct wasmrt_error_t *wasmrt_linker_get_default(const struct wasmrt_linker_t *linker,
+                                                 struct wasmrt_context_t *context,
+                                                 const char *name_ptr,
+                                                 size_t name_len,
+                                                 struct wasmrt_func_t *func);
+
+// Resolves the imports of `module` now and writes the result to
+// `instance_pre`, owned by the caller (`wasmrt_instance_pre_delete`).
+//
+// # Safety
+// Pointers must be live (null is reported).
+struct wasmrt_error_t *wasmrt_linker_instantiate_pre(const struct wasmrt_linker_t *linker,
+                                                     const struct wasmrt_module_t *module,
+                                                     struct wasmrt_instance_pre_t **instance_pre);
+
+// Instantiates the resolved module in the store of `context`; a trap in
+// the start function sets `*trap` and returns NULL.
+//
+// # Safety
+// Pointers must be live (null is reported).
+struct wasmrt_error_t *wasmrt_instance_pre_instantiate(const struct wasmrt_instance_pre_t *instance_pre,
+                                                       struct wasmrt_context_t *context,
+                                                       struct wasmrt_instance_t *instance,
+                                                       wasm_trap_t **trap);
+
+// The module of `instance_pre`, owned by the caller
+// (`wasmrt_module_delete`); null for null.
+//
+// # Safety
+// `instance_pre` must be live or null.
+struct wasmrt_module_t *wasmrt_instance_pre_module(const struct wasmrt_instance_pre_t *instance_pre);
+
+// Frees an instance-pre (null is ignored).
+//
+// # Safety
+// `instance_pre` must be owned by the caller and not freed twice.
+void wasmrt_instance_pre_delete(struct wasmrt_instance_pre_t *instance_pre);
 
 // The memory's bytes (valid until it grows or its store is deleted); null
 // for a null or foreign argument.

@@ -22,7 +22,8 @@ fn library_dir() -> PathBuf {
         .to_path_buf();
     assert!(
         dir.join("libwasmrt.so").exists(),
-        "libwasmrt.so is not in {} (built with the library's cdylib crate type)",
+        "libwasmrt.so is not in {}: run `cargo build --release` before the tests \
+         (the README's test command does)",
         dir.display()
     );
     dir

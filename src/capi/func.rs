@@ -36,8 +36,8 @@ pub type wasmrt_func_callback_t = Option<
 >;
 
 /// A host function's environment and its finalizer, run when the function
-/// is dropped with its store.
-struct Env {
+/// is dropped with its store (or its linker).
+pub(crate) struct Env {
     env: *mut c_void,
     finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
 }
@@ -57,16 +57,28 @@ impl Drop for Env {
     }
 }
 
+/// The C callback of a host function.
+pub(crate) type Callback = unsafe extern "C" fn(
+    *mut c_void,
+    *mut wasmrt_caller_t,
+    *const wasmrt_val_t,
+    usize,
+    *mut wasmrt_val_t,
+    usize,
+) -> *mut wasm_trap_t;
+
+impl Env {
+    pub(crate) fn new(
+        env: *mut c_void,
+        finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
+    ) -> Env {
+        Env { env, finalizer }
+    }
+}
+
 /// Runs the C callback for one call of a host function.
-fn call_c(
-    callback: unsafe extern "C" fn(
-        *mut c_void,
-        *mut wasmrt_caller_t,
-        *const wasmrt_val_t,
-        usize,
-        *mut wasmrt_val_t,
-        usize,
-    ) -> *mut wasm_trap_t,
+pub(crate) fn call_c(
+    callback: Callback,
     env: &Env,
     caller: Caller<'_, StoreData>,
     params: &[Val],

@@ -15,6 +15,7 @@ pub mod error;
 pub mod extern_;
 pub mod func;
 pub mod instance;
+pub mod linker;
 pub mod memory;
 pub mod module;
 pub mod store;

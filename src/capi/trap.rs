@@ -123,10 +123,12 @@ pub unsafe extern "C" fn wasmrt_trap_code(
     }
 }
 
-/// Whether `error` is a trap (from wasm or raised by the host as one)
-/// rather than another failure.
+/// Whether `error` is a trap with a code (from wasm, or made by
+/// `wasmrt_trap_new_code`), which calls report through their `trap`
+/// argument. Anything else, a host function's trap with a message
+/// included, comes back as a `wasmrt_error_t`, as in wasmtime.
 pub(crate) fn is_trap(error: &anyhow::Error) -> bool {
-    error.is::<Trap>() || error.is::<HostTrap>() || error.is::<CodeTrap>()
+    error.is::<Trap>() || error.is::<CodeTrap>()
 }
 
 /// The frame's function name from the module's name section, owned by the

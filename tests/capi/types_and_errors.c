@@ -91,6 +91,7 @@ static void errors_and_host_traps(void) {
 
   wasm_message_t trap_message;
   trap = wasmrt_trap_new("custom", 6);
+  CHECK(!wasmrt_trap_code(trap, &code));
   wasm_trap_message(trap, &trap_message);
   CHECK(trap_message.size == 7 && trap_message.data[6] == '\0');
   wasm_byte_vec_delete(&trap_message);
