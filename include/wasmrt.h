@@ -36,6 +36,10 @@ typedef struct wasmrt_error_t wasmrt_error_t;
 // (`wasmrt_instance_pre_delete`).
 typedef struct wasmrt_instance_pre_t wasmrt_instance_pre_t;
 
+// An interrupt handle, owned by the caller
+// (`wasmrt_interrupt_handle_delete`). Thread-safe.
+typedef struct wasmrt_interrupt_handle_t wasmrt_interrupt_handle_t;
+
 // A linker, owned by the caller (`wasmrt_linker_delete`). Like a store, it
 // belongs to one thread at a time.
 typedef struct wasmrt_linker_t wasmrt_linker_t;
@@ -138,6 +142,38 @@ typedef struct wasmrt_instance_t {
   size_t __private;
 } wasmrt_instance_t;
 
+// What an epoch deadline callback asks for (`WASMRT_UPDATE_DEADLINE_*`).
+typedef uint8_t wasmrt_update_deadline_kind_t;
+
+// An epoch deadline callback: may set the new deadline (as a delta) and
+// the kind of update, or fail (the running wasm then fails with it).
+typedef struct wasmrt_error_t *(*wasmrt_epoch_deadline_callback_t)(struct wasmrt_context_t *context,
+                                                                   void *data,
+                                                                   uint64_t *epoch_deadline_delta,
+                                                                   wasmrt_update_deadline_kind_t *update_kind);
+
+// Asked before a memory or table grows: `current` and `desired` sizes
+// (bytes for memories, elements for tables) and the declared `maximum`
+// (`SIZE_MAX` when there is none). Set `*allow` to false to deny the
+// growth (`memory.grow` returns -1), or return an error to trap.
+typedef struct wasmrt_error_t *(*wasmrt_growing_callback_t)(void *env,
+                                                            size_t current,
+                                                            size_t desired,
+                                                            size_t maximum,
+                                                            bool *allow);
+
+// Asked for the most instances, tables or memories the store may hold.
+typedef size_t (*wasmrt_count_callback_t)(void *env);
+
+// A transition a call hook sees (`WASMRT_CALL_HOOK_*`).
+typedef uint8_t wasmrt_call_hook_t;
+
+// A call hook: sees each transition; returning a trap (owned by wasmrt
+// from then on) stops the call with it.
+typedef wasm_trap_t *(*wasmrt_call_hook_callback_t)(void *env,
+                                                    struct wasmrt_context_t *context,
+                                                    wasmrt_call_hook_t hook);
+
 // A trap code (`WASMRT_TRAP_CODE_*`), numbered as in wasmtime.
 typedef uint8_t wasmrt_trap_code_t;
 
@@ -148,6 +184,24 @@ typedef uint8_t wasmrt_trap_code_t;
 #define WASMRT_EXTERN_TABLE 2
 
 #define WASMRT_EXTERN_MEMORY 3
+
+// Keep running, with the deadline moved `*epoch_deadline_delta` epochs on.
+#define WASMRT_UPDATE_DEADLINE_CONTINUE 0
+
+// Yield to the async executor: wasmrt has no async support, so this fails.
+#define WASMRT_UPDATE_DEADLINE_YIELD 1
+
+// The host is about to call wasm.
+#define WASMRT_CALL_HOOK_CALLING_WASM 0
+
+// Wasm returned (or trapped) to the host.
+#define WASMRT_CALL_HOOK_RETURNING_FROM_WASM 1
+
+// A host function is about to run.
+#define WASMRT_CALL_HOOK_CALLING_HOST 2
+
+// A host function returned.
+#define WASMRT_CALL_HOOK_RETURNING_FROM_HOST 3
 
 #define WASMRT_TRAP_CODE_STACK_OVERFLOW 0
 
@@ -367,6 +421,28 @@ bool wasmrt_instance_export_nth(struct wasmrt_context_t *context,
                                 char **name,
                                 size_t *name_len,
                                 struct wasmrt_extern_t *item);
+
+// A handle that interrupts wasm running in the store of `context`, owned
+// by the caller; null if the engine does not have epoch interruption
+// enabled (`wasmrt_config_epoch_interruption_set`) or `context` is null.
+//
+// # Safety
+// `context` must be live or null.
+struct wasmrt_interrupt_handle_t *wasmrt_interrupt_handle_new(const struct wasmrt_context_t *context);
+
+// Interrupts the wasm running in the handle's store (or the next wasm to
+// run there), which traps with `WASMRT_TRAP_CODE_INTERRUPT`. May be called
+// from any thread. An error for a null or deleted handle.
+//
+// # Safety
+// `handle` may be anything: only registered (live) handles are followed.
+struct wasmrt_error_t *wasmrt_interrupt_handle_interrupt(const struct wasmrt_interrupt_handle_t *handle);
+
+// Frees an interrupt handle; null, deleted or unknown handles are ignored.
+//
+// # Safety
+// `handle` may be anything: only registered (live) handles are freed.
+void wasmrt_interrupt_handle_delete(struct wasmrt_interrupt_handle_t *handle);
 
 // A new, empty linker for `engine` (null for a null engine).
 //
@@ -684,6 +760,60 @@ bool wasmrt_context_fuel_consumed(const struct wasmrt_context_t *context, uint64
 // `context` must be a live context or null.
 void wasmrt_context_set_epoch_deadline(struct wasmrt_context_t *context,
                                        uint64_t ticks_beyond_current);
+
+// Runs `func` with `data` whenever the store's epoch deadline is reached,
+// instead of trapping; a null `func` restores trapping. `finalizer` (if
+// not null) runs with `data` when the callback is replaced or the store
+// deleted. Null `store` is ignored.
+//
+// # Safety
+// `store` must be live or null.
+void wasmrt_store_epoch_deadline_callback(struct wasmrt_store_t *store,
+                                          wasmrt_epoch_deadline_callback_t func,
+                                          void *data,
+                                          void (*finalizer)(void*));
+
+// Limits the store: memories to `memory_size` bytes, tables to
+// `table_elements` elements, and the numbers of instances, tables and
+// memories. A negative value leaves that limit at its default (none for
+// sizes, 10,000 for counts). Null `store` is ignored.
+//
+// # Safety
+// `store` must be live or null.
+void wasmrt_store_limiter(struct wasmrt_store_t *store,
+                          int64_t memory_size,
+                          int64_t table_elements,
+                          int64_t instances,
+                          int64_t tables,
+                          int64_t memories);
+
+// Limits the store with C callbacks (beyond wasmtime's C API). A null
+// growing callback allows every growth; a null count callback keeps the
+// default of 10,000. `finalizer` (if not null) runs with `env` when the
+// limiter is replaced or the store deleted. Null `store` is ignored.
+//
+// # Safety
+// `store` must be live or null.
+void wasmrt_store_limiter_callback(struct wasmrt_store_t *store,
+                                   wasmrt_growing_callback_t memory_growing,
+                                   wasmrt_growing_callback_t table_growing,
+                                   wasmrt_count_callback_t instances,
+                                   wasmrt_count_callback_t tables,
+                                   wasmrt_count_callback_t memories,
+                                   void *env,
+                                   void (*finalizer)(void*));
+
+// Runs `callback` with `env` on every host↔wasm transition of the store
+// (beyond wasmtime's C API); a null `callback` removes the hook.
+// `finalizer` (if not null) runs with `env` when the hook is replaced or
+// the store deleted. Null `store` is ignored.
+//
+// # Safety
+// `store` must be live or null.
+void wasmrt_store_call_hook(struct wasmrt_store_t *store,
+                            wasmrt_call_hook_callback_t callback,
+                            void *env,
+                            void (*finalizer)(void*));
 
 // A new trap with the `msg_len` bytes at `msg` as its message, owned by
 // the caller (`wasm_trap_delete`), e.g. to return from a host function.

@@ -101,16 +101,20 @@ pub(crate) unsafe fn epoch_reached_hook(store: *mut u8) -> bool {
     store.catch_callback_panic(true, StoreOpaque::epoch_reached)
 }
 
-impl<T> Store<T> {
-    fn check_epochs(&self) -> Result<()> {
-        if !self.engine().config().epoch_interruption {
+impl StoreOpaque {
+    fn interrupt_handle(&self) -> Result<InterruptHandle> {
+        if !self.engine.config().epoch_interruption {
             bail!(
                 "epoch interruption is not enabled in this store's engine (Config::epoch_interruption)"
             );
         }
-        Ok(())
+        Ok(InterruptHandle {
+            state: self.interrupt.clone(),
+        })
     }
+}
 
+impl<T> Store<T> {
     /// Sets the deadline to `delta` epochs after the engine's current one.
     /// Until a deadline is set, wasm runs without one.
     pub fn set_epoch_deadline(&mut self, delta: u64) {
@@ -142,10 +146,7 @@ impl<T> Store<T> {
     /// A handle that interrupts wasm running in this store from any thread.
     /// Errors unless the engine has epoch interruption enabled.
     pub fn interrupt_handle(&self) -> Result<InterruptHandle> {
-        self.check_epochs()?;
-        Ok(InterruptHandle {
-            state: self.inner.opaque.interrupt.clone(),
-        })
+        self.inner.opaque.interrupt_handle()
     }
 }
 
@@ -154,5 +155,10 @@ impl<T> StoreContextMut<'_, T> {
     /// (as [`Store::set_epoch_deadline`]; usable inside callbacks).
     pub fn set_epoch_deadline(&mut self, delta: u64) {
         self.0.opaque.set_deadline_after(delta);
+    }
+
+    /// As [`Store::interrupt_handle`].
+    pub fn interrupt_handle(&self) -> Result<InterruptHandle> {
+        self.0.opaque.interrupt_handle()
     }
 }

@@ -13,6 +13,9 @@ use std::ffi::c_void;
 pub(crate) struct StoreData {
     pub(crate) data: *mut c_void,
     finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
+    /// The limiter set with `wasmrt_store_limiter` or
+    /// `wasmrt_store_limiter_callback`.
+    pub(crate) limiter: Option<Box<dyn crate::ResourceLimiter>>,
 }
 
 impl Drop for StoreData {
@@ -32,7 +35,14 @@ pub struct wasmrt_context_t(pub(crate) StoreContextMut<'static, StoreData>);
 pub struct wasmrt_store_t {
     // Declared first so that it is dropped before the store it points into.
     context: wasmrt_context_t,
-    _store: Store<StoreData>,
+    store: Store<StoreData>,
+}
+
+impl wasmrt_store_t {
+    /// The store itself, for the settings that only a `Store` has.
+    pub(crate) fn store_mut(&mut self) -> &mut Store<StoreData> {
+        &mut self.store
+    }
 }
 
 /// A new store in `engine` holding `data`; `finalizer` (if not null) is
@@ -53,7 +63,12 @@ pub unsafe extern "C" fn wasmrt_store_new(
     super::guard(
         |_| std::ptr::null_mut(),
         || {
-            let mut store = Store::new(&engine.engine, StoreData { data, finalizer });
+            let data = StoreData {
+                data,
+                finalizer,
+                limiter: None,
+            };
+            let mut store = Store::new(&engine.engine, data);
             let context = store.as_context_mut();
             // SAFETY: the context points into the store's heap allocation,
             // which does not move with `store` and outlives the context
@@ -62,7 +77,7 @@ pub unsafe extern "C" fn wasmrt_store_new(
                 unsafe { std::mem::transmute(context) };
             Box::into_raw(Box::new(wasmrt_store_t {
                 context: wasmrt_context_t(context),
-                _store: store,
+                store,
             }))
         },
     )
