@@ -30,6 +30,14 @@ typedef float float32_t;
 typedef double float64_t;
 typedef byte_t wasm_byte_t;
 
+/* External types and the types they generalise: each specific type is an
+ * external type underneath (see the `*_as_externtype` functions). */
+typedef struct wasm_externtype_t wasm_externtype_t;
+typedef struct wasm_functype_t wasm_functype_t;
+typedef struct wasm_globaltype_t wasm_globaltype_t;
+typedef struct wasm_tabletype_t wasm_tabletype_t;
+typedef struct wasm_memorytype_t wasm_memorytype_t;
+
 
 // A configuration, consumed by `wasm_engine_new_with_config`.
 typedef struct wasm_config_t wasm_config_t;
@@ -37,17 +45,33 @@ typedef struct wasm_config_t wasm_config_t;
 // An engine (thread-safe: it may be shared by stores on any thread).
 typedef struct wasm_engine_t wasm_engine_t;
 
+// The type of an export: its name and external type.
+typedef struct wasm_exporttype_t wasm_exporttype_t;
+
 // One frame of a trap's wasm backtrace.
 typedef struct wasm_frame_t wasm_frame_t;
 
-// A function type.
-typedef struct wasm_functype_t wasm_functype_t;
+// The type of an import: module and field names and the external type.
+typedef struct wasm_importtype_t wasm_importtype_t;
 
 // A trap: a wasm trap, or an error a host function raised as one.
 typedef struct wasm_trap_t wasm_trap_t;
 
 // A value type.
 typedef struct wasm_valtype_t wasm_valtype_t;
+
+// Whether a global may be set (`WASM_CONST`, `WASM_VAR`).
+typedef uint8_t wasm_mutability_t;
+
+// Minimum and maximum size (pages or elements); `max` is
+// `wasm_limits_max_default` (0xffffffff) when there is none.
+typedef struct wasm_limits_t {
+  uint32_t min;
+  uint32_t max;
+} wasm_limits_t;
+
+// The kind of an external type (`WASM_EXTERN_FUNC`, ...).
+typedef uint8_t wasm_externkind_t;
 
 // A vector of bytes owned by its holder (`wasm_byte_vec_delete` frees it).
 typedef struct wasm_byte_vec_t {
@@ -57,6 +81,18 @@ typedef struct wasm_byte_vec_t {
 
 // A name: UTF-8 bytes, not NUL-terminated.
 typedef struct wasm_byte_vec_t wasm_name_t;
+
+// A vector of owned import types.
+typedef struct wasm_importtype_vec_t {
+  size_t size;
+  struct wasm_importtype_t **data;
+} wasm_importtype_vec_t;
+
+// A vector of owned export types.
+typedef struct wasm_exporttype_vec_t {
+  size_t size;
+  struct wasm_exporttype_t **data;
+} wasm_exporttype_vec_t;
 
 // A message: UTF-8 bytes ending in a NUL byte (counted in `size`).
 typedef wasm_name_t wasm_message_t;
@@ -75,6 +111,18 @@ typedef struct wasm_valtype_vec_t {
   size_t size;
   struct wasm_valtype_t **data;
 } wasm_valtype_vec_t;
+
+#define WASM_CONST 0
+
+#define WASM_VAR 1
+
+#define WASM_EXTERN_FUNC 0
+
+#define WASM_EXTERN_GLOBAL 1
+
+#define WASM_EXTERN_TABLE 2
+
+#define WASM_EXTERN_MEMORY 3
 
 #define WASM_I32 0
 
@@ -123,6 +171,254 @@ struct wasm_engine_t *wasm_engine_new_with_config(struct wasm_config_t *config);
 // # Safety
 // `engine` must come from wasmrt and not be freed twice.
 void wasm_engine_delete(struct wasm_engine_t *engine);
+
+// A global type holding `content` (taken: the type is owned by the new
+// global type) with `mutability`; null for null content or an unknown
+// mutability.
+//
+// # Safety
+// `content` must be an owned value type or null.
+wasm_globaltype_t *wasm_globaltype_new(struct wasm_valtype_t *content,
+                                       wasm_mutability_t mutability);
+
+// The global type's content type, owned by it (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+const struct wasm_valtype_t *wasm_globaltype_content(const wasm_globaltype_t *ty);
+
+// Whether the global may be set (`WASM_CONST` for null).
+//
+// # Safety
+// `ty` must be live or null.
+wasm_mutability_t wasm_globaltype_mutability(const wasm_globaltype_t *ty);
+
+// A copy, owned by the caller (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+wasm_globaltype_t *wasm_globaltype_copy(const wasm_globaltype_t *ty);
+
+// Frees a global type (null is ignored).
+//
+// # Safety
+// `ty` must be owned by the caller and not freed twice.
+void wasm_globaltype_delete(wasm_globaltype_t *ty);
+
+// A table type of `element` references (taken) within `limits`; null for
+// a null or non-reference element type or null limits.
+//
+// # Safety
+// `element` must be an owned value type or null; `limits` live or null.
+wasm_tabletype_t *wasm_tabletype_new(struct wasm_valtype_t *element,
+                                     const struct wasm_limits_t *limits);
+
+// The table type's element type, owned by it (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+const struct wasm_valtype_t *wasm_tabletype_element(const wasm_tabletype_t *ty);
+
+// The table type's limits, owned by it (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+const struct wasm_limits_t *wasm_tabletype_limits(const wasm_tabletype_t *ty);
+
+// A copy, owned by the caller (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+wasm_tabletype_t *wasm_tabletype_copy(const wasm_tabletype_t *ty);
+
+// Frees a table type (null is ignored).
+//
+// # Safety
+// `ty` must be owned by the caller and not freed twice.
+void wasm_tabletype_delete(wasm_tabletype_t *ty);
+
+// A memory type within `limits` (in 64 KiB pages); null for null limits.
+//
+// # Safety
+// `limits` must be live or null.
+wasm_memorytype_t *wasm_memorytype_new(const struct wasm_limits_t *limits);
+
+// The memory type's limits, owned by it (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+const struct wasm_limits_t *wasm_memorytype_limits(const wasm_memorytype_t *ty);
+
+// A copy, owned by the caller (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+wasm_memorytype_t *wasm_memorytype_copy(const wasm_memorytype_t *ty);
+
+// Frees a memory type (null is ignored).
+//
+// # Safety
+// `ty` must be owned by the caller and not freed twice.
+void wasm_memorytype_delete(wasm_memorytype_t *ty);
+
+// The kind of an external type (`WASM_EXTERN_FUNC` for null).
+//
+// # Safety
+// `ty` must be live or null.
+wasm_externkind_t wasm_externtype_kind(const wasm_externtype_t *ty);
+
+// A copy, owned by the caller (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+wasm_externtype_t *wasm_externtype_copy(const wasm_externtype_t *ty);
+
+// Frees an external type (null is ignored).
+//
+// # Safety
+// `ty` must be owned by the caller and not freed twice.
+void wasm_externtype_delete(wasm_externtype_t *ty);
+
+// The external type a function type is (the same object).
+wasm_externtype_t *wasm_functype_as_externtype(wasm_functype_t *ty);
+
+// The external type a global type is (the same object).
+wasm_externtype_t *wasm_globaltype_as_externtype(wasm_globaltype_t *ty);
+
+// The external type a table type is (the same object).
+wasm_externtype_t *wasm_tabletype_as_externtype(wasm_tabletype_t *ty);
+
+// The external type a memory type is (the same object).
+wasm_externtype_t *wasm_memorytype_as_externtype(wasm_memorytype_t *ty);
+
+// As `wasm_functype_as_externtype`, for a const pointer.
+const wasm_externtype_t *wasm_functype_as_externtype_const(const wasm_functype_t *ty);
+
+// As `wasm_globaltype_as_externtype`, for a const pointer.
+const wasm_externtype_t *wasm_globaltype_as_externtype_const(const wasm_globaltype_t *ty);
+
+// As `wasm_tabletype_as_externtype`, for a const pointer.
+const wasm_externtype_t *wasm_tabletype_as_externtype_const(const wasm_tabletype_t *ty);
+
+// As `wasm_memorytype_as_externtype`, for a const pointer.
+const wasm_externtype_t *wasm_memorytype_as_externtype_const(const wasm_memorytype_t *ty);
+
+// The function type `ty` is, or null if it is not one.
+//
+// # Safety
+// `ty` must be live or null.
+wasm_functype_t *wasm_externtype_as_functype(wasm_externtype_t *ty);
+
+// The global type `ty` is, or null if it is not one.
+//
+// # Safety
+// `ty` must be live or null.
+wasm_globaltype_t *wasm_externtype_as_globaltype(wasm_externtype_t *ty);
+
+// The table type `ty` is, or null if it is not one.
+//
+// # Safety
+// `ty` must be live or null.
+wasm_tabletype_t *wasm_externtype_as_tabletype(wasm_externtype_t *ty);
+
+// The memory type `ty` is, or null if it is not one.
+//
+// # Safety
+// `ty` must be live or null.
+wasm_memorytype_t *wasm_externtype_as_memorytype(wasm_externtype_t *ty);
+
+// As `wasm_externtype_as_functype`, for a const pointer.
+//
+// # Safety
+// `ty` must be live or null.
+const wasm_functype_t *wasm_externtype_as_functype_const(const wasm_externtype_t *ty);
+
+// As `wasm_externtype_as_globaltype`, for a const pointer.
+//
+// # Safety
+// `ty` must be live or null.
+const wasm_globaltype_t *wasm_externtype_as_globaltype_const(const wasm_externtype_t *ty);
+
+// As `wasm_externtype_as_tabletype`, for a const pointer.
+//
+// # Safety
+// `ty` must be live or null.
+const wasm_tabletype_t *wasm_externtype_as_tabletype_const(const wasm_externtype_t *ty);
+
+// As `wasm_externtype_as_memorytype`, for a const pointer.
+//
+// # Safety
+// `ty` must be live or null.
+const wasm_memorytype_t *wasm_externtype_as_memorytype_const(const wasm_externtype_t *ty);
+
+// An import type, taking the names' contents and `ty`; null if one is
+// null.
+//
+// # Safety
+// The names must be live vectors (or null) and `ty` owned (or null).
+struct wasm_importtype_t *wasm_importtype_new(wasm_name_t *module,
+                                              wasm_name_t *name,
+                                              wasm_externtype_t *ty);
+
+// The import's module name, owned by it (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+const wasm_name_t *wasm_importtype_module(const struct wasm_importtype_t *ty);
+
+// The import's field name, owned by it (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+const wasm_name_t *wasm_importtype_name(const struct wasm_importtype_t *ty);
+
+// The import's external type, owned by it (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+const wasm_externtype_t *wasm_importtype_type(const struct wasm_importtype_t *ty);
+
+// Frees an import type (null is ignored).
+//
+// # Safety
+// `ty` must be owned by the caller and not freed twice.
+void wasm_importtype_delete(struct wasm_importtype_t *ty);
+
+// An export type, taking the name's contents and `ty`; null if one is null.
+//
+// # Safety
+// `name` must be a live vector (or null) and `ty` owned (or null).
+struct wasm_exporttype_t *wasm_exporttype_new(wasm_name_t *name, wasm_externtype_t *ty);
+
+// The export's name, owned by it (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+const wasm_name_t *wasm_exporttype_name(const struct wasm_exporttype_t *ty);
+
+// The export's external type, owned by it (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+const wasm_externtype_t *wasm_exporttype_type(const struct wasm_exporttype_t *ty);
+
+// Frees an export type (null is ignored).
+//
+// # Safety
+// `ty` must be owned by the caller and not freed twice.
+void wasm_exporttype_delete(struct wasm_exporttype_t *ty);
+
+// Frees the vector and every import type in it (null is ignored).
+//
+// # Safety
+// `v` must be a vector made by wasmrt whose elements it owns.
+void wasm_importtype_vec_delete(struct wasm_importtype_vec_t *v);
+
+// Frees the vector and every export type in it (null is ignored).
+//
+// # Safety
+// `v` must be a vector made by wasmrt whose elements it owns.
+void wasm_exporttype_vec_delete(struct wasm_exporttype_vec_t *v);
 
 // Frees a trap (null is ignored).
 //
@@ -255,32 +551,32 @@ void wasm_valtype_vec_delete(struct wasm_valtype_vec_t *v);
 //
 // # Safety
 // `params` and `results` must be live vectors (or null).
-struct wasm_functype_t *wasm_functype_new(struct wasm_valtype_vec_t *params,
-                                          struct wasm_valtype_vec_t *results);
+wasm_functype_t *wasm_functype_new(struct wasm_valtype_vec_t *params,
+                                   struct wasm_valtype_vec_t *results);
 
 // The parameter types of `ty`, owned by `ty` (null for a null `ty`).
 //
 // # Safety
 // `ty` must be a live function type or null.
-const struct wasm_valtype_vec_t *wasm_functype_params(const struct wasm_functype_t *ty);
+const struct wasm_valtype_vec_t *wasm_functype_params(const wasm_functype_t *ty);
 
 // The result types of `ty`, owned by `ty` (null for a null `ty`).
 //
 // # Safety
 // `ty` must be a live function type or null.
-const struct wasm_valtype_vec_t *wasm_functype_results(const struct wasm_functype_t *ty);
+const struct wasm_valtype_vec_t *wasm_functype_results(const wasm_functype_t *ty);
 
 // A copy of `ty`, owned by the caller (null for a null `ty`).
 //
 // # Safety
 // `ty` must be a live function type or null.
-struct wasm_functype_t *wasm_functype_copy(const struct wasm_functype_t *ty);
+wasm_functype_t *wasm_functype_copy(const wasm_functype_t *ty);
 
 // Frees a function type (null is ignored).
 //
 // # Safety
 // `ty` must be owned by the caller and not freed twice.
-void wasm_functype_delete(struct wasm_functype_t *ty);
+void wasm_functype_delete(wasm_functype_t *ty);
 
 // Sets `out` to an empty vector.
 //
@@ -318,6 +614,9 @@ void wasm_byte_vec_delete(struct wasm_byte_vec_t *v);
 
 #endif  /* WASM_H */
 
+
+/* The `max` of limits without a maximum. */
+static const uint32_t wasm_limits_max_default = 0xffffffff;
 
 /* Vector literals. */
 #define WASM_EMPTY_VEC {0, NULL}

@@ -325,6 +325,14 @@ void wasmrt_error_delete(struct wasmrt_error_t *error);
 // wasmtime compatibility; null is ignored).
 void wasmrt_extern_delete(struct wasmrt_extern_t *item);
 
+// The item's type, owned by the caller (`wasm_externtype_delete`); null
+// for a null, foreign or unknown item.
+//
+// # Safety
+// `context` and `item` must be live or null.
+wasm_externtype_t *wasmrt_extern_type(struct wasmrt_context_t *context,
+                                      const struct wasmrt_extern_t *item);
+
 // Creates a host function of type `ty` in the store of `context`, writing
 // it to `ret`. `callback` runs with `env` on each call; `finalizer` (if
 // not null) runs with `env` when the store is deleted. Does nothing if an
@@ -380,6 +388,43 @@ bool wasmrt_caller_export_get(struct wasmrt_caller_t *caller,
 // # Safety
 // `caller` must be the live caller of a running host function, or null.
 struct wasmrt_context_t *wasmrt_caller_context(struct wasmrt_caller_t *caller);
+
+// A new global of type `ty` holding `val` in the store of `context`,
+// written to `ret`; an error for a value of the wrong type or null
+// arguments.
+//
+// # Safety
+// Pointers must be live (null is reported).
+struct wasmrt_error_t *wasmrt_global_new(struct wasmrt_context_t *context,
+                                         const wasm_globaltype_t *ty,
+                                         const struct wasmrt_val_t *val,
+                                         struct wasmrt_global_t *ret);
+
+// The global's type, owned by the caller (`wasm_globaltype_delete`); null
+// for a null or foreign argument.
+//
+// # Safety
+// `context` and `global` must be live or null.
+wasm_globaltype_t *wasmrt_global_type(const struct wasmrt_context_t *context,
+                                      const struct wasmrt_global_t *global);
+
+// Writes the global's value to `out`; leaves `out` alone for a null or
+// foreign argument, or a value C cannot hold yet (externref).
+//
+// # Safety
+// Pointers must be live or null.
+void wasmrt_global_get(struct wasmrt_context_t *context,
+                       const struct wasmrt_global_t *global,
+                       struct wasmrt_val_t *out);
+
+// Sets the global to `val`; an error for an immutable global, a value of
+// the wrong type, or a null or foreign argument.
+//
+// # Safety
+// Pointers must be live (null is reported).
+struct wasmrt_error_t *wasmrt_global_set(struct wasmrt_context_t *context,
+                                         const struct wasmrt_global_t *global,
+                                         const struct wasmrt_val_t *val);
 
 // Instantiates `module` in the store of `context` with the `nimports`
 // items at `imports` (in the module's import order) and writes the
@@ -635,6 +680,70 @@ struct wasmrt_error_t *wasmrt_memory_grow(struct wasmrt_context_t *context,
                                           uint64_t delta,
                                           uint64_t *prev_size);
 
+// A new memory of type `ty` in the store of `context`, written to `ret`.
+//
+// # Safety
+// Pointers must be live (null is reported).
+struct wasmrt_error_t *wasmrt_memory_new(struct wasmrt_context_t *context,
+                                         const wasm_memorytype_t *ty,
+                                         struct wasmrt_memory_t *ret);
+
+// The memory's type (its current size as the minimum), owned by the
+// caller (`wasm_memorytype_delete`); null for a null or foreign argument.
+//
+// # Safety
+// `context` and `memory` must be live or null.
+wasm_memorytype_t *wasmrt_memory_type(const struct wasmrt_context_t *context,
+                                      const struct wasmrt_memory_t *memory);
+
+// The memory's page size in bytes: 65536 (wasmrt has no custom page
+// sizes).
+uint64_t wasmrt_memory_page_size(const struct wasmrt_context_t *context,
+                                 const struct wasmrt_memory_t *memory);
+
+// The base-2 logarithm of the memory's page size: 16.
+uint8_t wasmrt_memory_page_size_log2(const struct wasmrt_context_t *context,
+                                     const struct wasmrt_memory_t *memory);
+
+// A memory type of `min` pages, at most `max` if `max_present`, written to
+// `ret` (owned by the caller). 64-bit, shared and custom-page-size
+// memories are not supported by wasmrt and give an error saying so.
+//
+// # Safety
+// `ret` must be writable (null is reported).
+struct wasmrt_error_t *wasmrt_memorytype_new(uint64_t min,
+                                             bool max_present,
+                                             uint64_t max,
+                                             bool is_64,
+                                             bool shared,
+                                             uint8_t page_size_log2,
+                                             wasm_memorytype_t **ret);
+
+// The type's minimum size in pages (0 for null).
+//
+// # Safety
+// `ty` must be live or null.
+uint64_t wasmrt_memorytype_minimum(const wasm_memorytype_t *ty);
+
+// Writes the type's maximum size in pages to `max` and returns true, or
+// false if it has none (or for null arguments).
+//
+// # Safety
+// `ty` must be live or null; `max` writable or null.
+bool wasmrt_memorytype_maximum(const wasm_memorytype_t *ty, uint64_t *max);
+
+// Whether the type is of a 64-bit memory: never, in wasmrt.
+bool wasmrt_memorytype_is64(const wasm_memorytype_t *ty);
+
+// Whether the type is of a shared memory: never, in wasmrt.
+bool wasmrt_memorytype_isshared(const wasm_memorytype_t *ty);
+
+// The type's page size in bytes: 65536.
+uint64_t wasmrt_memorytype_page_size(const wasm_memorytype_t *ty);
+
+// The base-2 logarithm of the type's page size: 16.
+uint8_t wasmrt_memorytype_page_size_log2(const wasm_memorytype_t *ty);
+
 // Compiles the `wasm_len` bytes at `wasm` (a binary module) and sets
 // `*ret` to the module, owned by the caller (`wasmrt_module_delete`).
 //
@@ -675,6 +784,27 @@ void wasmrt_module_delete(struct wasmrt_module_t *module);
 // # Safety
 // `wat` must be readable for `wat_len` bytes and `ret` writable.
 struct wasmrt_error_t *wasmrt_wat2wasm(const char *wat, size_t wat_len, wasm_byte_vec_t *ret);
+
+// Sets `out` to the module's imports, in order, owned by the caller
+// (`wasm_importtype_vec_delete`); nothing happens for null arguments.
+//
+// # Safety
+// `module` must be live or null; `out` writable or null.
+void wasmrt_module_imports(const struct wasmrt_module_t *module, wasm_importtype_vec_t *out);
+
+// Sets `out` to the module's exports, in order, owned by the caller
+// (`wasm_exporttype_vec_delete`); nothing happens for null arguments.
+//
+// # Safety
+// `module` must be live or null; `out` writable or null.
+void wasmrt_module_exports(const struct wasmrt_module_t *module, wasm_exporttype_vec_t *out);
+
+// Writes the module's name (from its name section) to `name`, owned by the
+// caller (`wasm_byte_vec_delete`); false if it has none.
+//
+// # Safety
+// `module` must be live or null; `name` writable or null.
+bool wasmrt_module_name(const struct wasmrt_module_t *module, wasm_byte_vec_t *name);
 
 // A new store in `engine` holding `data`; `finalizer` (if not null) is
 // called with `data` when the store is deleted. Null for a null engine.
@@ -814,6 +944,63 @@ void wasmrt_store_call_hook(struct wasmrt_store_t *store,
                             wasmrt_call_hook_callback_t callback,
                             void *env,
                             void (*finalizer)(void*));
+
+// A new table of type `ty`, every element `init`, in the store of
+// `context`, written to `table`.
+//
+// # Safety
+// Pointers must be live (null is reported).
+struct wasmrt_error_t *wasmrt_table_new(struct wasmrt_context_t *context,
+                                        const wasm_tabletype_t *ty,
+                                        const struct wasmrt_val_t *init,
+                                        struct wasmrt_table_t *table);
+
+// The table's type (its current size as the minimum), owned by the caller
+// (`wasm_tabletype_delete`); null for a null or foreign argument.
+//
+// # Safety
+// `context` and `table` must be live or null.
+wasm_tabletype_t *wasmrt_table_type(const struct wasmrt_context_t *context,
+                                    const struct wasmrt_table_t *table);
+
+// Writes element `index` to `val`; false if out of bounds, for a null or
+// foreign argument, or an element C cannot hold yet (externref).
+//
+// # Safety
+// Pointers must be live or null.
+bool wasmrt_table_get(struct wasmrt_context_t *context,
+                      const struct wasmrt_table_t *table,
+                      uint64_t index,
+                      struct wasmrt_val_t *val);
+
+// Sets element `index` to `value`; an error if out of bounds, for a value
+// of the wrong type, or a null or foreign argument.
+//
+// # Safety
+// Pointers must be live (null is reported).
+struct wasmrt_error_t *wasmrt_table_set(struct wasmrt_context_t *context,
+                                        const struct wasmrt_table_t *table,
+                                        uint64_t index,
+                                        const struct wasmrt_val_t *value);
+
+// The table's size in elements (0 for a null or foreign argument).
+//
+// # Safety
+// `context` and `table` must be live or null.
+uint64_t wasmrt_table_size(const struct wasmrt_context_t *context,
+                           const struct wasmrt_table_t *table);
+
+// Grows the table by `delta` elements set to `init` and writes its
+// previous size to `prev_size`; an error if it cannot grow, for a value of
+// the wrong type, or a null or foreign argument.
+//
+// # Safety
+// Pointers must be live (null is reported).
+struct wasmrt_error_t *wasmrt_table_grow(struct wasmrt_context_t *context,
+                                         const struct wasmrt_table_t *table,
+                                         uint64_t delta,
+                                         const struct wasmrt_val_t *init,
+                                         uint64_t *prev_size);
 
 // A new trap with the `msg_len` bytes at `msg` as its message, owned by
 // the caller (`wasm_trap_delete`), e.g. to return from a host function.

@@ -1,7 +1,9 @@
 //! `wasmrt_extern_t`: an import or export (a function, global, table or
 //! memory) with its kind.
 
+use super::store::wasmrt_context_t;
 use super::val::{wasmrt_func_t, wasmrt_global_t, wasmrt_memory_t, wasmrt_table_t};
+use super::wasm::extern_types::wasm_externtype_t;
 use crate::Extern;
 
 /// The kind of a `wasmrt_extern_t` (`WASMRT_EXTERN_FUNC`, ...).
@@ -70,4 +72,38 @@ impl wasmrt_extern_t {
 #[unsafe(no_mangle)]
 pub extern "C" fn wasmrt_extern_delete(item: *mut wasmrt_extern_t) {
     let _ = item;
+}
+
+/// The item's type, owned by the caller (`wasm_externtype_delete`); null
+/// for a null, foreign or unknown item.
+///
+/// # Safety
+/// `context` and `item` must be live or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_extern_type(
+    context: *mut wasmrt_context_t,
+    item: *const wasmrt_extern_t,
+) -> *mut wasm_externtype_t {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(c), Some(item)) = (unsafe { context.as_mut() }, unsafe { item.as_ref() }) else {
+        return std::ptr::null_mut();
+    };
+    let Ok(item) = item.to_extern() else {
+        return std::ptr::null_mut();
+    };
+    if !item.comes_from_same_store(&c.0) {
+        return std::ptr::null_mut();
+    }
+    super::guard(
+        |_| std::ptr::null_mut(),
+        || {
+            let ty = match item {
+                Extern::Func(f) => crate::ExternType::Func(f.ty(&c.0)),
+                Extern::Global(g) => crate::ExternType::Global(g.ty(&c.0)),
+                Extern::Table(t) => crate::ExternType::Table(t.ty(&c.0)),
+                Extern::Memory(m) => crate::ExternType::Memory(m.ty(&c.0)),
+            };
+            Box::into_raw(Box::new(wasm_externtype_t::from_extern_type(ty)))
+        },
+    )
 }

@@ -155,7 +155,7 @@ pub unsafe extern "C" fn wasmrt_func_new(
     super::guard(
         |_| (),
         || {
-            let func = Func::new(&mut c.0, ty.ty.clone(), move |caller, params, results| {
+            let func = Func::new(&mut c.0, ty.ty().clone(), move |caller, params, results| {
                 call_c(callback, &env, caller, params, results)
             });
             *ret = func.into();

@@ -169,7 +169,7 @@ pub unsafe extern "C" fn wasmrt_linker_define_func(
             )
         };
         let callback = callback.ok_or_else(|| anyhow::anyhow!("callback is null"))?;
-        l.func_new(m, n, ty.ty.clone(), move |caller, params, results| {
+        l.func_new(m, n, ty.ty().clone(), move |caller, params, results| {
             call_c(callback, &env, caller, params, results)
         })?;
         Ok(())

@@ -2,6 +2,9 @@
 
 use super::error::{guard_error, wasmrt_error_t};
 use super::wasm::engine::wasm_engine_t;
+use super::wasm::extern_types::{
+    wasm_exporttype_t, wasm_exporttype_vec_t, wasm_importtype_t, wasm_importtype_vec_t,
+};
 use super::wasm::vec::wasm_byte_vec_t;
 use super::{non_null, non_null_mut, slice, utf8};
 use crate::Module;
@@ -113,4 +116,71 @@ pub unsafe extern "C" fn wasmrt_wat2wasm(
         *ret = wasm_byte_vec_t::from_vec(wasm);
         Ok(())
     })
+}
+
+/// Sets `out` to the module's imports, in order, owned by the caller
+/// (`wasm_importtype_vec_delete`); nothing happens for null arguments.
+///
+/// # Safety
+/// `module` must be live or null; `out` writable or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_module_imports(
+    module: *const wasmrt_module_t,
+    out: *mut wasm_importtype_vec_t,
+) {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(m), Some(out)) = (unsafe { module.as_ref() }, unsafe { out.as_mut() }) else {
+        return;
+    };
+    let items = m
+        .module
+        .imports()
+        .map(|i| wasm_importtype_t::new(i.module(), i.name(), i.ty()))
+        .collect();
+    *out = wasm_importtype_vec_t::from_items(items);
+}
+
+/// Sets `out` to the module's exports, in order, owned by the caller
+/// (`wasm_exporttype_vec_delete`); nothing happens for null arguments.
+///
+/// # Safety
+/// `module` must be live or null; `out` writable or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_module_exports(
+    module: *const wasmrt_module_t,
+    out: *mut wasm_exporttype_vec_t,
+) {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(m), Some(out)) = (unsafe { module.as_ref() }, unsafe { out.as_mut() }) else {
+        return;
+    };
+    let items = m
+        .module
+        .exports()
+        .map(|e| wasm_exporttype_t::new(e.name(), e.ty()))
+        .collect();
+    *out = wasm_exporttype_vec_t::from_items(items);
+}
+
+/// Writes the module's name (from its name section) to `name`, owned by the
+/// caller (`wasm_byte_vec_delete`); false if it has none.
+///
+/// # Safety
+/// `module` must be live or null; `name` writable or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_module_name(
+    module: *const wasmrt_module_t,
+    name: *mut wasm_byte_vec_t,
+) -> bool {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(m), Some(out)) = (unsafe { module.as_ref() }, unsafe { name.as_mut() }) else {
+        return false;
+    };
+    match m.module.name() {
+        Some(n) => {
+            *out = wasm_byte_vec_t::from_vec(n.as_bytes().to_vec());
+            true
+        }
+        None => false,
+    }
 }

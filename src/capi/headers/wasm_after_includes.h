@@ -12,3 +12,11 @@ typedef char byte_t;
 typedef float float32_t;
 typedef double float64_t;
 typedef byte_t wasm_byte_t;
+
+/* External types and the types they generalise: each specific type is an
+ * external type underneath (see the `*_as_externtype` functions). */
+typedef struct wasm_externtype_t wasm_externtype_t;
+typedef struct wasm_functype_t wasm_functype_t;
+typedef struct wasm_globaltype_t wasm_globaltype_t;
+typedef struct wasm_tabletype_t wasm_tabletype_t;
+typedef struct wasm_memorytype_t wasm_memorytype_t;

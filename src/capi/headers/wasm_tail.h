@@ -1,4 +1,7 @@
 
+/* The `max` of limits without a maximum. */
+static const uint32_t wasm_limits_max_default = 0xffffffff;
+
 /* Vector literals. */
 #define WASM_EMPTY_VEC {0, NULL}
 #define WASM_ARRAY_VEC(array) {sizeof(array) / sizeof(*(array)), array}

@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod engine;
+pub mod extern_types;
 pub mod trap;
 pub mod types;
 pub mod vec;

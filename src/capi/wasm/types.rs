@@ -1,6 +1,7 @@
 //! Value and function types: `wasm_valtype_t`, `wasm_valtype_vec_t`,
 //! `wasm_functype_t`.
 
+use super::extern_types::{ExternTypeData, wasm_externtype_t};
 use super::vec::{from_raw_parts, into_raw_parts};
 use crate::{FuncType, ValType};
 
@@ -206,16 +207,26 @@ pub unsafe extern "C" fn wasm_valtype_vec_delete(v: *mut wasm_valtype_vec_t) {
     }
 }
 
-/// A function type.
+/// A function type: an external type underneath (see `extern_types`), so
+/// that `wasm_functype_as_externtype` is a pointer conversion.
+///
+/// cbindgen:ignore
+#[repr(transparent)]
 pub struct wasm_functype_t {
+    pub(crate) ext: wasm_externtype_t,
+}
+
+/// What a function type holds: the type, and its parameter and result
+/// types as the vectors C reads.
+pub(crate) struct FuncTypeData {
     pub(crate) ty: FuncType,
     params: wasm_valtype_vec_t,
     results: wasm_valtype_vec_t,
 }
 
-impl wasm_functype_t {
-    pub(crate) fn new(ty: FuncType) -> wasm_functype_t {
-        wasm_functype_t {
+impl FuncTypeData {
+    pub(crate) fn new(ty: FuncType) -> FuncTypeData {
+        FuncTypeData {
             params: wasm_valtype_vec_t::from_types(ty.params()),
             results: wasm_valtype_vec_t::from_types(ty.results()),
             ty,
@@ -223,13 +234,33 @@ impl wasm_functype_t {
     }
 }
 
-impl Drop for wasm_functype_t {
+impl Drop for FuncTypeData {
     fn drop(&mut self) {
         // SAFETY: both vectors are owned by this type.
         unsafe {
             wasm_valtype_vec_delete(&mut self.params);
             wasm_valtype_vec_delete(&mut self.results);
         }
+    }
+}
+
+impl wasm_functype_t {
+    pub(crate) fn new(ty: FuncType) -> wasm_functype_t {
+        wasm_functype_t {
+            ext: wasm_externtype_t::new(ExternTypeData::Func(FuncTypeData::new(ty))),
+        }
+    }
+
+    fn data(&self) -> &FuncTypeData {
+        match &self.ext.which {
+            ExternTypeData::Func(f) => f,
+            _ => unreachable!("a function type holds a function type"),
+        }
+    }
+
+    /// The Rust function type.
+    pub(crate) fn ty(&self) -> &FuncType {
+        &self.data().ty
     }
 }
 
@@ -272,7 +303,7 @@ pub unsafe extern "C" fn wasm_functype_params(
     ty: *const wasm_functype_t,
 ) -> *const wasm_valtype_vec_t {
     // SAFETY: live when not null.
-    unsafe { ty.as_ref() }.map_or(std::ptr::null(), |t| &t.params)
+    unsafe { ty.as_ref() }.map_or(std::ptr::null(), |t| &t.data().params)
 }
 
 /// The result types of `ty`, owned by `ty` (null for a null `ty`).
@@ -284,7 +315,7 @@ pub unsafe extern "C" fn wasm_functype_results(
     ty: *const wasm_functype_t,
 ) -> *const wasm_valtype_vec_t {
     // SAFETY: live when not null.
-    unsafe { ty.as_ref() }.map_or(std::ptr::null(), |t| &t.results)
+    unsafe { ty.as_ref() }.map_or(std::ptr::null(), |t| &t.data().results)
 }
 
 /// A copy of `ty`, owned by the caller (null for a null `ty`).
@@ -295,7 +326,7 @@ pub unsafe extern "C" fn wasm_functype_results(
 pub unsafe extern "C" fn wasm_functype_copy(ty: *const wasm_functype_t) -> *mut wasm_functype_t {
     // SAFETY: live when not null.
     match unsafe { ty.as_ref() } {
-        Some(t) => Box::into_raw(Box::new(wasm_functype_t::new(t.ty.clone()))),
+        Some(t) => Box::into_raw(Box::new(wasm_functype_t::new(t.ty().clone()))),
         None => std::ptr::null_mut(),
     }
 }
