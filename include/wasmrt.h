@@ -100,6 +100,18 @@ typedef struct wasmrt_extern_t {
   union wasmrt_extern_union_t of;
 } wasmrt_extern_t;
 
+// A rooted reference to a host value (`store_id == 0`: null).
+typedef struct wasmrt_externref_t {
+  // The store the value belongs to.
+  uint64_t store_id;
+  // Internal to wasmrt.
+  uint32_t __private1;
+  // Internal to wasmrt.
+  uint32_t __private2;
+  // Internal to wasmrt.
+  void *__private3;
+} wasmrt_externref_t;
+
 // The kind of a `wasmrt_val_t` (`WASMRT_I32`, ...).
 typedef uint8_t wasmrt_valkind_t;
 
@@ -114,6 +126,8 @@ typedef union wasmrt_valunion_t {
   double f64;
   // A null funcref has `store_id == 0`.
   struct wasmrt_func_t funcref;
+  // A null externref has `store_id == 0`.
+  struct wasmrt_externref_t externref;
   wasmrt_v128 v128;
 } wasmrt_valunion_t;
 
@@ -333,6 +347,39 @@ void wasmrt_extern_delete(struct wasmrt_extern_t *item);
 wasm_externtype_t *wasmrt_extern_type(struct wasmrt_context_t *context,
                                       const struct wasmrt_extern_t *item);
 
+// Makes an externref for `data` in the store of `context` and writes it
+// to `out`, rooted (release it with `wasmrt_externref_unroot`).
+// `finalizer` (if not null) runs with `data` when the last reference is
+// gone. False (and `out` untouched) for null arguments.
+//
+// # Safety
+// `context` must be live or null; `out` writable or null.
+bool wasmrt_externref_new(struct wasmrt_context_t *context,
+                          void *data,
+                          void (*finalizer)(void*),
+                          struct wasmrt_externref_t *out);
+
+// The data an externref made in C holds (null for a null, stale or
+// forged reference, or one made by wasm's host in Rust).
+//
+// # Safety
+// `context` and `r` must be live or null.
+void *wasmrt_externref_data(struct wasmrt_context_t *context, const struct wasmrt_externref_t *r);
+
+// Writes a new root of the same value to `out` (null if `r` is null or
+// stale).
+//
+// # Safety
+// `r` must be live or null; `out` writable or null.
+void wasmrt_externref_clone(const struct wasmrt_externref_t *r, struct wasmrt_externref_t *out);
+
+// Releases the root `r` holds and makes `r` null (null, stale and forged
+// references are ignored).
+//
+// # Safety
+// `r` must be live or null.
+void wasmrt_externref_unroot(struct wasmrt_externref_t *r);
+
 // Creates a host function of type `ty` in the store of `context`, writing
 // it to `ret`. `callback` runs with `env` on each call; `finalizer` (if
 // not null) runs with `env` when the store is deleted. Does nothing if an
@@ -408,8 +455,8 @@ struct wasmrt_error_t *wasmrt_global_new(struct wasmrt_context_t *context,
 wasm_globaltype_t *wasmrt_global_type(const struct wasmrt_context_t *context,
                                       const struct wasmrt_global_t *global);
 
-// Writes the global's value to `out`; leaves `out` alone for a null or
-// foreign argument, or a value C cannot hold yet (externref).
+// Writes the global's value to `out` (an externref rooted, for the caller
+// to unroot); leaves `out` alone for a null or foreign argument.
 //
 // # Safety
 // Pointers must be live or null.
@@ -963,8 +1010,8 @@ struct wasmrt_error_t *wasmrt_table_new(struct wasmrt_context_t *context,
 wasm_tabletype_t *wasmrt_table_type(const struct wasmrt_context_t *context,
                                     const struct wasmrt_table_t *table);
 
-// Writes element `index` to `val`; false if out of bounds, for a null or
-// foreign argument, or an element C cannot hold yet (externref).
+// Writes element `index` to `val` (an externref rooted, for the caller to
+// unroot); false if out of bounds, or for a null or foreign argument.
 //
 // # Safety
 // Pointers must be live or null.
@@ -1034,6 +1081,19 @@ const wasm_name_t *wasmrt_frame_func_name(const wasm_frame_t *frame);
 // `frame` must be a live frame or null.
 const wasm_name_t *wasmrt_frame_module_name(const wasm_frame_t *frame);
 
+// Releases what `val` holds (an externref root) and leaves it null-like;
+// other kinds hold nothing (null is ignored).
+//
+// # Safety
+// `val` must be live or null.
+void wasmrt_val_unroot(struct wasmrt_val_t *val);
+
+// Copies `src` to `dst`, with a new root for an externref.
+//
+// # Safety
+// `src` must be live or null; `dst` writable or null.
+void wasmrt_val_clone(const struct wasmrt_val_t *src, struct wasmrt_val_t *dst);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus
@@ -1049,4 +1109,14 @@ static inline void wasmrt_funcref_set_null(wasmrt_func_t *func) {
 /* Whether `func` is the null function reference. */
 static inline bool wasmrt_funcref_is_null(const wasmrt_func_t *func) {
   return func->store_id == 0;
+}
+
+/* Sets `ref` to the null externref. */
+static inline void wasmrt_externref_set_null(wasmrt_externref_t *ref) {
+  ref->store_id = 0;
+}
+
+/* Whether `ref` is the null externref. */
+static inline bool wasmrt_externref_is_null(const wasmrt_externref_t *ref) {
+  return ref->store_id == 0;
 }

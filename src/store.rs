@@ -241,6 +241,12 @@ impl<T> StoreContextMut<'_, T> {
     pub fn gc(&mut self) {
         self.0.opaque.gc();
     }
+
+    /// The store's id, as its handles carry it (for the C layer, whose
+    /// externrefs name their store).
+    pub(crate) fn store_id(&self) -> u64 {
+        self.0.opaque.id
+    }
 }
 
 /// Anything that gives shared access to a store.

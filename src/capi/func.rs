@@ -84,17 +84,19 @@ pub(crate) fn call_c(
     params: &[Val],
     results: &mut [Val],
 ) -> anyhow::Result<()> {
-    let args = params
-        .iter()
-        .map(wasmrt_val_t::from_val)
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let mut out = results
-        .iter()
-        .map(wasmrt_val_t::from_val)
-        .collect::<anyhow::Result<Vec<_>>>()?;
     // SAFETY: only the lifetime changes: the caller lives for this call,
     // and C is told it may use it only during the call.
     let mut caller: Caller<'static, StoreData> = unsafe { std::mem::transmute(caller) };
+    let store_id = caller.as_context_mut().store_id();
+    let to_c = |values: &[Val]| {
+        values
+            .iter()
+            .map(|v| wasmrt_val_t::from_val(v, store_id))
+            .collect::<anyhow::Result<Vec<_>>>()
+    };
+    // The arguments' externref roots last for the call only.
+    let mut args = to_c(params)?;
+    let mut out = to_c(results)?;
     let context = caller.as_context_mut();
     // SAFETY: as above, for the context borrowed from the caller.
     let context: StoreContextMut<'static, StoreData> = unsafe { std::mem::transmute(context) };
@@ -113,16 +115,25 @@ pub(crate) fn call_c(
             out.len(),
         )
     };
+    args.iter_mut().for_each(wasmrt_val_t::unroot);
     if !trap.is_null() {
+        out.iter_mut().for_each(wasmrt_val_t::unroot);
         // SAFETY: a trap handed to wasmrt by the callback.
         return Err(unsafe { Box::from_raw(trap) }.error);
     }
-    for (i, (slot, value)) in results.iter_mut().zip(&out).enumerate() {
-        *slot = value
-            .to_val()
-            .map_err(|e| e.context(format!("result {i} of host function")))?;
-    }
-    Ok(())
+    // The results' roots pass to wasmrt, which releases them once read.
+    let read = results
+        .iter_mut()
+        .zip(&out)
+        .enumerate()
+        .try_for_each(|(i, (slot, value))| {
+            *slot = value
+                .to_val()
+                .map_err(|e| e.context(format!("result {i} of host function")))?;
+            Ok(())
+        });
+    out.iter_mut().for_each(wasmrt_val_t::unroot);
+    read
 }
 
 /// Creates a host function of type `ty` in the store of `context`, writing
@@ -199,8 +210,10 @@ pub unsafe extern "C" fn wasmrt_func_call(
         let func: Func = (*func).into();
         match func.call(&mut c.0, &params, &mut out) {
             Ok(()) => {
+                // Externref results are rooted for the caller to unroot.
+                let store_id = c.0.store_id();
                 for (slot, value) in results.iter_mut().zip(&out) {
-                    *slot = wasmrt_val_t::from_val(value)?;
+                    *slot = wasmrt_val_t::from_val(value, store_id)?;
                 }
                 Ok(())
             }

@@ -61,8 +61,8 @@ pub unsafe extern "C" fn wasmrt_global_type(
     }
 }
 
-/// Writes the global's value to `out`; leaves `out` alone for a null or
-/// foreign argument, or a value C cannot hold yet (externref).
+/// Writes the global's value to `out` (an externref rooted, for the caller
+/// to unroot); leaves `out` alone for a null or foreign argument.
 ///
 /// # Safety
 /// Pointers must be live or null.
@@ -81,7 +81,7 @@ pub unsafe extern "C" fn wasmrt_global_get(
         return;
     };
     if let Some(g) = owned(c, global)
-        && let Ok(v) = wasmrt_val_t::from_val(&g.get(&mut c.0))
+        && let Ok(v) = wasmrt_val_t::from_val(&g.get(&mut c.0), c.0.store_id())
     {
         *out = v;
     }

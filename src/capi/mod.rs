@@ -13,6 +13,7 @@ pub mod config;
 pub mod engine;
 pub mod error;
 pub mod extern_;
+pub mod externref;
 pub mod func;
 pub mod global;
 pub mod instance;

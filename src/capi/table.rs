@@ -1,5 +1,4 @@
-//! Tables: new, type, get, set, size, grow. Elements are function
-//! references (externref elements come with externref support).
+//! Tables: new, type, get, set, size, grow.
 
 use super::error::{guard_error, wasmrt_error_t};
 use super::store::{live_context, wasmrt_context_t};
@@ -70,8 +69,8 @@ pub unsafe extern "C" fn wasmrt_table_type(
     }
 }
 
-/// Writes element `index` to `val`; false if out of bounds, for a null or
-/// foreign argument, or an element C cannot hold yet (externref).
+/// Writes element `index` to `val` (an externref rooted, for the caller to
+/// unroot); false if out of bounds, or for a null or foreign argument.
 ///
 /// # Safety
 /// Pointers must be live or null.
@@ -98,7 +97,7 @@ pub unsafe extern "C" fn wasmrt_table_get(
         Some(Ref::Extern(e)) => Val::ExternRef(e),
         None => return false,
     };
-    match wasmrt_val_t::from_val(&value) {
+    match wasmrt_val_t::from_val(&value, c.0.store_id()) {
         Ok(v) => {
             *out = v;
             true

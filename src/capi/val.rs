@@ -2,6 +2,7 @@
 //! (`wasmrt_func_t`, ...): plain structs passed by value, with the layout of
 //! the Rust handles (`{ uint64_t store_id; size_t __private; }`), asserted.
 
+use super::externref::{root, rooted, wasmrt_externref_t};
 use crate::{Func, Global, Instance, Memory, Table, Val};
 use anyhow::{Result, bail};
 
@@ -113,6 +114,8 @@ pub union wasmrt_valunion_t {
     pub f64: f64,
     /// A null funcref has `store_id == 0`.
     pub funcref: wasmrt_func_t,
+    /// A null externref has `store_id == 0`.
+    pub externref: wasmrt_externref_t,
     pub v128: wasmrt_v128,
 }
 
@@ -137,9 +140,13 @@ impl wasmrt_val_t {
                 WASMRT_V128 => Val::V128(u128::from_le_bytes(self.of.v128)),
                 WASMRT_FUNCREF if self.of.funcref.store_id == 0 => Val::FuncRef(None),
                 WASMRT_FUNCREF => Val::FuncRef(Some(self.of.funcref.into())),
-                WASMRT_EXTERNREF => {
-                    bail!("externref values are not supported by wasmrt's C API yet")
-                }
+                WASMRT_EXTERNREF if self.of.externref.store_id == 0 => Val::ExternRef(None),
+                WASMRT_EXTERNREF => match rooted(&self.of.externref) {
+                    Some(e) => Val::ExternRef(Some(e)),
+                    None => bail!(
+                        "externref is not rooted: it was unrooted already, or not made by wasmrt"
+                    ),
+                },
                 kind => {
                     bail!("unknown value kind {kind} (expected WASMRT_I32 ... WASMRT_EXTERNREF)")
                 }
@@ -147,8 +154,9 @@ impl wasmrt_val_t {
         })
     }
 
-    /// The C value for `val`, or an error for an unsupported kind.
-    pub(crate) fn from_val(val: &Val) -> Result<wasmrt_val_t> {
+    /// The C value for `val` of the store `store_id`; an externref is
+    /// rooted (the receiver unroots it with `wasmrt_val_unroot`).
+    pub(crate) fn from_val(val: &Val, store_id: u64) -> Result<wasmrt_val_t> {
         let (kind, of) = match val {
             Val::I32(v) => (WASMRT_I32, wasmrt_valunion_t { i32: *v }),
             Val::I64(v) => (WASMRT_I64, wasmrt_valunion_t { i64: *v }),
@@ -180,8 +188,56 @@ impl wasmrt_val_t {
                 };
                 (WASMRT_FUNCREF, wasmrt_valunion_t { funcref })
             }
-            Val::ExternRef(_) => bail!("externref values are not supported by wasmrt's C API yet"),
+            Val::ExternRef(e) => {
+                let externref = match e {
+                    Some(e) => root(store_id, e.clone()),
+                    None => wasmrt_externref_t::NULL,
+                };
+                (WASMRT_EXTERNREF, wasmrt_valunion_t { externref })
+            }
         };
         Ok(wasmrt_val_t { kind, of })
+    }
+}
+
+impl wasmrt_val_t {
+    /// Releases the externref root this value holds, if any.
+    pub(crate) fn unroot(&mut self) {
+        if self.kind == WASMRT_EXTERNREF {
+            // SAFETY: `kind` selects the externref field.
+            unsafe { super::externref::wasmrt_externref_unroot(&mut self.of.externref) };
+        }
+    }
+}
+
+/// Releases what `val` holds (an externref root) and leaves it null-like;
+/// other kinds hold nothing (null is ignored).
+///
+/// # Safety
+/// `val` must be live or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_val_unroot(val: *mut wasmrt_val_t) {
+    // SAFETY: live when not null.
+    if let Some(v) = unsafe { val.as_mut() } {
+        v.unroot();
+    }
+}
+
+/// Copies `src` to `dst`, with a new root for an externref.
+///
+/// # Safety
+/// `src` must be live or null; `dst` writable or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_val_clone(src: *const wasmrt_val_t, dst: *mut wasmrt_val_t) {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(src), Some(dst)) = (unsafe { src.as_ref() }, unsafe { dst.as_mut() }) else {
+        return;
+    };
+    *dst = *src;
+    if src.kind == WASMRT_EXTERNREF {
+        // SAFETY: `kind` selects the externref field of both.
+        unsafe {
+            super::externref::wasmrt_externref_clone(&src.of.externref, &mut dst.of.externref)
+        };
     }
 }
