@@ -148,6 +148,29 @@ typedef wasm_trap_t *(*wasmrt_func_callback_t)(void *env,
                                                struct wasmrt_val_t *results,
                                                size_t nresults);
 
+// A value without its kind, as `wasmrt_func_call_unchecked` and
+// `wasmrt_func_new_unchecked` exchange them: every field little-endian at
+// offset 0 (the layout of Rust's `ValRaw`, asserted).
+typedef union wasmrt_val_raw_t {
+  int32_t i32;
+  int64_t i64;
+  float f32;
+  double f64;
+  wasmrt_v128 v128;
+  // From `wasmrt_externref_to_raw` (0: null).
+  uint32_t externref;
+  // From `wasmrt_func_to_raw` (null: null).
+  void *funcref;
+} wasmrt_val_raw_t;
+
+// A host function on raw values: the arguments in `args_and_results`,
+// which receives the results (`num_args_and_results` is the larger of the
+// two counts). Nothing checks the values' types.
+typedef wasm_trap_t *(*wasmrt_func_unchecked_callback_t)(void *env,
+                                                         struct wasmrt_caller_t *caller,
+                                                         union wasmrt_val_raw_t *args_and_results,
+                                                         size_t num_args_and_results);
+
 // An instance in a store.
 typedef struct wasmrt_instance_t {
   // The store the item belongs to.
@@ -380,6 +403,23 @@ void wasmrt_externref_clone(const struct wasmrt_externref_t *r, struct wasmrt_ex
 // `r` must be live or null.
 void wasmrt_externref_unroot(struct wasmrt_externref_t *r);
 
+// The externref as the raw value wasm carries (0 for null, stale, forged
+// or foreign references).
+//
+// # Safety
+// `context` and `r` must be live or null.
+uint32_t wasmrt_externref_to_raw(struct wasmrt_context_t *context,
+                                 const struct wasmrt_externref_t *r);
+
+// The externref a raw value stands for in the store of `context`, rooted
+// and written to `out` (null for 0 or a value naming no live reference).
+//
+// # Safety
+// `context` must be live or null; `out` writable or null.
+void wasmrt_externref_from_raw(struct wasmrt_context_t *context,
+                               uint32_t raw,
+                               struct wasmrt_externref_t *out);
+
 // Creates a host function of type `ty` in the store of `context`, writing
 // it to `ret`. `callback` runs with `env` on each call; `finalizer` (if
 // not null) runs with `env` when the store is deleted. Does nothing if an
@@ -435,6 +475,47 @@ bool wasmrt_caller_export_get(struct wasmrt_caller_t *caller,
 // # Safety
 // `caller` must be the live caller of a running host function, or null.
 struct wasmrt_context_t *wasmrt_caller_context(struct wasmrt_caller_t *caller);
+
+// As `wasmrt_func_new`, for a callback on raw values.
+//
+// # Safety
+// As for `wasmrt_func_new`; the callback must read and write only values
+// of the types `ty` states.
+void wasmrt_func_new_unchecked(struct wasmrt_context_t *context,
+                               const wasm_functype_t *ty,
+                               wasmrt_func_unchecked_callback_t callback,
+                               void *env,
+                               void (*finalizer)(void*),
+                               struct wasmrt_func_t *ret);
+
+// Calls `func` with raw values: the arguments in `args_and_results`,
+// which receives the results. Its length must be at least the larger of
+// the parameter and result counts (checked); the types are not checked. A
+// trap sets `*trap` and returns NULL.
+//
+// # Safety
+// `args_and_results` must hold `args_and_results_len` values, each valid
+// for its parameter's type.
+struct wasmrt_error_t *wasmrt_func_call_unchecked(struct wasmrt_context_t *context,
+                                                  const struct wasmrt_func_t *func,
+                                                  union wasmrt_val_raw_t *args_and_results,
+                                                  size_t args_and_results_len,
+                                                  wasm_trap_t **trap);
+
+// The function as a raw funcref value (null for a null or foreign
+// argument).
+//
+// # Safety
+// `context` and `func` must be live or null.
+void *wasmrt_func_to_raw(struct wasmrt_context_t *context, const struct wasmrt_func_t *func);
+
+// The function a raw funcref value stands for, written to `ret` (a null
+// funcref for null).
+//
+// # Safety
+// `raw` must be null or come from `wasmrt_func_to_raw` (or wasm) in the
+// store of `context`; `context` live and `ret` writable (or null).
+void wasmrt_func_from_raw(struct wasmrt_context_t *context, void *raw, struct wasmrt_func_t *ret);
 
 // A new global of type `ty` holding `val` in the store of `context`,
 // written to `ret`; an error for a value of the wrong type or null
@@ -591,6 +672,21 @@ struct wasmrt_error_t *wasmrt_linker_define_func(struct wasmrt_linker_t *linker,
                                                  wasmrt_func_callback_t callback,
                                                  void *env,
                                                  void (*finalizer)(void*));
+
+// As `wasmrt_linker_define_func`, for a callback on raw values.
+//
+// # Safety
+// As for `wasmrt_linker_define_func`; the callback must read and write
+// only values of the types `ty` states.
+struct wasmrt_error_t *wasmrt_linker_define_func_unchecked(struct wasmrt_linker_t *linker,
+                                                           const char *module,
+                                                           size_t module_len,
+                                                           const char *name_ptr,
+                                                           size_t name_len,
+                                                           const wasm_functype_t *ty,
+                                                           wasmrt_func_unchecked_callback_t callback,
+                                                           void *env,
+                                                           void (*finalizer)(void*));
 
 // Defines every export of `instance` (of the store of `context`) under
 // `name`.

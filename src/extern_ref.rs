@@ -4,7 +4,7 @@
 //! `ExternRef` handle to it; the store collects automatically when the
 //! table has grown since the last collection and no wasm is running.
 
-use crate::store::{AsContextMut, StoreOpaque};
+use crate::store::{AsContext, AsContextMut, StoreOpaque};
 use anyhow::{Result, bail};
 use std::any::Any;
 use std::sync::Arc;
@@ -78,16 +78,32 @@ impl ExternRef {
     }
 
     /// The raw wasm value of this reference, checked against `store`.
-    pub(crate) fn to_raw(&self, store: &StoreOpaque) -> Result<u64> {
+    pub(crate) fn to_wasm(&self, store: &StoreOpaque) -> Result<u64> {
         store.check(self.inner.store_id, "externref")?;
         Ok(u64::from(self.inner.slot) + 1)
     }
 
     /// The reference a raw wasm value stands for.
-    pub(crate) fn from_raw(store: &StoreOpaque, raw: u64) -> Option<ExternRef> {
+    pub(crate) fn from_wasm(store: &StoreOpaque, raw: u64) -> Option<ExternRef> {
         let slot = raw.checked_sub(1)? as usize;
         let inner = store.externs.slots.get(slot)?.clone()?;
         Some(ExternRef { inner })
+    }
+
+    /// This reference as the raw value wasm and [`ValRaw`] carry (never 0,
+    /// which is null); an error for a reference of another store.
+    ///
+    /// [`ValRaw`]: crate::ValRaw
+    pub fn to_raw(&self, store: impl AsContext) -> Result<u32> {
+        let raw = self.to_wasm(&store.as_context().0.opaque)?;
+        u32::try_from(raw)
+            .map_err(|_| anyhow::anyhow!("externref slot {raw} does not fit a raw value"))
+    }
+
+    /// The reference a raw value stands for in `store`; `None` for 0 (null)
+    /// or a value that names no live reference.
+    pub fn from_raw(store: impl AsContext, raw: u32) -> Option<ExternRef> {
+        ExternRef::from_wasm(&store.as_context().0.opaque, u64::from(raw))
     }
 }
 

@@ -382,6 +382,67 @@ impl Func {
         })
     }
 
+    /// A host function on raw values: `func` gets the arguments in
+    /// `values[..params]` and writes the results to `values[..results]`
+    /// (the slice is as long as the larger count).
+    ///
+    /// # Safety
+    /// `func` must read and write only values of the types `ty` states:
+    /// nothing checks them.
+    pub unsafe fn new_unchecked<T: 'static>(
+        mut store: impl AsContextMut<Data = T>,
+        ty: FuncType,
+        func: impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+    ) -> Func {
+        Func::new_raw(store.as_context_mut().0, ty, func)
+    }
+
+    /// Calls with raw values: the arguments in `params_and_returns`, which
+    /// receives the results. Its length is checked (at least the larger of
+    /// the parameter and result counts); the values' types are not.
+    ///
+    /// # Safety
+    /// Every argument must be a valid value of its parameter's type (a
+    /// funcref or externref of this store, or null).
+    pub unsafe fn call_unchecked(
+        &self,
+        mut store: impl AsContextMut,
+        params_and_returns: &mut [ValRaw],
+    ) -> Result<()> {
+        let store = &mut store.as_context_mut().0.opaque;
+        let needed = store.value_slots(self.type_id(store)?);
+        if params_and_returns.len() < needed {
+            bail!(
+                "{} raw values given, but the function needs room for {needed}",
+                params_and_returns.len()
+            );
+        }
+        self.call_raw(store, params_and_returns)
+    }
+
+    /// This function as the raw value a funcref `ValRaw` carries.
+    /// Panics if the function belongs to another store.
+    pub fn to_raw(&self, store: impl AsContext) -> *mut std::ffi::c_void {
+        let store = &store.as_context().0.opaque;
+        store.assert_owns(self.store_id, "function");
+        self.funcref(store)
+            .expect("checked above")
+            .cast_mut()
+            .cast()
+    }
+
+    /// The function a raw funcref value stands for (`None` for null).
+    ///
+    /// # Safety
+    /// `raw` must be null or come from `to_raw` (or wasm) in this store.
+    pub unsafe fn from_raw(
+        mut store: impl AsContextMut,
+        raw: *mut std::ffi::c_void,
+    ) -> Option<Func> {
+        // SAFETY: guaranteed by the caller.
+        unsafe { Func::from_funcref(&mut store.as_context_mut().0.opaque, raw.cast()) }
+    }
+
     /// A statically typed view of this function.
     pub fn typed<Params: WasmParams, Results: WasmResults>(
         &self,

@@ -47,6 +47,7 @@ pub use limits::{ResourceLimiter, StoreLimits, StoreLimitsBuilder};
 pub use linker::Linker;
 pub use memory::{Memory, MemoryAccessError};
 pub use module::Module;
+pub use runtime::vmcontext::ValRaw;
 pub use store::{AsContext, AsContextMut, Store, StoreContext, StoreContextMut};
 pub use table::Table;
 pub use trap::{FrameInfo, Trap, TrapCode, WasmBacktrace};

@@ -309,6 +309,23 @@ impl<T: 'static> Linker<T> {
         Ok(self)
     }
 
+    /// Defines `module::name` as a host function of type `ty` on raw
+    /// values (as [`Func::new_unchecked`]). It is created in each store
+    /// that uses it.
+    ///
+    /// # Safety
+    /// `func` must read and write only values of the types `ty` states.
+    pub unsafe fn func_new_unchecked(
+        &mut self,
+        module: &str,
+        name: &str,
+        ty: FuncType,
+        func: impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+    ) -> Result<&mut Self> {
+        self.insert(module, name, HostFuncDef::raw(ty, Arc::new(func)))?;
+        Ok(self)
+    }
+
     /// Defines `module::name` as a host function from a Rust closure, its
     /// type taken from the closure's signature. It is created in each store
     /// that uses it.

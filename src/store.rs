@@ -165,6 +165,13 @@ impl StoreOpaque {
         self.types.entry_trampoline(&self.engine, type_id)
     }
 
+    /// How many raw value slots a call of a function of type `type_id`
+    /// needs: the larger of its parameter and result counts.
+    #[inline]
+    pub(crate) fn value_slots(&mut self, type_id: u32) -> usize {
+        self.types.value_slots(&self.engine, type_id)
+    }
+
     /// The function type with id `type_id` (a type of a function of this
     /// store).
     #[inline]

@@ -13,6 +13,8 @@ use std::sync::Arc;
 #[derive(Default)]
 struct Slot {
     ty: Option<Arc<wasmparser::FuncType>>,
+    /// The larger of the parameter and result counts.
+    value_slots: usize,
     /// The trampoline's entry point (null until first looked up).
     entry: usize,
     code: Option<Arc<PublishedCode>>,
@@ -31,6 +33,15 @@ impl TypeCache {
         match self.slots.get(type_id as usize).and_then(|s| s.ty.as_ref()) {
             Some(ty) => ty.clone(),
             None => self.slot(engine, type_id).ty.clone().expect("just filled"),
+        }
+    }
+
+    /// The larger of the parameter and result counts of `type_id`.
+    #[inline]
+    pub fn value_slots(&mut self, engine: &Engine, type_id: u32) -> usize {
+        match self.slots.get(type_id as usize) {
+            Some(slot) if slot.ty.is_some() => slot.value_slots,
+            _ => self.slot(engine, type_id).value_slots,
         }
     }
 
@@ -62,7 +73,9 @@ impl TypeCache {
         let slot = &mut self.slots[i];
         if slot.ty.is_none() {
             slot._registered = Some(engine.retain_type(type_id));
-            slot.ty = Some(engine.type_of(type_id));
+            let ty = engine.type_of(type_id);
+            slot.value_slots = ty.params().len().max(ty.results().len());
+            slot.ty = Some(ty);
         }
         slot
     }

@@ -30,7 +30,7 @@ fn ref_to_raw(store: &StoreOpaque, r: &Ref, extern_elems: bool) -> Result<usize>
     Ok(match r {
         Ref::Func(None) | Ref::Extern(None) => 0,
         Ref::Func(Some(f)) => f.funcref(store)? as usize,
-        Ref::Extern(Some(e)) => e.to_raw(store)? as usize,
+        Ref::Extern(Some(e)) => e.to_wasm(store)? as usize,
     })
 }
 
@@ -108,7 +108,7 @@ impl Table {
         let t = &store.tables[self.index];
         let raw = t.get(index)?;
         if t.extern_elems {
-            return Some(Ref::Extern(ExternRef::from_raw(store, raw as u64)));
+            return Some(Ref::Extern(ExternRef::from_wasm(store, raw as u64)));
         }
         // SAFETY: funcref table elements are null or funcrefs of this store.
         Some(Ref::Func(unsafe {

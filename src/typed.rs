@@ -57,11 +57,11 @@ impl WasmTy for Option<ExternRef> {
         ValType::ExternRef
     }
     fn load(store: &mut StoreOpaque, raw: &ValRaw) -> Self {
-        ExternRef::from_raw(store, raw.get_u64())
+        ExternRef::from_wasm(store, raw.get_u64())
     }
     fn store(self, store: &StoreOpaque) -> Result<ValRaw> {
         Ok(match self {
-            Some(e) => ValRaw::from_u64(e.to_raw(store)?),
+            Some(e) => ValRaw::from_u64(e.to_wasm(store)?),
             None => ValRaw::from_u64(0),
         })
     }

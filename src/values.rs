@@ -191,7 +191,7 @@ impl Val {
             Val::V128(v) => ValRaw::from_u128(*v),
             Val::FuncRef(None) | Val::ExternRef(None) => ValRaw::from_u64(0),
             Val::FuncRef(Some(f)) => ValRaw::from_u64(f.funcref(store)? as u64),
-            Val::ExternRef(Some(e)) => ValRaw::from_u64(e.to_raw(store)?),
+            Val::ExternRef(Some(e)) => ValRaw::from_u64(e.to_wasm(store)?),
         })
     }
 
@@ -210,7 +210,7 @@ impl Val {
                     Func::from_funcref(store, raw.get_u64() as usize as *const _)
                 })
             }
-            ValType::ExternRef => Val::ExternRef(ExternRef::from_raw(store, raw.get_u64())),
+            ValType::ExternRef => Val::ExternRef(ExternRef::from_wasm(store, raw.get_u64())),
         }
     }
 

@@ -201,3 +201,41 @@ pub unsafe extern "C" fn wasmrt_externref_unroot(r: *mut wasmrt_externref_t) {
         *r = wasmrt_externref_t::NULL;
     }
 }
+
+/// The externref as the raw value wasm carries (0 for null, stale, forged
+/// or foreign references).
+///
+/// # Safety
+/// `context` and `r` must be live or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_externref_to_raw(
+    context: *mut wasmrt_context_t,
+    r: *const wasmrt_externref_t,
+) -> u32 {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(c), Some(r)) = (unsafe { context.as_ref() }, unsafe { r.as_ref() }) else {
+        return 0;
+    };
+    rooted(r).and_then(|v| v.to_raw(&c.0).ok()).unwrap_or(0)
+}
+
+/// The externref a raw value stands for in the store of `context`, rooted
+/// and written to `out` (null for 0 or a value naming no live reference).
+///
+/// # Safety
+/// `context` must be live or null; `out` writable or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_externref_from_raw(
+    context: *mut wasmrt_context_t,
+    raw: u32,
+    out: *mut wasmrt_externref_t,
+) {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(c), Some(out)) = (unsafe { context.as_ref() }, unsafe { out.as_mut() }) else {
+        return;
+    };
+    *out = match ExternRef::from_raw(&c.0, raw) {
+        Some(v) => root(c.0.store_id(), v),
+        None => wasmrt_externref_t::NULL,
+    };
+}

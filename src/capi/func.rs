@@ -6,11 +6,11 @@ use super::error::{guard_error, wasmrt_error_t};
 use super::extern_::wasmrt_extern_t;
 use super::store::{StoreData, live_context, wasmrt_context_t};
 use super::trap::is_trap;
-use super::val::{wasmrt_func_t, wasmrt_val_t};
+use super::val::{wasmrt_func_t, wasmrt_val_raw_t, wasmrt_val_t};
 use super::wasm::trap::wasm_trap_t;
 use super::wasm::types::wasm_functype_t;
 use super::{non_null, slice, slice_mut, utf8};
-use crate::{AsContextMut, Caller, Func, StoreContextMut, Val};
+use crate::{AsContextMut, Caller, Func, StoreContextMut, Val, ValRaw};
 use std::ffi::c_void;
 
 /// What a host function receives about its caller: the calling instance's
@@ -295,4 +295,194 @@ pub unsafe extern "C" fn wasmrt_caller_context(
 ) -> *mut wasmrt_context_t {
     // SAFETY: live when not null.
     unsafe { caller.as_mut() }.map_or(std::ptr::null_mut(), |c| &mut c.context)
+}
+
+/// A host function on raw values: the arguments in `args_and_results`,
+/// which receives the results (`num_args_and_results` is the larger of the
+/// two counts). Nothing checks the values' types.
+pub type wasmrt_func_unchecked_callback_t = Option<
+    unsafe extern "C" fn(
+        env: *mut c_void,
+        caller: *mut wasmrt_caller_t,
+        args_and_results: *mut wasmrt_val_raw_t,
+        num_args_and_results: usize,
+    ) -> *mut wasm_trap_t,
+>;
+
+/// The C callback of an unchecked host function.
+pub(crate) type UncheckedCallback = unsafe extern "C" fn(
+    *mut c_void,
+    *mut wasmrt_caller_t,
+    *mut wasmrt_val_raw_t,
+    usize,
+) -> *mut wasm_trap_t;
+
+/// Runs the C callback for one call of an unchecked host function.
+pub(crate) fn call_c_unchecked(
+    callback: UncheckedCallback,
+    env: &Env,
+    caller: Caller<'_, StoreData>,
+    values: &mut [ValRaw],
+) -> anyhow::Result<()> {
+    // SAFETY: only the lifetime changes; the caller lives for this call.
+    let mut caller: Caller<'static, StoreData> = unsafe { std::mem::transmute(caller) };
+    let context = caller.as_context_mut();
+    // SAFETY: as above.
+    let context: StoreContextMut<'static, StoreData> = unsafe { std::mem::transmute(context) };
+    let mut c_caller = wasmrt_caller_t {
+        caller,
+        context: wasmrt_context_t(context),
+    };
+    // SAFETY: `ValRaw` and `wasmrt_val_raw_t` have the same size and
+    // little-endian layout, and `ValRaw`'s alignment is the larger.
+    let trap = unsafe {
+        callback(
+            env.env,
+            &mut c_caller,
+            values.as_mut_ptr().cast(),
+            values.len(),
+        )
+    };
+    if trap.is_null() {
+        return Ok(());
+    }
+    // SAFETY: a trap handed to wasmrt by the callback.
+    Err(unsafe { Box::from_raw(trap) }.error)
+}
+
+/// As `wasmrt_func_new`, for a callback on raw values.
+///
+/// # Safety
+/// As for `wasmrt_func_new`; the callback must read and write only values
+/// of the types `ty` states.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_func_new_unchecked(
+    context: *mut wasmrt_context_t,
+    ty: *const wasm_functype_t,
+    callback: wasmrt_func_unchecked_callback_t,
+    env: *mut c_void,
+    finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
+    ret: *mut wasmrt_func_t,
+) {
+    let env = Env { env, finalizer };
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(c), Some(ty), Some(callback), Some(ret)) = (
+        unsafe { context.as_mut() },
+        unsafe { ty.as_ref() },
+        callback,
+        unsafe { ret.as_mut() },
+    ) else {
+        return;
+    };
+    super::guard(
+        |_| (),
+        || {
+            // SAFETY: the embedder's callback promises the types of `ty`.
+            let func = unsafe {
+                Func::new_unchecked(&mut c.0, ty.ty().clone(), move |caller, values| {
+                    call_c_unchecked(callback, &env, caller, values)
+                })
+            };
+            *ret = func.into();
+        },
+    )
+}
+
+/// Calls `func` with raw values: the arguments in `args_and_results`,
+/// which receives the results. Its length must be at least the larger of
+/// the parameter and result counts (checked); the types are not checked. A
+/// trap sets `*trap` and returns NULL.
+///
+/// # Safety
+/// `args_and_results` must hold `args_and_results_len` values, each valid
+/// for its parameter's type.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_func_call_unchecked(
+    context: *mut wasmrt_context_t,
+    func: *const wasmrt_func_t,
+    args_and_results: *mut wasmrt_val_raw_t,
+    args_and_results_len: usize,
+    trap: *mut *mut wasm_trap_t,
+) -> *mut wasmrt_error_t {
+    guard_error(|| {
+        // SAFETY: as the caller guarantees.
+        let (c, func, values) = unsafe {
+            (
+                live_context(context)?,
+                non_null(func, "func")?,
+                slice_mut(args_and_results, args_and_results_len, "args_and_results")?,
+            )
+        };
+        // C's array may be less aligned than `ValRaw`: go through a copy.
+        let mut raw: Vec<ValRaw> = values
+            .iter()
+            // SAFETY: same size, little-endian layout.
+            .map(|v| unsafe { std::mem::transmute::<wasmrt_val_raw_t, ValRaw>(*v) })
+            .collect();
+        let func: Func = (*func).into();
+        // SAFETY: the caller vouches for the values' types.
+        let result = unsafe { func.call_unchecked(&mut c.0, &mut raw) };
+        match result {
+            Ok(()) => {
+                for (slot, value) in values.iter_mut().zip(raw) {
+                    // SAFETY: as above.
+                    *slot = unsafe { std::mem::transmute::<ValRaw, wasmrt_val_raw_t>(value) };
+                }
+                Ok(())
+            }
+            Err(e) if is_trap(&e) && !trap.is_null() => {
+                // SAFETY: `trap` is writable, as the caller guarantees.
+                unsafe { *trap = wasm_trap_t::boxed(e) };
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    })
+}
+
+/// The function as a raw funcref value (null for a null or foreign
+/// argument).
+///
+/// # Safety
+/// `context` and `func` must be live or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_func_to_raw(
+    context: *mut wasmrt_context_t,
+    func: *const wasmrt_func_t,
+) -> *mut c_void {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(c), Some(func)) = (unsafe { context.as_mut() }, unsafe { func.as_ref() }) else {
+        return std::ptr::null_mut();
+    };
+    let func: Func = (*func).into();
+    if !func.comes_from_same_store(&c.0) {
+        return std::ptr::null_mut();
+    }
+    func.to_raw(&c.0)
+}
+
+/// The function a raw funcref value stands for, written to `ret` (a null
+/// funcref for null).
+///
+/// # Safety
+/// `raw` must be null or come from `wasmrt_func_to_raw` (or wasm) in the
+/// store of `context`; `context` live and `ret` writable (or null).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_func_from_raw(
+    context: *mut wasmrt_context_t,
+    raw: *mut c_void,
+    ret: *mut wasmrt_func_t,
+) {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(c), Some(ret)) = (unsafe { context.as_mut() }, unsafe { ret.as_mut() }) else {
+        return;
+    };
+    // SAFETY: as the caller guarantees.
+    *ret = match unsafe { Func::from_raw(&mut c.0, raw) } {
+        Some(f) => f.into(),
+        None => wasmrt_func_t {
+            store_id: 0,
+            __private: 0,
+        },
+    };
 }

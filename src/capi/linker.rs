@@ -4,7 +4,9 @@
 
 use super::error::{guard_error, wasmrt_error_t};
 use super::extern_::wasmrt_extern_t;
-use super::func::{Env, call_c, wasmrt_func_callback_t};
+use super::func::{
+    Env, call_c, call_c_unchecked, wasmrt_func_callback_t, wasmrt_func_unchecked_callback_t,
+};
 use super::module::wasmrt_module_t;
 use super::store::{StoreData, live_context, wasmrt_context_t};
 use super::trap::is_trap;
@@ -172,6 +174,45 @@ pub unsafe extern "C" fn wasmrt_linker_define_func(
         l.func_new(m, n, ty.ty().clone(), move |caller, params, results| {
             call_c(callback, &env, caller, params, results)
         })?;
+        Ok(())
+    })
+}
+
+/// As `wasmrt_linker_define_func`, for a callback on raw values.
+///
+/// # Safety
+/// As for `wasmrt_linker_define_func`; the callback must read and write
+/// only values of the types `ty` states.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_linker_define_func_unchecked(
+    linker: *mut wasmrt_linker_t,
+    module: *const c_char,
+    module_len: usize,
+    name_ptr: *const c_char,
+    name_len: usize,
+    ty: *const wasm_functype_t,
+    callback: wasmrt_func_unchecked_callback_t,
+    env: *mut c_void,
+    finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
+) -> *mut wasmrt_error_t {
+    let env = Env::new(env, finalizer);
+    guard_error(move || {
+        // SAFETY: as the caller guarantees.
+        let (l, m, n, ty) = unsafe {
+            (
+                live_linker(linker)?,
+                name(module, module_len, "module")?,
+                name(name_ptr, name_len, "name")?,
+                non_null(ty, "ty")?,
+            )
+        };
+        let callback = callback.ok_or_else(|| anyhow::anyhow!("callback is null"))?;
+        // SAFETY: the embedder's callback promises the types of `ty`.
+        unsafe {
+            l.func_new_unchecked(m, n, ty.ty().clone(), move |caller, values| {
+                call_c_unchecked(callback, &env, caller, values)
+            })
+        }?;
         Ok(())
     })
 }

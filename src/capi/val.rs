@@ -91,6 +91,25 @@ same_layout!(
     wasmrt_instance_t <=> Instance
 );
 
+/// A value without its kind, as `wasmrt_func_call_unchecked` and
+/// `wasmrt_func_new_unchecked` exchange them: every field little-endian at
+/// offset 0 (the layout of Rust's `ValRaw`, asserted).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union wasmrt_val_raw_t {
+    pub i32: i32,
+    pub i64: i64,
+    pub f32: f32,
+    pub f64: f64,
+    pub v128: wasmrt_v128,
+    /// From `wasmrt_externref_to_raw` (0: null).
+    pub externref: u32,
+    /// From `wasmrt_func_to_raw` (null: null).
+    pub funcref: *mut std::ffi::c_void,
+}
+
+const _: () = assert!(size_of::<wasmrt_val_raw_t>() == size_of::<crate::ValRaw>());
+
 /// The kind of a `wasmrt_val_t` (`WASMRT_I32`, ...).
 pub type wasmrt_valkind_t = u8;
 pub const WASMRT_I32: wasmrt_valkind_t = 0;

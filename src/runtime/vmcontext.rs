@@ -148,25 +148,78 @@ pub struct VMHostFuncContext {
 /// One value in the array calling convention.
 #[repr(C, align(16))]
 #[derive(Clone, Copy, Default, Debug)]
-pub struct ValRaw(pub [u8; 16]);
+pub struct ValRaw(pub(crate) [u8; 16]);
+
+/// Raw values as wasmtime names them (for `Func::call_unchecked` and
+/// `Func::new_unchecked`): every value little-endian at offset 0.
+impl ValRaw {
+    pub fn i32(v: i32) -> ValRaw {
+        ValRaw::from_u32(v as u32)
+    }
+    pub fn i64(v: i64) -> ValRaw {
+        ValRaw::from_u64(v as u64)
+    }
+    /// An `f32` from its bits.
+    pub fn f32(bits: u32) -> ValRaw {
+        ValRaw::from_u32(bits)
+    }
+    /// An `f64` from its bits.
+    pub fn f64(bits: u64) -> ValRaw {
+        ValRaw::from_u64(bits)
+    }
+    pub fn v128(v: u128) -> ValRaw {
+        ValRaw::from_u128(v)
+    }
+    /// A funcref from `Func::to_raw` (null: null).
+    pub fn funcref(raw: *mut std::ffi::c_void) -> ValRaw {
+        ValRaw::from_u64(raw as u64)
+    }
+    /// An externref from `ExternRef::to_raw` (0: null).
+    pub fn externref(raw: u32) -> ValRaw {
+        ValRaw::from_u32(raw)
+    }
+    pub fn get_i32(&self) -> i32 {
+        self.get_u32() as i32
+    }
+    pub fn get_i64(&self) -> i64 {
+        self.get_u64() as i64
+    }
+    /// An `f32`'s bits.
+    pub fn get_f32(&self) -> u32 {
+        self.get_u32()
+    }
+    /// An `f64`'s bits.
+    pub fn get_f64(&self) -> u64 {
+        self.get_u64()
+    }
+    pub fn get_v128(&self) -> u128 {
+        self.get_u128()
+    }
+    pub fn get_funcref(&self) -> *mut std::ffi::c_void {
+        self.get_u64() as usize as *mut std::ffi::c_void
+    }
+    pub fn get_externref(&self) -> u32 {
+        self.get_u32()
+    }
+}
 
 impl ValRaw {
-    pub fn from_u128(v: u128) -> ValRaw {
+    pub(crate) fn from_u128(v: u128) -> ValRaw {
         ValRaw(v.to_le_bytes())
     }
-    pub fn from_u64(v: u64) -> ValRaw {
+    pub(crate) fn from_u64(v: u64) -> ValRaw {
         ValRaw::from_u128(u128::from(v))
     }
-    pub fn from_u32(v: u32) -> ValRaw {
+    pub(crate) fn from_u32(v: u32) -> ValRaw {
         ValRaw::from_u128(u128::from(v))
     }
-    pub fn get_u128(&self) -> u128 {
+    pub(crate) fn get_u128(&self) -> u128 {
         u128::from_le_bytes(self.0)
     }
-    pub fn get_u64(&self) -> u64 {
+    pub(crate) fn get_u64(&self) -> u64 {
         self.get_u128() as u64
     }
-    pub fn get_u32(&self) -> u32 {
+    pub(crate) fn get_u32(&self) -> u32 {
         self.get_u128() as u32
     }
 }
