@@ -5,7 +5,7 @@
 use super::error::{guard_error, wasmrt_error_t};
 use super::extern_::wasmrt_extern_t;
 use super::store::{StoreData, live_context, wasmrt_context_t};
-use super::trap::is_trap;
+use super::trap::{returned_trap, split_trap};
 use super::val::{wasmrt_func_t, wasmrt_val_raw_t, wasmrt_val_t};
 use super::wasm::trap::wasm_trap_t;
 use super::wasm::types::wasm_functype_t;
@@ -76,6 +76,20 @@ impl Env {
     }
 }
 
+/// Runs `f` with the C view of `caller`, valid for `f`'s duration only.
+fn with_c_caller<R>(caller: Caller<'_, StoreData>, f: impl FnOnce(&mut wasmrt_caller_t) -> R) -> R {
+    // SAFETY: only the lifetime changes: the caller lives for this call,
+    // and C is told it may use it only during the call.
+    let mut caller: Caller<'static, StoreData> = unsafe { std::mem::transmute(caller) };
+    let context = caller.as_context_mut();
+    // SAFETY: as above, for the context borrowed from the caller.
+    let context: StoreContextMut<'static, StoreData> = unsafe { std::mem::transmute(context) };
+    f(&mut wasmrt_caller_t {
+        caller,
+        context: wasmrt_context_t(context),
+    })
+}
+
 /// Runs the C callback for one call of a host function.
 pub(crate) fn call_c(
     callback: Callback,
@@ -84,56 +98,67 @@ pub(crate) fn call_c(
     params: &[Val],
     results: &mut [Val],
 ) -> anyhow::Result<()> {
-    // SAFETY: only the lifetime changes: the caller lives for this call,
-    // and C is told it may use it only during the call.
-    let mut caller: Caller<'static, StoreData> = unsafe { std::mem::transmute(caller) };
-    let store_id = caller.as_context_mut().store_id();
-    let to_c = |values: &[Val]| {
-        values
-            .iter()
-            .map(|v| wasmrt_val_t::from_val(v, store_id))
-            .collect::<anyhow::Result<Vec<_>>>()
-    };
-    // The arguments' externref roots last for the call only.
-    let mut args = to_c(params)?;
-    let mut out = to_c(results)?;
-    let context = caller.as_context_mut();
-    // SAFETY: as above, for the context borrowed from the caller.
-    let context: StoreContextMut<'static, StoreData> = unsafe { std::mem::transmute(context) };
-    let mut c_caller = wasmrt_caller_t {
-        caller,
-        context: wasmrt_context_t(context),
-    };
-    // SAFETY: the callback gets valid buffers of the stated lengths.
-    let trap = unsafe {
-        callback(
-            env.env,
-            &mut c_caller,
-            args.as_ptr(),
-            args.len(),
-            out.as_mut_ptr(),
-            out.len(),
-        )
-    };
-    args.iter_mut().for_each(wasmrt_val_t::unroot);
-    if !trap.is_null() {
-        out.iter_mut().for_each(wasmrt_val_t::unroot);
-        // SAFETY: a trap handed to wasmrt by the callback.
-        return Err(unsafe { Box::from_raw(trap) }.error);
-    }
-    // The results' roots pass to wasmrt, which releases them once read.
-    let read = results
-        .iter_mut()
-        .zip(&out)
-        .enumerate()
-        .try_for_each(|(i, (slot, value))| {
-            *slot = value
-                .to_val()
-                .map_err(|e| e.context(format!("result {i} of host function")))?;
-            Ok(())
+    with_c_caller(caller, |c_caller| {
+        let store_id = c_caller.context.0.store_id();
+        let to_c = |values: &[Val]| {
+            values
+                .iter()
+                .map(|v| wasmrt_val_t::from_val(v, store_id))
+                .collect::<anyhow::Result<Vec<_>>>()
+        };
+        // The arguments' externref roots last for the call only.
+        let mut args = to_c(params)?;
+        let mut out = to_c(results)?;
+        // SAFETY: the callback gets valid buffers of the stated lengths.
+        let trap = unsafe {
+            callback(
+                env.env,
+                c_caller,
+                args.as_ptr(),
+                args.len(),
+                out.as_mut_ptr(),
+                out.len(),
+            )
+        };
+        args.iter_mut().for_each(wasmrt_val_t::unroot);
+        // The results' roots pass to wasmrt, which releases them once read.
+        let read = returned_trap(trap).and_then(|()| {
+            results
+                .iter_mut()
+                .zip(&out)
+                .enumerate()
+                .try_for_each(|(i, (slot, value))| {
+                    *slot = value
+                        .to_val()
+                        .map_err(|e| e.context(format!("result {i} of host function")))?;
+                    Ok(())
+                })
         });
-    out.iter_mut().for_each(wasmrt_val_t::unroot);
-    read
+        out.iter_mut().for_each(wasmrt_val_t::unroot);
+        read
+    })
+}
+
+/// What `wasmrt_func_new` and `wasmrt_func_new_unchecked` share: checks
+/// the arguments and writes the function `make` creates to `ret`.
+///
+/// # Safety
+/// `context`, `ty` and `ret` must be live or null.
+unsafe fn new_func(
+    context: *mut wasmrt_context_t,
+    ty: *const wasm_functype_t,
+    ret: *mut wasmrt_func_t,
+    make: impl FnOnce(&mut wasmrt_context_t, crate::FuncType) -> Func,
+) {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(c), Some(ty), Some(ret)) = (
+        unsafe { context.as_mut() },
+        unsafe { ty.as_ref() },
+        unsafe { ret.as_mut() },
+    ) else {
+        return;
+    };
+    super::guard(|_| (), || *ret = make(c, ty.ty().clone()).into())
 }
 
 /// Creates a host function of type `ty` in the store of `context`, writing
@@ -154,24 +179,17 @@ pub unsafe extern "C" fn wasmrt_func_new(
     ret: *mut wasmrt_func_t,
 ) {
     let env = Env { env, finalizer };
-    // SAFETY: live or null, as the caller guarantees.
-    let (Some(c), Some(ty), Some(callback), Some(ret)) = (
-        unsafe { context.as_mut() },
-        unsafe { ty.as_ref() },
-        callback,
-        unsafe { ret.as_mut() },
-    ) else {
+    let Some(callback) = callback else {
         return;
     };
-    super::guard(
-        |_| (),
-        || {
-            let func = Func::new(&mut c.0, ty.ty().clone(), move |caller, params, results| {
+    // SAFETY: as the caller guarantees.
+    unsafe {
+        new_func(context, ty, ret, |c, ty| {
+            Func::new(&mut c.0, ty, move |caller, params, results| {
                 call_c(callback, &env, caller, params, results)
-            });
-            *ret = func.into();
-        },
-    )
+            })
+        })
+    }
 }
 
 /// Calls `func` with the `nargs` values at `args`, writing its `nresults`
@@ -208,22 +226,14 @@ pub unsafe extern "C" fn wasmrt_func_call(
             .collect::<anyhow::Result<Vec<_>>>()?;
         let mut out: Vec<Val> = (0..nresults).map(|_| Val::I32(0)).collect();
         let func: Func = (*func).into();
-        match func.call(&mut c.0, &params, &mut out) {
-            Ok(()) => {
-                // Externref results are rooted for the caller to unroot.
-                let store_id = c.0.store_id();
-                for (slot, value) in results.iter_mut().zip(&out) {
-                    *slot = wasmrt_val_t::from_val(value, store_id)?;
-                }
-                Ok(())
+        if split_trap(func.call(&mut c.0, &params, &mut out), trap)?.is_some() {
+            // Externref results are rooted for the caller to unroot.
+            let store_id = c.0.store_id();
+            for (slot, value) in results.iter_mut().zip(&out) {
+                *slot = wasmrt_val_t::from_val(value, store_id)?;
             }
-            Err(e) if is_trap(&e) && !trap.is_null() => {
-                // SAFETY: `trap` is writable, as the caller guarantees.
-                unsafe { *trap = wasm_trap_t::boxed(e) };
-                Ok(())
-            }
-            Err(e) => Err(e),
         }
+        Ok(())
     })
 }
 
@@ -324,30 +334,12 @@ pub(crate) fn call_c_unchecked(
     caller: Caller<'_, StoreData>,
     values: &mut [ValRaw],
 ) -> anyhow::Result<()> {
-    // SAFETY: only the lifetime changes; the caller lives for this call.
-    let mut caller: Caller<'static, StoreData> = unsafe { std::mem::transmute(caller) };
-    let context = caller.as_context_mut();
-    // SAFETY: as above.
-    let context: StoreContextMut<'static, StoreData> = unsafe { std::mem::transmute(context) };
-    let mut c_caller = wasmrt_caller_t {
-        caller,
-        context: wasmrt_context_t(context),
-    };
-    // SAFETY: `ValRaw` and `wasmrt_val_raw_t` have the same size and
-    // little-endian layout, and `ValRaw`'s alignment is the larger.
-    let trap = unsafe {
-        callback(
-            env.env,
-            &mut c_caller,
-            values.as_mut_ptr().cast(),
-            values.len(),
-        )
-    };
-    if trap.is_null() {
-        return Ok(());
-    }
-    // SAFETY: a trap handed to wasmrt by the callback.
-    Err(unsafe { Box::from_raw(trap) }.error)
+    with_c_caller(caller, |c_caller| {
+        // SAFETY: `ValRaw` and `wasmrt_val_raw_t` have the same size and
+        // little-endian layout, and `ValRaw`'s alignment is the larger.
+        let trap = unsafe { callback(env.env, c_caller, values.as_mut_ptr().cast(), values.len()) };
+        returned_trap(trap)
+    })
 }
 
 /// As `wasmrt_func_new`, for a callback on raw values.
@@ -365,27 +357,18 @@ pub unsafe extern "C" fn wasmrt_func_new_unchecked(
     ret: *mut wasmrt_func_t,
 ) {
     let env = Env { env, finalizer };
-    // SAFETY: live or null, as the caller guarantees.
-    let (Some(c), Some(ty), Some(callback), Some(ret)) = (
-        unsafe { context.as_mut() },
-        unsafe { ty.as_ref() },
-        callback,
-        unsafe { ret.as_mut() },
-    ) else {
+    let Some(callback) = callback else {
         return;
     };
-    super::guard(
-        |_| (),
-        || {
-            // SAFETY: the embedder's callback promises the types of `ty`.
-            let func = unsafe {
-                Func::new_unchecked(&mut c.0, ty.ty().clone(), move |caller, values| {
-                    call_c_unchecked(callback, &env, caller, values)
-                })
-            };
-            *ret = func.into();
-        },
-    )
+    // SAFETY: as the caller guarantees; the embedder's callback promises
+    // the types of `ty`.
+    unsafe {
+        new_func(context, ty, ret, |c, ty| {
+            Func::new_unchecked(&mut c.0, ty, move |caller, values| {
+                call_c_unchecked(callback, &env, caller, values)
+            })
+        })
+    }
 }
 
 /// Calls `func` with raw values: the arguments in `args_and_results`,
@@ -422,21 +405,13 @@ pub unsafe extern "C" fn wasmrt_func_call_unchecked(
         let func: Func = (*func).into();
         // SAFETY: the caller vouches for the values' types.
         let result = unsafe { func.call_unchecked(&mut c.0, &mut raw) };
-        match result {
-            Ok(()) => {
-                for (slot, value) in values.iter_mut().zip(raw) {
-                    // SAFETY: as above.
-                    *slot = unsafe { std::mem::transmute::<ValRaw, wasmrt_val_raw_t>(value) };
-                }
-                Ok(())
+        if split_trap(result, trap)?.is_some() {
+            for (slot, value) in values.iter_mut().zip(raw) {
+                // SAFETY: as above.
+                *slot = unsafe { std::mem::transmute::<ValRaw, wasmrt_val_raw_t>(value) };
             }
-            Err(e) if is_trap(&e) && !trap.is_null() => {
-                // SAFETY: `trap` is writable, as the caller guarantees.
-                unsafe { *trap = wasm_trap_t::boxed(e) };
-                Ok(())
-            }
-            Err(e) => Err(e),
         }
+        Ok(())
     })
 }
 

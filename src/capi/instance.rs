@@ -4,7 +4,7 @@ use super::error::{guard_error, wasmrt_error_t};
 use super::extern_::wasmrt_extern_t;
 use super::module::wasmrt_module_t;
 use super::store::{live_context, wasmrt_context_t};
-use super::trap::is_trap;
+use super::trap::split_trap;
 use super::val::wasmrt_instance_t;
 use super::wasm::trap::wasm_trap_t;
 use super::{non_null, non_null_mut, slice, utf8};
@@ -45,18 +45,10 @@ pub unsafe extern "C" fn wasmrt_instance_new(
                     .map_err(|e| e.context(format!("import {i}")))
             })
             .collect::<anyhow::Result<Vec<Extern>>>()?;
-        match Instance::new(&mut c.0, &module.module, &imports) {
-            Ok(new) => {
-                *out = new.into();
-                Ok(())
-            }
-            Err(e) if is_trap(&e) && !trap.is_null() => {
-                // SAFETY: `trap` is writable, as the caller guarantees.
-                unsafe { *trap = wasm_trap_t::boxed(e) };
-                Ok(())
-            }
-            Err(e) => Err(e),
+        if let Some(new) = split_trap(Instance::new(&mut c.0, &module.module, &imports), trap)? {
+            *out = new.into();
         }
+        Ok(())
     })
 }
 

@@ -9,7 +9,7 @@ use super::func::{
 };
 use super::module::wasmrt_module_t;
 use super::store::{StoreData, live_context, wasmrt_context_t};
-use super::trap::is_trap;
+use super::trap::split_trap;
 use super::val::{wasmrt_func_t, wasmrt_instance_t};
 use super::wasm::engine::wasm_engine_t;
 use super::wasm::trap::wasm_trap_t;
@@ -160,21 +160,48 @@ pub unsafe extern "C" fn wasmrt_linker_define_func(
     finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
 ) -> *mut wasmrt_error_t {
     let env = Env::new(env, finalizer);
+    // SAFETY: as the caller guarantees.
+    unsafe {
+        define_c_func(
+            linker,
+            (module, module_len),
+            (name_ptr, name_len),
+            ty,
+            |l, m, n, ty| {
+                let callback = callback.ok_or_else(|| anyhow::anyhow!("callback is null"))?;
+                l.func_new(m, n, ty, move |caller, params, results| {
+                    call_c(callback, &env, caller, params, results)
+                })?;
+                Ok(())
+            },
+        )
+    }
+}
+
+/// What `wasmrt_linker_define_func` and its unchecked twin share: checks
+/// the arguments and lets `define` add the function.
+///
+/// # Safety
+/// Pointers must be live (null is reported); names readable for their
+/// lengths.
+unsafe fn define_c_func(
+    linker: *mut wasmrt_linker_t,
+    module: (*const c_char, usize),
+    name_of: (*const c_char, usize),
+    ty: *const wasm_functype_t,
+    define: impl FnOnce(&mut Linker<StoreData>, &str, &str, crate::FuncType) -> anyhow::Result<()>,
+) -> *mut wasmrt_error_t {
     guard_error(move || {
         // SAFETY: as the caller guarantees.
         let (l, m, n, ty) = unsafe {
             (
                 live_linker(linker)?,
-                name(module, module_len, "module")?,
-                name(name_ptr, name_len, "name")?,
+                name(module.0, module.1, "module")?,
+                name(name_of.0, name_of.1, "name")?,
                 non_null(ty, "ty")?,
             )
         };
-        let callback = callback.ok_or_else(|| anyhow::anyhow!("callback is null"))?;
-        l.func_new(m, n, ty.ty().clone(), move |caller, params, results| {
-            call_c(callback, &env, caller, params, results)
-        })?;
-        Ok(())
+        define(l, m, n, ty.ty().clone())
     })
 }
 
@@ -196,25 +223,23 @@ pub unsafe extern "C" fn wasmrt_linker_define_func_unchecked(
     finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
 ) -> *mut wasmrt_error_t {
     let env = Env::new(env, finalizer);
-    guard_error(move || {
-        // SAFETY: as the caller guarantees.
-        let (l, m, n, ty) = unsafe {
-            (
-                live_linker(linker)?,
-                name(module, module_len, "module")?,
-                name(name_ptr, name_len, "name")?,
-                non_null(ty, "ty")?,
-            )
-        };
-        let callback = callback.ok_or_else(|| anyhow::anyhow!("callback is null"))?;
-        // SAFETY: the embedder's callback promises the types of `ty`.
-        unsafe {
-            l.func_new_unchecked(m, n, ty.ty().clone(), move |caller, values| {
-                call_c_unchecked(callback, &env, caller, values)
-            })
-        }?;
-        Ok(())
-    })
+    // SAFETY: as the caller guarantees; the embedder's callback promises
+    // the types of `ty`.
+    unsafe {
+        define_c_func(
+            linker,
+            (module, module_len),
+            (name_ptr, name_len),
+            ty,
+            |l, m, n, ty| {
+                let callback = callback.ok_or_else(|| anyhow::anyhow!("callback is null"))?;
+                l.func_new_unchecked(m, n, ty, move |caller, values| {
+                    call_c_unchecked(callback, &env, caller, values)
+                })?;
+                Ok(())
+            },
+        )
+    }
 }
 
 /// Defines every export of `instance` (of the store of `context`) under
@@ -299,18 +324,10 @@ fn finish_instantiation(
     out: &mut wasmrt_instance_t,
     trap: *mut *mut wasm_trap_t,
 ) -> anyhow::Result<()> {
-    match result {
-        Ok(instance) => {
-            *out = instance.into();
-            Ok(())
-        }
-        Err(e) if is_trap(&e) && !trap.is_null() => {
-            // SAFETY: `trap` is writable, as the caller guarantees.
-            unsafe { *trap = wasm_trap_t::boxed(e) };
-            Ok(())
-        }
-        Err(e) => Err(e),
+    if let Some(instance) = split_trap(result, trap)? {
+        *out = instance.into();
     }
+    Ok(())
 }
 
 /// Instantiates `module` in the store of `context` and defines its exports

@@ -158,3 +158,31 @@ pub unsafe extern "C" fn wasmrt_frame_module_name(
         .and_then(wasm_frame_t::module_name)
         .map_or(std::ptr::null(), |n| n as *const _)
 }
+
+/// Splits a call's outcome as wasmtime's C API does: a trap with a code
+/// goes to `*trap` (when given) and the call itself succeeds with `None`;
+/// success and every other failure pass through.
+pub(crate) fn split_trap<T>(
+    result: anyhow::Result<T>,
+    trap: *mut *mut wasm_trap_t,
+) -> anyhow::Result<Option<T>> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(e) if is_trap(&e) && !trap.is_null() => {
+            // SAFETY: `trap` is writable, as C callers guarantee.
+            unsafe { *trap = wasm_trap_t::boxed(e) };
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// What a C callback returned as a trap (NULL: none), as a Rust result;
+/// wasmrt owns the trap from then on.
+pub(crate) fn returned_trap(trap: *mut wasm_trap_t) -> anyhow::Result<()> {
+    if trap.is_null() {
+        return Ok(());
+    }
+    // SAFETY: a trap handed to wasmrt by a C callback.
+    Err(unsafe { Box::from_raw(trap) }.error)
+}
