@@ -420,6 +420,72 @@ void wasm_importtype_vec_delete(struct wasm_importtype_vec_t *v);
 // `v` must be a vector made by wasmrt whose elements it owns.
 void wasm_exporttype_vec_delete(struct wasm_exporttype_vec_t *v);
 
+// Sets `out` to an empty vector.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_importtype_vec_new_empty(struct wasm_importtype_vec_t *out);
+
+// Sets `out` to `size` null elements, to be filled by the caller.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_importtype_vec_new_uninitialized(struct wasm_importtype_vec_t *out, size_t size);
+
+// Sets `out` to the `size` elements at `data`, taking ownership of them.
+//
+// # Safety
+// `out` must be writable and `data` readable for `size` owned pointers.
+void wasm_importtype_vec_new(struct wasm_importtype_vec_t *out,
+                             size_t size,
+                             struct wasm_importtype_t *const *data);
+
+// Sets `out` to a deep copy of `src` (null elements stay null).
+//
+// # Safety
+// `out` must be writable and `src` a live vector (or null: empty).
+void wasm_importtype_vec_copy(struct wasm_importtype_vec_t *out,
+                              const struct wasm_importtype_vec_t *src);
+
+// Sets `out` to an empty vector.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_exporttype_vec_new_empty(struct wasm_exporttype_vec_t *out);
+
+// Sets `out` to `size` null elements, to be filled by the caller.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_exporttype_vec_new_uninitialized(struct wasm_exporttype_vec_t *out, size_t size);
+
+// Sets `out` to the `size` elements at `data`, taking ownership of them.
+//
+// # Safety
+// `out` must be writable and `data` readable for `size` owned pointers.
+void wasm_exporttype_vec_new(struct wasm_exporttype_vec_t *out,
+                             size_t size,
+                             struct wasm_exporttype_t *const *data);
+
+// Sets `out` to a deep copy of `src` (null elements stay null).
+//
+// # Safety
+// `out` must be writable and `src` a live vector (or null: empty).
+void wasm_exporttype_vec_copy(struct wasm_exporttype_vec_t *out,
+                              const struct wasm_exporttype_vec_t *src);
+
+// A copy of an import type, owned by the caller (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+struct wasm_importtype_t *wasm_importtype_copy(const struct wasm_importtype_t *ty);
+
+// A copy of an export type, owned by the caller (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+struct wasm_exporttype_t *wasm_exporttype_copy(const struct wasm_exporttype_t *ty);
+
 // Frees a trap (null is ignored).
 //
 // # Safety
@@ -490,6 +556,26 @@ void wasm_frame_vec_new_empty(struct wasm_frame_vec_t *out);
 // # Safety
 // `v` must be a vector made by wasmrt whose frames it owns.
 void wasm_frame_vec_delete(struct wasm_frame_vec_t *v);
+
+// Sets `out` to `size` null frames, to be filled by the caller.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_frame_vec_new_uninitialized(struct wasm_frame_vec_t *out, size_t size);
+
+// Sets `out` to the `size` frames at `data`, taking ownership of them.
+//
+// # Safety
+// `out` must be writable and `data` readable for `size` owned pointers.
+void wasm_frame_vec_new(struct wasm_frame_vec_t *out,
+                        size_t size,
+                        struct wasm_frame_t *const *data);
+
+// Sets `out` to a deep copy of `src` (null frames stay null).
+//
+// # Safety
+// `out` must be writable and `src` a live vector (or null: empty).
+void wasm_frame_vec_copy(struct wasm_frame_vec_t *out, const struct wasm_frame_vec_t *src);
 
 // A new value type of `kind`, owned by the caller (`wasm_valtype_delete`);
 // null for an unknown kind.

@@ -51,6 +51,9 @@ typedef struct wasmrt_module_t wasmrt_module_t;
 // A store, owned by the caller of `wasmrt_store_new` (`wasmrt_store_delete`).
 typedef struct wasmrt_store_t wasmrt_store_t;
 
+// How much Cranelift optimises (`WASMRT_OPT_LEVEL_*`).
+typedef uint8_t wasmrt_opt_level_t;
+
 // The kind of a `wasmrt_extern_t` (`WASMRT_EXTERN_FUNC`, ...).
 typedef uint8_t wasmrt_extern_kind_t;
 
@@ -214,6 +217,15 @@ typedef wasm_trap_t *(*wasmrt_call_hook_callback_t)(void *env,
 // A trap code (`WASMRT_TRAP_CODE_*`), numbered as in wasmtime.
 typedef uint8_t wasmrt_trap_code_t;
 
+// No optimisation.
+#define WASMRT_OPT_LEVEL_NONE 0
+
+// Optimise for speed (the default).
+#define WASMRT_OPT_LEVEL_SPEED 1
+
+// Optimise for speed, without optimisations that grow the code a lot.
+#define WASMRT_OPT_LEVEL_SPEED_AND_SIZE 2
+
 #define WASMRT_EXTERN_FUNC 0
 
 #define WASMRT_EXTERN_GLOBAL 1
@@ -309,6 +321,9 @@ void wasmrt_config_wasm_bulk_memory_set(wasm_config_t *config, bool enable);
 
 // Enable multiple memories (default off).
 void wasmrt_config_wasm_multi_memory_set(wasm_config_t *config, bool enable);
+
+// Sets Cranelift's optimisation level; an unknown level is ignored.
+void wasmrt_config_cranelift_opt_level_set(wasm_config_t *config, wasmrt_opt_level_t level);
 
 // A new reference to the same engine, owned by the caller
 // (`wasm_engine_delete`); null for a null engine. Thread-safe.

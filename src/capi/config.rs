@@ -84,3 +84,29 @@ pub extern "C" fn wasmrt_config_wasm_multi_memory_set(config: *mut wasm_config_t
         c.wasm_multi_memory(enable);
     });
 }
+
+/// How much Cranelift optimises (`WASMRT_OPT_LEVEL_*`).
+pub type wasmrt_opt_level_t = u8;
+/// No optimisation.
+pub const WASMRT_OPT_LEVEL_NONE: wasmrt_opt_level_t = 0;
+/// Optimise for speed (the default).
+pub const WASMRT_OPT_LEVEL_SPEED: wasmrt_opt_level_t = 1;
+/// Optimise for speed, without optimisations that grow the code a lot.
+pub const WASMRT_OPT_LEVEL_SPEED_AND_SIZE: wasmrt_opt_level_t = 2;
+
+/// Sets Cranelift's optimisation level; an unknown level is ignored.
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_cranelift_opt_level_set(
+    config: *mut wasm_config_t,
+    level: wasmrt_opt_level_t,
+) {
+    let level = match level {
+        WASMRT_OPT_LEVEL_NONE => crate::OptLevel::None,
+        WASMRT_OPT_LEVEL_SPEED => crate::OptLevel::Speed,
+        WASMRT_OPT_LEVEL_SPEED_AND_SIZE => crate::OptLevel::SpeedAndSize,
+        _ => return,
+    };
+    with(config, |c| {
+        c.cranelift_opt_level(level);
+    });
+}

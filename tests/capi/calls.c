@@ -94,6 +94,17 @@ static void check_division_trap(wasm_trap_t *trap) {
   wasm_trap_trace(trap, &trace);
   CHECK(trace.size == 1);
   CHECK(wasm_frame_func_index(trace.data[0]) == 3);
+  wasm_frame_vec_t trace_copy, built, blank;
+  wasm_frame_vec_copy(&trace_copy, &trace);
+  CHECK(trace_copy.size == 1 && wasm_frame_func_index(trace_copy.data[0]) == 3);
+  wasm_frame_vec_delete(&trace_copy);
+  wasm_frame_t *frame = wasm_frame_copy(trace.data[0]);
+  wasm_frame_vec_new(&built, 1, &frame);
+  CHECK(built.size == 1 && built.data[0] == frame);
+  wasm_frame_vec_delete(&built);
+  wasm_frame_vec_new_uninitialized(&blank, 2);
+  CHECK(blank.size == 2 && blank.data[0] == NULL);
+  wasm_frame_vec_delete(&blank);
   wasm_frame_vec_delete(&trace);
   wasm_trap_delete(trap);
 }
@@ -107,6 +118,7 @@ static void calls_memory_and_traps(void) {
   wasmrt_config_wasm_bulk_memory_set(config, true);
   wasmrt_config_wasm_multi_memory_set(config, false);
   wasmrt_config_max_wasm_stack_set(config, 256 * 1024);
+  wasmrt_config_cranelift_opt_level_set(config, WASMRT_OPT_LEVEL_SPEED_AND_SIZE);
   wasm_engine_t *engine = wasm_engine_new_with_config(config);
   CHECK(engine != NULL);
 

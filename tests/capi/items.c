@@ -123,6 +123,22 @@ static void module_types(wasm_engine_t *engine) {
   CHECK(t != NULL && wasm_tabletype_limits(t)->min == 1 && wasm_tabletype_limits(t)->max == 5);
   const wasm_memorytype_t *m = wasm_externtype_as_memorytype_const(wasm_importtype_type(imports.data[3]));
   CHECK(m != NULL && wasm_memorytype_limits(m)->max == 3);
+  /* Copies of vectors and of their elements. */
+  wasm_importtype_vec_t imports_copy;
+  wasm_importtype_vec_copy(&imports_copy, &imports);
+  CHECK(imports_copy.size == 4 && imports_copy.data[0] != imports.data[0]);
+  CHECK(name_is(wasm_importtype_name(imports_copy.data[3]), "m"));
+  wasm_importtype_vec_delete(&imports_copy);
+  wasm_importtype_t *one = wasm_importtype_copy(imports.data[1]);
+  wasm_importtype_vec_t built, empty_imports;
+  wasm_importtype_vec_new(&built, 1, &one);
+  CHECK(built.size == 1 && built.data[0] == one);
+  wasm_importtype_vec_delete(&built);
+  wasm_importtype_vec_new_uninitialized(&built, 2);
+  CHECK(built.size == 2 && built.data[1] == NULL);
+  wasm_importtype_vec_delete(&built);
+  wasm_importtype_vec_new_empty(&empty_imports);
+  CHECK(empty_imports.size == 0);
   wasm_importtype_vec_delete(&imports);
 
   wasm_exporttype_vec_t exports;
@@ -130,6 +146,19 @@ static void module_types(wasm_engine_t *engine) {
   CHECK(exports.size == 3);
   CHECK(name_is(wasm_exporttype_name(exports.data[0]), "get_g"));
   CHECK(wasm_externtype_kind(wasm_exporttype_type(exports.data[2])) == WASM_EXTERN_MEMORY);
+  wasm_exporttype_vec_t exports_copy, built_exports, empty_exports;
+  wasm_exporttype_vec_copy(&exports_copy, &exports);
+  CHECK(exports_copy.size == 3 && name_is(wasm_exporttype_name(exports_copy.data[1]), "t"));
+  wasm_exporttype_vec_delete(&exports_copy);
+  wasm_exporttype_t *first = wasm_exporttype_copy(exports.data[0]);
+  wasm_exporttype_vec_new(&built_exports, 1, &first);
+  CHECK(name_is(wasm_exporttype_name(built_exports.data[0]), "get_g"));
+  wasm_exporttype_vec_delete(&built_exports);
+  wasm_exporttype_vec_new_uninitialized(&built_exports, 1);
+  CHECK(built_exports.data[0] == NULL);
+  wasm_exporttype_vec_delete(&built_exports);
+  wasm_exporttype_vec_new_empty(&empty_exports);
+  CHECK(empty_exports.size == 0);
   wasm_exporttype_vec_delete(&exports);
   wasmrt_module_delete(module);
 }

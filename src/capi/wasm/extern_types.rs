@@ -866,3 +866,190 @@ pub unsafe extern "C" fn wasm_exporttype_vec_delete(v: *mut wasm_exporttype_vec_
         v.data = std::ptr::null_mut();
     }
 }
+
+/// Sets `out` to an empty vector.
+///
+/// # Safety
+/// `out` must be writable (null is ignored).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_importtype_vec_new_empty(out: *mut wasm_importtype_vec_t) {
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = wasm_importtype_vec_t::from_items(Vec::new());
+    }
+}
+
+/// Sets `out` to `size` null elements, to be filled by the caller.
+///
+/// # Safety
+/// `out` must be writable (null is ignored).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_importtype_vec_new_uninitialized(
+    out: *mut wasm_importtype_vec_t,
+    size: usize,
+) {
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        let (size, data) = into_raw_parts(vec![std::ptr::null_mut(); size]);
+        *out = wasm_importtype_vec_t { size, data };
+    }
+}
+
+/// Sets `out` to the `size` elements at `data`, taking ownership of them.
+///
+/// # Safety
+/// `out` must be writable and `data` readable for `size` owned pointers.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_importtype_vec_new(
+    out: *mut wasm_importtype_vec_t,
+    size: usize,
+    data: *const *mut wasm_importtype_t,
+) {
+    // SAFETY: as the caller guarantees.
+    let items = unsafe { crate::capi::slice(data, size, "data") }.unwrap_or(&[]);
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        let (size, data) = into_raw_parts(items.to_vec());
+        *out = wasm_importtype_vec_t { size, data };
+    }
+}
+
+/// Sets `out` to a deep copy of `src` (null elements stay null).
+///
+/// # Safety
+/// `out` must be writable and `src` a live vector (or null: empty).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_importtype_vec_copy(
+    out: *mut wasm_importtype_vec_t,
+    src: *const wasm_importtype_vec_t,
+) {
+    // SAFETY: live when not null.
+    let items: Vec<*mut wasm_importtype_t> = match unsafe { src.as_ref() } {
+        Some(v) if v.size > 0 => {
+            // SAFETY: a vector's data holds `size` element pointers.
+            let items = unsafe { std::slice::from_raw_parts(v.data, v.size) };
+            // SAFETY: non-null elements are live.
+            items
+                .iter()
+                .map(|p| unsafe { wasm_importtype_copy(*p) })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        let (size, data) = into_raw_parts(items);
+        *out = wasm_importtype_vec_t { size, data };
+    }
+}
+
+/// Sets `out` to an empty vector.
+///
+/// # Safety
+/// `out` must be writable (null is ignored).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_exporttype_vec_new_empty(out: *mut wasm_exporttype_vec_t) {
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = wasm_exporttype_vec_t::from_items(Vec::new());
+    }
+}
+
+/// Sets `out` to `size` null elements, to be filled by the caller.
+///
+/// # Safety
+/// `out` must be writable (null is ignored).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_exporttype_vec_new_uninitialized(
+    out: *mut wasm_exporttype_vec_t,
+    size: usize,
+) {
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        let (size, data) = into_raw_parts(vec![std::ptr::null_mut(); size]);
+        *out = wasm_exporttype_vec_t { size, data };
+    }
+}
+
+/// Sets `out` to the `size` elements at `data`, taking ownership of them.
+///
+/// # Safety
+/// `out` must be writable and `data` readable for `size` owned pointers.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_exporttype_vec_new(
+    out: *mut wasm_exporttype_vec_t,
+    size: usize,
+    data: *const *mut wasm_exporttype_t,
+) {
+    // SAFETY: as the caller guarantees.
+    let items = unsafe { crate::capi::slice(data, size, "data") }.unwrap_or(&[]);
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        let (size, data) = into_raw_parts(items.to_vec());
+        *out = wasm_exporttype_vec_t { size, data };
+    }
+}
+
+/// Sets `out` to a deep copy of `src` (null elements stay null).
+///
+/// # Safety
+/// `out` must be writable and `src` a live vector (or null: empty).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_exporttype_vec_copy(
+    out: *mut wasm_exporttype_vec_t,
+    src: *const wasm_exporttype_vec_t,
+) {
+    // SAFETY: live when not null.
+    let items: Vec<*mut wasm_exporttype_t> = match unsafe { src.as_ref() } {
+        Some(v) if v.size > 0 => {
+            // SAFETY: a vector's data holds `size` element pointers.
+            let items = unsafe { std::slice::from_raw_parts(v.data, v.size) };
+            // SAFETY: non-null elements are live.
+            items
+                .iter()
+                .map(|p| unsafe { wasm_exporttype_copy(*p) })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        let (size, data) = into_raw_parts(items);
+        *out = wasm_exporttype_vec_t { size, data };
+    }
+}
+
+/// A copy of an import type, owned by the caller (null for null).
+///
+/// # Safety
+/// `ty` must be live or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_importtype_copy(
+    ty: *const wasm_importtype_t,
+) -> *mut wasm_importtype_t {
+    // SAFETY: live when not null.
+    unsafe { ty.as_ref() }.map_or(std::ptr::null_mut(), |t| {
+        boxed(wasm_importtype_t {
+            module: wasm_byte_vec_t::from_vec(t.module.as_slice().to_vec()),
+            name: wasm_byte_vec_t::from_vec(t.name.as_slice().to_vec()),
+            ty: t.ty.copy(),
+        })
+    })
+}
+
+/// A copy of an export type, owned by the caller (null for null).
+///
+/// # Safety
+/// `ty` must be live or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_exporttype_copy(
+    ty: *const wasm_exporttype_t,
+) -> *mut wasm_exporttype_t {
+    // SAFETY: live when not null.
+    unsafe { ty.as_ref() }.map_or(std::ptr::null_mut(), |t| {
+        boxed(wasm_exporttype_t {
+            name: wasm_byte_vec_t::from_vec(t.name.as_slice().to_vec()),
+            ty: t.ty.copy(),
+        })
+    })
+}

@@ -234,3 +234,64 @@ pub unsafe extern "C" fn wasm_frame_vec_delete(v: *mut wasm_frame_vec_t) {
         v.data = std::ptr::null_mut();
     }
 }
+
+/// Sets `out` to `size` null frames, to be filled by the caller.
+///
+/// # Safety
+/// `out` must be writable (null is ignored).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_frame_vec_new_uninitialized(out: *mut wasm_frame_vec_t, size: usize) {
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        let (size, data) = into_raw_parts(vec![std::ptr::null_mut(); size]);
+        *out = wasm_frame_vec_t { size, data };
+    }
+}
+
+/// Sets `out` to the `size` frames at `data`, taking ownership of them.
+///
+/// # Safety
+/// `out` must be writable and `data` readable for `size` owned pointers.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_frame_vec_new(
+    out: *mut wasm_frame_vec_t,
+    size: usize,
+    data: *const *mut wasm_frame_t,
+) {
+    // SAFETY: as the caller guarantees.
+    let items = unsafe { crate::capi::slice(data, size, "data") }.unwrap_or(&[]);
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        let (size, data) = into_raw_parts(items.to_vec());
+        *out = wasm_frame_vec_t { size, data };
+    }
+}
+
+/// Sets `out` to a deep copy of `src` (null frames stay null).
+///
+/// # Safety
+/// `out` must be writable and `src` a live vector (or null: empty).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_frame_vec_copy(
+    out: *mut wasm_frame_vec_t,
+    src: *const wasm_frame_vec_t,
+) {
+    // SAFETY: live when not null.
+    let items: Vec<*mut wasm_frame_t> = match unsafe { src.as_ref() } {
+        Some(v) if v.size > 0 => {
+            // SAFETY: a vector's data holds `size` frame pointers.
+            let items = unsafe { std::slice::from_raw_parts(v.data, v.size) };
+            // SAFETY: non-null frames are live.
+            items
+                .iter()
+                .map(|p| unsafe { wasm_frame_copy(*p) })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        let (size, data) = into_raw_parts(items);
+        *out = wasm_frame_vec_t { size, data };
+    }
+}
