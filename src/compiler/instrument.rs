@@ -1,10 +1,12 @@
 //! Fuel metering and epoch checks in generated code.
 //!
-//! Fuel: each operator costs 1 except `nop`, `drop`, `block`, `loop`,
-//! `end` and `else` (0). Costs of straight-line code are summed at
-//! translation time and added to the store's `fuel_consumed` at every
-//! control-flow point; function entries, loop headers and returns check it
-//! and trap with `OutOfFuel` once it is above zero.
+//! Fuel, as wasmtime meters it: entering a function costs 1, and each
+//! operator 1 except `nop`, `drop`, `block`, `loop`, `end`, `else`,
+//! `return` and `unreachable` (0). Costs of straight-line code are summed
+//! at translation time and added to the store's `fuel_consumed` (the fuel
+//! used minus the fuel given) at every control-flow point; function entries
+//! and loop headers check it and trap with `OutOfFuel` once no fuel is left
+//! (`fuel_consumed >= 0`).
 //!
 //! Epochs: function entries and loop headers compare the engine's epoch
 //! with the store's deadline and, when it is reached, call the
@@ -25,7 +27,9 @@ fn fuel_cost(op: &Operator) -> i64 {
         | Operator::Block { .. }
         | Operator::Loop { .. }
         | Operator::End
-        | Operator::Else => 0,
+        | Operator::Else
+        | Operator::Return
+        | Operator::Unreachable => 0,
         _ => 1,
     }
 }
@@ -68,7 +72,7 @@ impl Translator<'_, '_> {
     }
 
     /// Adds the fuel counted so far to the store.
-    fn flush_fuel(&mut self) {
+    pub(super) fn flush_fuel(&mut self) {
         if self.fuel_pending == 0 {
             return;
         }
@@ -84,7 +88,15 @@ impl Translator<'_, '_> {
         self.fuel_pending = 0;
     }
 
-    /// Traps with `OutOfFuel` if more fuel was used than the store had.
+    /// Function entry: charges the call and checks fuel and the epoch.
+    pub(super) fn function_entry(&mut self) {
+        if self.env.consume_fuel {
+            self.fuel_pending += 1;
+        }
+        self.entry_checks();
+    }
+
+    /// Traps with `OutOfFuel` if no fuel is left.
     pub(super) fn check_fuel(&mut self) {
         if !self.env.consume_fuel {
             return;
@@ -95,7 +107,10 @@ impl Translator<'_, '_> {
             .b
             .ins()
             .load(types::I64, trusted(), ctx, fields::STORE_FUEL_CONSUMED);
-        let over = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, used, 0);
+        let over = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, used, 0);
         self.b.ins().trapnz(over, trap(TrapCode::OutOfFuel));
     }
 

@@ -138,7 +138,7 @@ pub fn translate_function(
         sig_refs: HashMap::new(),
         fuel_pending: 0,
     };
-    t.entry_checks();
+    t.function_entry();
 
     let mut ops = body.get_operators_reader()?;
     while !ops.eof() {
@@ -155,7 +155,7 @@ pub fn translate_function(
     ops.finish()?;
     // The final `end` switched to the return block.
     if t.reachable {
-        t.check_fuel();
+        t.flush_fuel();
         let results = t.stack.split_off(t.stack.len() - ty.results().len());
         t.b.ins().return_(&results);
     }
@@ -607,7 +607,7 @@ impl Translator<'_, '_> {
                 self.reachable = false;
             }
             O::Return => {
-                self.check_fuel();
+                self.flush_fuel();
                 let n = self.control[0].results.len();
                 let results = self.peekn(n).to_vec();
                 self.b.ins().return_(&results);
