@@ -76,7 +76,7 @@ typedef uint8_t wasm_externkind_t;
 // A vector of bytes owned by its holder (`wasm_byte_vec_delete` frees it).
 typedef struct wasm_byte_vec_t {
   size_t size;
-  uint8_t *data;
+  wasm_byte_t *data;
 } wasm_byte_vec_t;
 
 // A name: UTF-8 bytes, not NUL-terminated.
@@ -680,7 +680,7 @@ void wasm_byte_vec_new_uninitialized(struct wasm_byte_vec_t *out, size_t size);
 //
 // # Safety
 // `out` must be writable and `data` readable for `size` bytes.
-void wasm_byte_vec_new(struct wasm_byte_vec_t *out, size_t size, const uint8_t *data);
+void wasm_byte_vec_new(struct wasm_byte_vec_t *out, size_t size, const wasm_byte_t *data);
 
 // Sets `out` to a copy of `src`.
 //
@@ -722,7 +722,7 @@ static inline void wasm_name_new_from_string(own wasm_name_t *out, const char *s
   while (s[n] != '\0') {
     n++;
   }
-  wasm_name_new(out, n, (const uint8_t *)s);
+  wasm_name_new(out, n, s);
 }
 
 /* A name from a NUL-terminated string, with the NUL. */
@@ -731,7 +731,7 @@ static inline void wasm_name_new_from_string_nt(own wasm_name_t *out, const char
   while (s[n] != '\0') {
     n++;
   }
-  wasm_name_new(out, n + 1, (const uint8_t *)s);
+  wasm_name_new(out, n + 1, s);
 }
 
 /* Value types by kind. */

@@ -181,3 +181,31 @@ fn every_exported_function_is_called_by_a_c_test() {
         "exported functions no C test in tests/capi calls: {uncalled:?}"
     );
 }
+
+/// A program written for wasmtime's C API, renamed `wasmtime` -> `wasmrt`
+/// as a user moving over would, compiles with every warning an error and
+/// prints exactly what it printed under wasmtime 48
+/// (`tests/capi/compat/expected_output.txt`, recorded with the C library
+/// of wasmtime's PyPI wheel 48.0.0 and its crate's headers).
+#[test]
+fn a_wasmtime_program_renamed_prints_what_it_printed_under_wasmtime() {
+    let compat = root().join("tests/capi/compat");
+    let original = std::fs::read_to_string(compat.join("wasmtime_program.c")).expect("the program");
+    let renamed = original
+        .replace("wasmtime", "wasmrt")
+        .replace("WASMTIME", "WASMRT");
+    let source = scratch().join("wasmrt_program.c");
+    std::fs::write(&source, renamed).expect("writing the renamed program");
+    let exe = build(&source);
+    let output = Command::new(&exe).output().expect("running the program");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "the program failed ({}):\n{stdout}\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let expected =
+        std::fs::read_to_string(compat.join("expected_output.txt")).expect("the expected output");
+    assert_eq!(stdout, expected);
+}

@@ -58,7 +58,7 @@ static inline wasmrt_module_t *compile_wat(wasm_engine_t *engine, const char *wa
   wasm_byte_vec_t wasm;
   check_ok(wasmrt_wat2wasm(wat, strlen(wat), &wasm), "wasmrt_wat2wasm");
   wasmrt_module_t *module = NULL;
-  check_ok(wasmrt_module_new(engine, wasm.data, wasm.size, &module), "wasmrt_module_new");
+  check_ok(wasmrt_module_new(engine, (const uint8_t *)wasm.data, wasm.size, &module), "wasmrt_module_new");
   wasm_byte_vec_delete(&wasm);
   return module;
 }

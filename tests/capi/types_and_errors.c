@@ -8,7 +8,7 @@
 
 static void vectors_and_types(void) {
   wasm_byte_vec_t bytes, copy, empty, zeros;
-  wasm_byte_vec_new(&bytes, 3, (const uint8_t *)"abc");
+  wasm_byte_vec_new(&bytes, 3, "abc");
   wasm_byte_vec_copy(&copy, &bytes);
   CHECK(copy.size == 3 && memcmp(copy.data, "abc", 3) == 0);
   wasm_byte_vec_new_empty(&empty);
@@ -119,7 +119,7 @@ static void bad_input(void) {
   CHECK_ERROR(wasmrt_wat2wasm("(module", 7, &wasm), "expected");
   CHECK_ERROR(wasmrt_wat2wasm("\xff\xfe", 2, &wasm), "not valid UTF-8");
   check_ok(wasmrt_wat2wasm("(module)", 8, &wasm), "wat2wasm");
-  check_ok(wasmrt_module_validate(engine, wasm.data, wasm.size), "validate");
+  check_ok(wasmrt_module_validate(engine, (const uint8_t *)wasm.data, wasm.size), "validate");
   wasm_byte_vec_delete(&wasm);
 
   module = compile_wat(engine,

@@ -20,7 +20,7 @@ static inline void wasm_name_new_from_string(own wasm_name_t *out, const char *s
   while (s[n] != '\0') {
     n++;
   }
-  wasm_name_new(out, n, (const uint8_t *)s);
+  wasm_name_new(out, n, s);
 }
 
 /* A name from a NUL-terminated string, with the NUL. */
@@ -29,7 +29,7 @@ static inline void wasm_name_new_from_string_nt(own wasm_name_t *out, const char
   while (s[n] != '\0') {
     n++;
   }
-  wasm_name_new(out, n + 1, (const uint8_t *)s);
+  wasm_name_new(out, n + 1, s);
 }
 
 /* Value types by kind. */

@@ -1,11 +1,16 @@
 //! `wasm_byte_vec_t` (and `wasm_name_t`, `wasm_message_t`) and the storage
 //! every C vector type shares: a boxed slice handed to C as `(size, data)`.
 
+/// A byte, `char` in C as in the standard header (declared there).
+///
+/// cbindgen:ignore
+pub type wasm_byte_t = std::ffi::c_char;
+
 /// A vector of bytes owned by its holder (`wasm_byte_vec_delete` frees it).
 #[repr(C)]
 pub struct wasm_byte_vec_t {
     pub size: usize,
-    pub data: *mut u8,
+    pub data: *mut wasm_byte_t,
 }
 
 /// A name: UTF-8 bytes, not NUL-terminated.
@@ -40,7 +45,10 @@ pub(crate) unsafe fn from_raw_parts<T>(size: usize, data: *mut T) -> Vec<T> {
 impl wasm_byte_vec_t {
     pub(crate) fn from_vec(bytes: Vec<u8>) -> wasm_byte_vec_t {
         let (size, data) = into_raw_parts(bytes);
-        wasm_byte_vec_t { size, data }
+        wasm_byte_vec_t {
+            size,
+            data: data.cast(),
+        }
     }
 
     /// A message for C: the text with a terminating NUL.
@@ -55,7 +63,7 @@ impl wasm_byte_vec_t {
             return &[];
         }
         // SAFETY: a vector's data holds `size` bytes while it lives.
-        unsafe { std::slice::from_raw_parts(self.data, self.size) }
+        unsafe { std::slice::from_raw_parts(self.data.cast::<u8>(), self.size) }
     }
 }
 
@@ -91,10 +99,10 @@ pub unsafe extern "C" fn wasm_byte_vec_new_uninitialized(out: *mut wasm_byte_vec
 pub unsafe extern "C" fn wasm_byte_vec_new(
     out: *mut wasm_byte_vec_t,
     size: usize,
-    data: *const u8,
+    data: *const wasm_byte_t,
 ) {
     // SAFETY: as the caller guarantees; a null `data` gives an empty copy.
-    let bytes = unsafe { super::super::slice(data, size, "data") }.unwrap_or(&[]);
+    let bytes = unsafe { super::super::slice(data.cast::<u8>(), size, "data") }.unwrap_or(&[]);
     // SAFETY: `out` is writable when not null.
     if let Some(out) = unsafe { out.as_mut() } {
         *out = wasm_byte_vec_t::from_vec(bytes.to_vec());
@@ -126,8 +134,8 @@ pub unsafe extern "C" fn wasm_byte_vec_copy(
 pub unsafe extern "C" fn wasm_byte_vec_delete(v: *mut wasm_byte_vec_t) {
     // SAFETY: `v` is a live vector when not null.
     if let Some(v) = unsafe { v.as_mut() } {
-        // SAFETY: its storage came from `into_raw_parts`.
-        drop(unsafe { from_raw_parts(v.size, v.data) });
+        // SAFETY: its storage came from `into_raw_parts` (of bytes).
+        drop(unsafe { from_raw_parts(v.size, v.data.cast::<u8>()) });
         v.size = 0;
         v.data = std::ptr::null_mut();
     }
