@@ -346,8 +346,9 @@ void wasmrt_engine_increment_epoch(const wasm_engine_t *engine);
 // `message` must be a NUL-terminated string or null.
 struct wasmrt_error_t *wasmrt_error_new(const char *message);
 
-// Sets `message` to the error's text with its causes (not NUL-terminated),
-// owned by the caller (`wasm_byte_vec_delete`).
+// Sets `message` to the error's text with its causes, worded as wasmtime
+// words it ("...\n\nCaused by:\n    ..."; not NUL-terminated), owned by
+// the caller (`wasm_byte_vec_delete`).
 //
 // # Safety
 // `error` must be a live error or null; `message` writable or null.

@@ -10,6 +10,25 @@ pub struct wasmrt_error_t {
     pub(crate) error: anyhow::Error,
 }
 
+/// An error with its causes, laid out as anyhow's `{:?}` (which wasmtime's
+/// C API prints) but never with a Rust stack backtrace:
+/// "error\n\nCaused by:\n    cause" (numbered when there are several).
+pub(crate) fn describe(error: &anyhow::Error) -> String {
+    let mut text = error.to_string();
+    let causes: Vec<String> = error.chain().skip(1).map(|c| c.to_string()).collect();
+    if !causes.is_empty() {
+        text.push_str("\n\nCaused by:");
+        for (i, cause) in causes.iter().enumerate() {
+            if causes.len() == 1 {
+                text.push_str(&format!("\n    {cause}"));
+            } else {
+                text.push_str(&format!("\n    {i}: {cause}"));
+            }
+        }
+    }
+    text
+}
+
 /// `Ok` as NULL, an error as a new `wasmrt_error_t`.
 pub(crate) fn to_c(result: anyhow::Result<()>) -> *mut wasmrt_error_t {
     match result {
@@ -48,8 +67,9 @@ pub unsafe extern "C" fn wasmrt_error_new(message: *const std::ffi::c_char) -> *
     to_c(Err(anyhow::Error::msg(text)))
 }
 
-/// Sets `message` to the error's text with its causes (not NUL-terminated),
-/// owned by the caller (`wasm_byte_vec_delete`).
+/// Sets `message` to the error's text with its causes, worded as wasmtime
+/// words it ("...\n\nCaused by:\n    ..."; not NUL-terminated), owned by
+/// the caller (`wasm_byte_vec_delete`).
 ///
 /// # Safety
 /// `error` must be a live error or null; `message` writable or null.
@@ -60,7 +80,7 @@ pub unsafe extern "C" fn wasmrt_error_message(
 ) {
     // SAFETY: live when not null.
     let text = unsafe { error.as_ref() }
-        .map_or_else(|| "(null error)".to_string(), |e| format!("{:#}", e.error));
+        .map_or_else(|| "(null error)".to_string(), |e| describe(&e.error));
     // SAFETY: writable when not null.
     if let Some(out) = unsafe { message.as_mut() } {
         *out = wasm_byte_vec_t::from_vec(text.into_bytes());

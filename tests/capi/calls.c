@@ -74,6 +74,10 @@ static void check_division_trap(wasm_trap_t *trap) {
   CHECK(wasmrt_trap_code(trap, &code));
   CHECK(code == WASMRT_TRAP_CODE_INTEGER_DIVISION_BY_ZERO);
   CHECK(trap_says(trap, "integer divide by zero"));
+  /* Worded as wasmtime words it: the backtrace, then the trap as cause. */
+  CHECK(trap_says(trap, "error while executing at wasm backtrace:\n    0: "));
+  CHECK(trap_says(trap, " - calls!div\n"));
+  CHECK(trap_says(trap, "\n\nCaused by:\n    wasm trap: integer divide by zero\n"));
 
   /* Imports come first: add_env 0, add 1, call_host 2, div 3. */
   wasm_frame_t *origin = wasm_trap_origin(trap);

@@ -16,6 +16,20 @@ impl wasm_trap_t {
         Box::into_raw(Box::new(wasm_trap_t { error }))
     }
 
+    /// The trap's message, worded as wasmtime words it: for a wasm trap
+    /// with a backtrace, the backtrace first and the trap as its cause;
+    /// otherwise the error with its causes.
+    fn message(&self) -> String {
+        match self.error.downcast_ref::<Trap>() {
+            Some(trap) if !trap.trace().frames().is_empty() => format!(
+                "error while executing at {}\nCaused by:\n    wasm trap: {}\n",
+                trap.trace(),
+                trap.message()
+            ),
+            _ => crate::capi::error::describe(&self.error),
+        }
+    }
+
     fn frames(&self) -> &[FrameInfo] {
         self.error
             .downcast_ref::<Trap>()
@@ -43,8 +57,8 @@ pub unsafe extern "C" fn wasm_trap_delete(trap: *mut wasm_trap_t) {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_trap_message(trap: *const wasm_trap_t, out: *mut wasm_message_t) {
     // SAFETY: live when not null.
-    let text = unsafe { trap.as_ref() }
-        .map_or_else(|| "(null trap)".to_string(), |t| format!("{:#}", t.error));
+    let text =
+        unsafe { trap.as_ref() }.map_or_else(|| "(null trap)".to_string(), wasm_trap_t::message);
     // SAFETY: writable when not null.
     if let Some(out) = unsafe { out.as_mut() } {
         *out = wasm_byte_vec_t::message(&text);
