@@ -186,9 +186,15 @@ static void bad_input(void) {
   CHECK_ERROR(wasmrt_func_call(context, &id, &arg, 1, &result, 1, &trap), "argument 0");
   arg.kind = 99;
   CHECK_ERROR(wasmrt_func_call(context, &id, &arg, 1, &result, 1, &trap), "unknown value kind 99");
+  /* A forged externref (never made by wasmrt_externref_new). */
   arg.kind = WASMRT_EXTERNREF;
-  CHECK_ERROR(wasmrt_func_call(context, &id, &arg, 1, &result, 1, &trap), "externref");
+  arg.of.externref.store_id = 1;
+  arg.of.externref.__private1 = 12345;
+  arg.of.externref.__private2 = 7;
+  arg.of.externref.__private3 = NULL;
+  CHECK_ERROR(wasmrt_func_call(context, &id, &arg, 1, &result, 1, &trap), "externref is not rooted");
   arg.kind = WASMRT_I32;
+  arg.of.i32 = 9;
   CHECK_ERROR(wasmrt_func_call(other_context, &id, &arg, 1, &result, 1, &trap), "used with the wrong store");
   CHECK_ERROR(wasmrt_func_call(context, NULL, &arg, 1, &result, 1, &trap), "func is null");
   CHECK_ERROR(wasmrt_func_call(context, &id, NULL, 1, &result, 1, &trap), "args is null");
