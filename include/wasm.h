@@ -670,7 +670,8 @@ void wasm_functype_delete(wasm_functype_t *ty);
 // `out` must be writable (a null `out` is ignored).
 void wasm_byte_vec_new_empty(struct wasm_byte_vec_t *out);
 
-// Sets `out` to `size` zero bytes, owned by the caller.
+// Sets `out` to `size` zero bytes, owned by the caller (empty if that much
+// memory cannot be had).
 //
 // # Safety
 // `out` must be writable (a null `out` is ignored).

@@ -20,6 +20,15 @@ static void vectors_and_types(void) {
   wasm_byte_vec_delete(&empty);
   wasm_byte_vec_delete(&zeros);
   CHECK(zeros.size == 0 && zeros.data == NULL);
+  /* More than memory can hold: an empty vector, not an abort. */
+  wasm_byte_vec_new_uninitialized(&zeros, SIZE_MAX);
+  CHECK(zeros.size == 0);
+  wasm_valtype_vec_t huge;
+  wasm_valtype_vec_new_uninitialized(&huge, SIZE_MAX / 4);
+  CHECK(huge.size == 0);
+  wasm_frame_vec_t huge_frames;
+  wasm_frame_vec_new_uninitialized(&huge_frames, ((size_t)1) << 50);
+  CHECK(huge_frames.size == 0);
 
   wasm_name_t name;
   wasm_name_new_from_string(&name, "hello");

@@ -6,7 +6,7 @@
 
 use super::types::{FuncTypeData, wasm_functype_t, wasm_valtype_t};
 use super::vec::{
-    from_raw_parts, into_raw_parts, wasm_byte_vec_delete, wasm_byte_vec_t, wasm_name_t,
+    filled, from_raw_parts, into_raw_parts, wasm_byte_vec_delete, wasm_byte_vec_t, wasm_name_t,
 };
 use crate::{ExternType, GlobalType, MemoryType, Mutability, TableType};
 
@@ -890,7 +890,7 @@ pub unsafe extern "C" fn wasm_importtype_vec_new_uninitialized(
 ) {
     // SAFETY: writable when not null.
     if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(vec![std::ptr::null_mut(); size]);
+        let (size, data) = into_raw_parts(filled(size, std::ptr::null_mut()));
         *out = wasm_importtype_vec_t { size, data };
     }
 }
@@ -966,7 +966,7 @@ pub unsafe extern "C" fn wasm_exporttype_vec_new_uninitialized(
 ) {
     // SAFETY: writable when not null.
     if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(vec![std::ptr::null_mut(); size]);
+        let (size, data) = into_raw_parts(filled(size, std::ptr::null_mut()));
         *out = wasm_exporttype_vec_t { size, data };
     }
 }

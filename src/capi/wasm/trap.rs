@@ -1,7 +1,7 @@
 //! `wasm_trap_t` and its frames: `wasm_frame_t`, `wasm_frame_vec_t`.
 
 use super::vec::{
-    from_raw_parts, into_raw_parts, wasm_byte_vec_delete, wasm_byte_vec_t, wasm_message_t,
+    filled, from_raw_parts, into_raw_parts, wasm_byte_vec_delete, wasm_byte_vec_t, wasm_message_t,
     wasm_name_t,
 };
 use crate::{FrameInfo, Trap};
@@ -257,7 +257,7 @@ pub unsafe extern "C" fn wasm_frame_vec_delete(v: *mut wasm_frame_vec_t) {
 pub unsafe extern "C" fn wasm_frame_vec_new_uninitialized(out: *mut wasm_frame_vec_t, size: usize) {
     // SAFETY: writable when not null.
     if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(vec![std::ptr::null_mut(); size]);
+        let (size, data) = into_raw_parts(filled(size, std::ptr::null_mut()));
         *out = wasm_frame_vec_t { size, data };
     }
 }

@@ -2,7 +2,7 @@
 //! `wasm_functype_t`.
 
 use super::extern_types::{ExternTypeData, wasm_externtype_t};
-use super::vec::{from_raw_parts, into_raw_parts};
+use super::vec::{filled, from_raw_parts, into_raw_parts};
 use crate::{FuncType, ValType};
 
 /// The kind of a value type (`WASM_I32`, ..., `WASM_FUNCREF`).
@@ -146,7 +146,7 @@ pub unsafe extern "C" fn wasm_valtype_vec_new_uninitialized(
 ) {
     // SAFETY: writable when not null.
     if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(vec![std::ptr::null_mut(); size]);
+        let (size, data) = into_raw_parts(filled(size, std::ptr::null_mut()));
         *out = wasm_valtype_vec_t { size, data };
     }
 }

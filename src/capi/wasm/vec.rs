@@ -29,6 +29,18 @@ pub(crate) fn into_raw_parts<T>(items: Vec<T>) -> (usize, *mut T) {
     (size, Box::into_raw(items).cast())
 }
 
+/// `size` copies of `value`, or an empty vector when that much memory
+/// cannot be had (the standard API has no way to report it; the caller
+/// sees `size == 0`). Never aborts or panics on a huge `size`.
+pub(crate) fn filled<T: Clone>(size: usize, value: T) -> Vec<T> {
+    let mut items = Vec::new();
+    if items.try_reserve_exact(size).is_err() {
+        return items;
+    }
+    items.resize(size, value);
+    items
+}
+
 /// Takes back what [`into_raw_parts`] handed out.
 ///
 /// # Safety
@@ -79,7 +91,8 @@ pub unsafe extern "C" fn wasm_byte_vec_new_empty(out: *mut wasm_byte_vec_t) {
     }
 }
 
-/// Sets `out` to `size` zero bytes, owned by the caller.
+/// Sets `out` to `size` zero bytes, owned by the caller (empty if that much
+/// memory cannot be had).
 ///
 /// # Safety
 /// `out` must be writable (a null `out` is ignored).
@@ -87,7 +100,7 @@ pub unsafe extern "C" fn wasm_byte_vec_new_empty(out: *mut wasm_byte_vec_t) {
 pub unsafe extern "C" fn wasm_byte_vec_new_uninitialized(out: *mut wasm_byte_vec_t, size: usize) {
     // SAFETY: `out` is writable when not null.
     if let Some(out) = unsafe { out.as_mut() } {
-        *out = wasm_byte_vec_t::from_vec(vec![0; size]);
+        *out = wasm_byte_vec_t::from_vec(filled(size, 0));
     }
 }
 
