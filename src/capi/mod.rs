@@ -79,6 +79,7 @@ pub(crate) unsafe fn slice<'a, T>(
     if ptr.is_null() {
         anyhow::bail!("{what} is null but its length is {len}");
     }
+    check_len::<T>(len, what)?;
     // SAFETY: guaranteed by the caller.
     Ok(unsafe { std::slice::from_raw_parts(ptr, len) })
 }
@@ -98,8 +99,17 @@ pub(crate) unsafe fn slice_mut<'a, T>(
     if ptr.is_null() {
         anyhow::bail!("{what} is null but its length is {len}");
     }
+    check_len::<T>(len, what)?;
     // SAFETY: guaranteed by the caller.
     Ok(unsafe { std::slice::from_raw_parts_mut(ptr, len) })
+}
+
+/// Fails for a length no buffer can have (over `isize::MAX` bytes).
+fn check_len<T>(len: usize, what: &str) -> anyhow::Result<()> {
+    match len.checked_mul(size_of::<T>()) {
+        Some(bytes) if bytes <= isize::MAX as usize => Ok(()),
+        _ => anyhow::bail!("{what} has an impossible length {len}"),
+    }
 }
 
 /// `len` bytes at `ptr` as UTF-8 text, or an error naming `what`.

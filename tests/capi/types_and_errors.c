@@ -123,6 +123,7 @@ static void bad_input(void) {
   CHECK_ERROR(wasmrt_module_new(engine, (const uint8_t *)text, strlen(text), &module), "wasmrt_wat2wasm");
   CHECK_ERROR(wasmrt_module_new(NULL, garbage, sizeof garbage, &module), "engine is null");
   CHECK_ERROR(wasmrt_module_new(engine, NULL, 8, &module), "wasm is null");
+  CHECK_ERROR(wasmrt_module_new(engine, garbage, SIZE_MAX, &module), "impossible length");
   CHECK_ERROR(wasmrt_module_new(engine, garbage, sizeof garbage, NULL), "ret is null");
   wasm_byte_vec_t wasm;
   CHECK_ERROR(wasmrt_wat2wasm("(module", 7, &wasm), "expected");
