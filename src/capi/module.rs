@@ -137,7 +137,7 @@ pub unsafe extern "C" fn wasmrt_module_imports(
         .imports()
         .map(|i| wasm_importtype_t::new(i.module(), i.name(), i.ty()))
         .collect();
-    *out = wasm_importtype_vec_t::from_items(items);
+    *out = wasm_importtype_vec_t::from_owned(items);
 }
 
 /// Sets `out` to the module's exports, in order, owned by the caller
@@ -159,7 +159,7 @@ pub unsafe extern "C" fn wasmrt_module_exports(
         .exports()
         .map(|e| wasm_exporttype_t::new(e.name(), e.ty()))
         .collect();
-    *out = wasm_exporttype_vec_t::from_items(items);
+    *out = wasm_exporttype_vec_t::from_owned(items);
 }
 
 /// Writes the module's name (from its name section) to `name`, owned by the

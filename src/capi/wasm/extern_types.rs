@@ -6,8 +6,9 @@
 
 use super::types::{FuncTypeData, wasm_functype_t, wasm_valtype_t};
 use super::vec::{
-    filled, from_raw_parts, into_raw_parts, wasm_byte_vec_delete, wasm_byte_vec_t, wasm_name_t,
+    PtrVec, ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
 };
+use super::vec::{wasm_byte_vec_delete, wasm_byte_vec_t, wasm_name_t};
 use crate::{ExternType, GlobalType, MemoryType, Mutability, TableType};
 
 /// Minimum and maximum size (pages or elements); `max` is
@@ -818,16 +819,14 @@ pub struct wasm_exporttype_vec_t {
 }
 
 impl wasm_importtype_vec_t {
-    pub(crate) fn from_items(items: Vec<wasm_importtype_t>) -> wasm_importtype_vec_t {
-        let (size, data) = into_raw_parts(items.into_iter().map(boxed).collect());
-        wasm_importtype_vec_t { size, data }
+    pub(crate) fn from_owned(items: Vec<wasm_importtype_t>) -> wasm_importtype_vec_t {
+        Self::from_items(items.into_iter().map(boxed).collect())
     }
 }
 
 impl wasm_exporttype_vec_t {
-    pub(crate) fn from_items(items: Vec<wasm_exporttype_t>) -> wasm_exporttype_vec_t {
-        let (size, data) = into_raw_parts(items.into_iter().map(boxed).collect());
-        wasm_exporttype_vec_t { size, data }
+    pub(crate) fn from_owned(items: Vec<wasm_exporttype_t>) -> wasm_exporttype_vec_t {
+        Self::from_items(items.into_iter().map(boxed).collect())
     }
 }
 
@@ -837,16 +836,8 @@ impl wasm_exporttype_vec_t {
 /// `v` must be a vector made by wasmrt whose elements it owns.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_importtype_vec_delete(v: *mut wasm_importtype_vec_t) {
-    // SAFETY: live when not null.
-    if let Some(v) = unsafe { v.as_mut() } {
-        // SAFETY: storage from `into_raw_parts`; elements owned.
-        for item in unsafe { from_raw_parts(v.size, v.data) } {
-            // SAFETY: as above.
-            unsafe { delete(item) };
-        }
-        v.size = 0;
-        v.data = std::ptr::null_mut();
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_delete(v) }
 }
 
 /// Frees the vector and every export type in it (null is ignored).
@@ -855,16 +846,8 @@ pub unsafe extern "C" fn wasm_importtype_vec_delete(v: *mut wasm_importtype_vec_
 /// `v` must be a vector made by wasmrt whose elements it owns.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_exporttype_vec_delete(v: *mut wasm_exporttype_vec_t) {
-    // SAFETY: live when not null.
-    if let Some(v) = unsafe { v.as_mut() } {
-        // SAFETY: storage from `into_raw_parts`; elements owned.
-        for item in unsafe { from_raw_parts(v.size, v.data) } {
-            // SAFETY: as above.
-            unsafe { delete(item) };
-        }
-        v.size = 0;
-        v.data = std::ptr::null_mut();
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_delete(v) }
 }
 
 /// Sets `out` to an empty vector.
@@ -873,10 +856,8 @@ pub unsafe extern "C" fn wasm_exporttype_vec_delete(v: *mut wasm_exporttype_vec_
 /// `out` must be writable (null is ignored).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_importtype_vec_new_empty(out: *mut wasm_importtype_vec_t) {
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        *out = wasm_importtype_vec_t::from_items(Vec::new());
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_new_empty(out) }
 }
 
 /// Sets `out` to `size` null elements, to be filled by the caller.
@@ -888,11 +869,8 @@ pub unsafe extern "C" fn wasm_importtype_vec_new_uninitialized(
     out: *mut wasm_importtype_vec_t,
     size: usize,
 ) {
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(filled(size, std::ptr::null_mut()));
-        *out = wasm_importtype_vec_t { size, data };
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_new_uninitialized(out, size) }
 }
 
 /// Sets `out` to the `size` elements at `data`, taking ownership of them.
@@ -906,12 +884,7 @@ pub unsafe extern "C" fn wasm_importtype_vec_new(
     data: *const *mut wasm_importtype_t,
 ) {
     // SAFETY: as the caller guarantees.
-    let items = unsafe { crate::capi::slice(data, size, "data") }.unwrap_or(&[]);
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(items.to_vec());
-        *out = wasm_importtype_vec_t { size, data };
-    }
+    unsafe { ptr_vec_new(out, size, data) }
 }
 
 /// Sets `out` to a deep copy of `src` (null elements stay null).
@@ -923,24 +896,8 @@ pub unsafe extern "C" fn wasm_importtype_vec_copy(
     out: *mut wasm_importtype_vec_t,
     src: *const wasm_importtype_vec_t,
 ) {
-    // SAFETY: live when not null.
-    let items: Vec<*mut wasm_importtype_t> = match unsafe { src.as_ref() } {
-        Some(v) if v.size > 0 => {
-            // SAFETY: a vector's data holds `size` element pointers.
-            let items = unsafe { std::slice::from_raw_parts(v.data, v.size) };
-            // SAFETY: non-null elements are live.
-            items
-                .iter()
-                .map(|p| unsafe { wasm_importtype_copy(*p) })
-                .collect()
-        }
-        _ => Vec::new(),
-    };
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(items);
-        *out = wasm_importtype_vec_t { size, data };
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_copy(out, src) }
 }
 
 /// Sets `out` to an empty vector.
@@ -949,10 +906,8 @@ pub unsafe extern "C" fn wasm_importtype_vec_copy(
 /// `out` must be writable (null is ignored).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_exporttype_vec_new_empty(out: *mut wasm_exporttype_vec_t) {
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        *out = wasm_exporttype_vec_t::from_items(Vec::new());
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_new_empty(out) }
 }
 
 /// Sets `out` to `size` null elements, to be filled by the caller.
@@ -964,11 +919,8 @@ pub unsafe extern "C" fn wasm_exporttype_vec_new_uninitialized(
     out: *mut wasm_exporttype_vec_t,
     size: usize,
 ) {
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(filled(size, std::ptr::null_mut()));
-        *out = wasm_exporttype_vec_t { size, data };
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_new_uninitialized(out, size) }
 }
 
 /// Sets `out` to the `size` elements at `data`, taking ownership of them.
@@ -982,12 +934,7 @@ pub unsafe extern "C" fn wasm_exporttype_vec_new(
     data: *const *mut wasm_exporttype_t,
 ) {
     // SAFETY: as the caller guarantees.
-    let items = unsafe { crate::capi::slice(data, size, "data") }.unwrap_or(&[]);
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(items.to_vec());
-        *out = wasm_exporttype_vec_t { size, data };
-    }
+    unsafe { ptr_vec_new(out, size, data) }
 }
 
 /// Sets `out` to a deep copy of `src` (null elements stay null).
@@ -999,24 +946,8 @@ pub unsafe extern "C" fn wasm_exporttype_vec_copy(
     out: *mut wasm_exporttype_vec_t,
     src: *const wasm_exporttype_vec_t,
 ) {
-    // SAFETY: live when not null.
-    let items: Vec<*mut wasm_exporttype_t> = match unsafe { src.as_ref() } {
-        Some(v) if v.size > 0 => {
-            // SAFETY: a vector's data holds `size` element pointers.
-            let items = unsafe { std::slice::from_raw_parts(v.data, v.size) };
-            // SAFETY: non-null elements are live.
-            items
-                .iter()
-                .map(|p| unsafe { wasm_exporttype_copy(*p) })
-                .collect()
-        }
-        _ => Vec::new(),
-    };
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(items);
-        *out = wasm_exporttype_vec_t { size, data };
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_copy(out, src) }
 }
 
 /// A copy of an import type, owned by the caller (null for null).
@@ -1052,4 +983,46 @@ pub unsafe extern "C" fn wasm_exporttype_copy(
             ty: t.ty.copy(),
         })
     })
+}
+
+impl PtrVec for wasm_importtype_vec_t {
+    type Item = wasm_importtype_t;
+    fn from_parts(size: usize, data: *mut *mut wasm_importtype_t) -> Self {
+        wasm_importtype_vec_t { size, data }
+    }
+    fn size(&self) -> usize {
+        self.size
+    }
+    fn data(&self) -> *mut *mut wasm_importtype_t {
+        self.data
+    }
+    unsafe fn copy_item(item: *const wasm_importtype_t) -> *mut wasm_importtype_t {
+        // SAFETY: as the caller guarantees.
+        unsafe { wasm_importtype_copy(item) }
+    }
+    unsafe fn delete_item(item: *mut wasm_importtype_t) {
+        // SAFETY: as the caller guarantees.
+        unsafe { wasm_importtype_delete(item) }
+    }
+}
+
+impl PtrVec for wasm_exporttype_vec_t {
+    type Item = wasm_exporttype_t;
+    fn from_parts(size: usize, data: *mut *mut wasm_exporttype_t) -> Self {
+        wasm_exporttype_vec_t { size, data }
+    }
+    fn size(&self) -> usize {
+        self.size
+    }
+    fn data(&self) -> *mut *mut wasm_exporttype_t {
+        self.data
+    }
+    unsafe fn copy_item(item: *const wasm_exporttype_t) -> *mut wasm_exporttype_t {
+        // SAFETY: as the caller guarantees.
+        unsafe { wasm_exporttype_copy(item) }
+    }
+    unsafe fn delete_item(item: *mut wasm_exporttype_t) {
+        // SAFETY: as the caller guarantees.
+        unsafe { wasm_exporttype_delete(item) }
+    }
 }

@@ -1,8 +1,10 @@
 //! `wasm_trap_t` and its frames: `wasm_frame_t`, `wasm_frame_vec_t`.
 
 use super::vec::{
-    filled, from_raw_parts, into_raw_parts, wasm_byte_vec_delete, wasm_byte_vec_t, wasm_message_t,
-    wasm_name_t,
+    PtrVec, ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
+};
+use super::vec::{
+    into_raw_parts, wasm_byte_vec_delete, wasm_byte_vec_t, wasm_message_t, wasm_name_t,
 };
 use crate::{FrameInfo, Trap};
 
@@ -225,10 +227,8 @@ impl wasm_frame_vec_t {
 /// `out` must be writable (null is ignored).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_frame_vec_new_empty(out: *mut wasm_frame_vec_t) {
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        *out = wasm_frame_vec_t::from_frames(&[]);
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_new_empty(out) }
 }
 
 /// Frees the vector and every frame in it (null is ignored).
@@ -237,16 +237,8 @@ pub unsafe extern "C" fn wasm_frame_vec_new_empty(out: *mut wasm_frame_vec_t) {
 /// `v` must be a vector made by wasmrt whose frames it owns.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_frame_vec_delete(v: *mut wasm_frame_vec_t) {
-    // SAFETY: live when not null.
-    if let Some(v) = unsafe { v.as_mut() } {
-        // SAFETY: storage from `into_raw_parts`; frames owned.
-        for frame in unsafe { from_raw_parts(v.size, v.data) } {
-            // SAFETY: as above.
-            unsafe { wasm_frame_delete(frame) };
-        }
-        v.size = 0;
-        v.data = std::ptr::null_mut();
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_delete(v) }
 }
 
 /// Sets `out` to `size` null frames, to be filled by the caller.
@@ -255,11 +247,8 @@ pub unsafe extern "C" fn wasm_frame_vec_delete(v: *mut wasm_frame_vec_t) {
 /// `out` must be writable (null is ignored).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_frame_vec_new_uninitialized(out: *mut wasm_frame_vec_t, size: usize) {
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(filled(size, std::ptr::null_mut()));
-        *out = wasm_frame_vec_t { size, data };
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_new_uninitialized(out, size) }
 }
 
 /// Sets `out` to the `size` frames at `data`, taking ownership of them.
@@ -273,12 +262,7 @@ pub unsafe extern "C" fn wasm_frame_vec_new(
     data: *const *mut wasm_frame_t,
 ) {
     // SAFETY: as the caller guarantees.
-    let items = unsafe { crate::capi::slice(data, size, "data") }.unwrap_or(&[]);
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(items.to_vec());
-        *out = wasm_frame_vec_t { size, data };
-    }
+    unsafe { ptr_vec_new(out, size, data) }
 }
 
 /// Sets `out` to a deep copy of `src` (null frames stay null).
@@ -290,22 +274,27 @@ pub unsafe extern "C" fn wasm_frame_vec_copy(
     out: *mut wasm_frame_vec_t,
     src: *const wasm_frame_vec_t,
 ) {
-    // SAFETY: live when not null.
-    let items: Vec<*mut wasm_frame_t> = match unsafe { src.as_ref() } {
-        Some(v) if v.size > 0 => {
-            // SAFETY: a vector's data holds `size` frame pointers.
-            let items = unsafe { std::slice::from_raw_parts(v.data, v.size) };
-            // SAFETY: non-null frames are live.
-            items
-                .iter()
-                .map(|p| unsafe { wasm_frame_copy(*p) })
-                .collect()
-        }
-        _ => Vec::new(),
-    };
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(items);
-        *out = wasm_frame_vec_t { size, data };
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_copy(out, src) }
+}
+
+impl PtrVec for wasm_frame_vec_t {
+    type Item = wasm_frame_t;
+    fn from_parts(size: usize, data: *mut *mut wasm_frame_t) -> Self {
+        wasm_frame_vec_t { size, data }
+    }
+    fn size(&self) -> usize {
+        self.size
+    }
+    fn data(&self) -> *mut *mut wasm_frame_t {
+        self.data
+    }
+    unsafe fn copy_item(item: *const wasm_frame_t) -> *mut wasm_frame_t {
+        // SAFETY: as the caller guarantees.
+        unsafe { wasm_frame_copy(item) }
+    }
+    unsafe fn delete_item(item: *mut wasm_frame_t) {
+        // SAFETY: as the caller guarantees.
+        unsafe { wasm_frame_delete(item) }
     }
 }

@@ -2,7 +2,10 @@
 //! `wasm_functype_t`.
 
 use super::extern_types::{ExternTypeData, wasm_externtype_t};
-use super::vec::{filled, from_raw_parts, into_raw_parts};
+use super::vec::into_raw_parts;
+use super::vec::{
+    PtrVec, ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
+};
 use crate::{FuncType, ValType};
 
 /// The kind of a value type (`WASM_I32`, ..., `WASM_FUNCREF`).
@@ -129,10 +132,8 @@ impl wasm_valtype_vec_t {
 /// `out` must be writable (null is ignored).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_valtype_vec_new_empty(out: *mut wasm_valtype_vec_t) {
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        *out = wasm_valtype_vec_t::from_types(std::iter::empty());
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_new_empty(out) }
 }
 
 /// Sets `out` to `size` null elements, to be filled by the caller.
@@ -144,11 +145,8 @@ pub unsafe extern "C" fn wasm_valtype_vec_new_uninitialized(
     out: *mut wasm_valtype_vec_t,
     size: usize,
 ) {
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(filled(size, std::ptr::null_mut()));
-        *out = wasm_valtype_vec_t { size, data };
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_new_uninitialized(out, size) }
 }
 
 /// Sets `out` to the `size` value types at `data`, taking ownership of them.
@@ -162,12 +160,7 @@ pub unsafe extern "C" fn wasm_valtype_vec_new(
     data: *const *mut wasm_valtype_t,
 ) {
     // SAFETY: as the caller guarantees.
-    let items = unsafe { crate::capi::slice(data, size, "data") }.unwrap_or(&[]);
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        let (size, data) = into_raw_parts(items.to_vec());
-        *out = wasm_valtype_vec_t { size, data };
-    }
+    unsafe { ptr_vec_new(out, size, data) }
 }
 
 /// Sets `out` to a deep copy of `src`.
@@ -179,14 +172,8 @@ pub unsafe extern "C" fn wasm_valtype_vec_copy(
     out: *mut wasm_valtype_vec_t,
     src: *const wasm_valtype_vec_t,
 ) {
-    // SAFETY: live when not null.
-    let types = unsafe { src.as_ref() }
-        .and_then(wasm_valtype_vec_t::types)
-        .unwrap_or_default();
-    // SAFETY: writable when not null.
-    if let Some(out) = unsafe { out.as_mut() } {
-        *out = wasm_valtype_vec_t::from_types(types.into_iter());
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_copy(out, src) }
 }
 
 /// Frees the vector and every value type in it (null is ignored).
@@ -195,16 +182,8 @@ pub unsafe extern "C" fn wasm_valtype_vec_copy(
 /// `v` must be a vector made by wasmrt whose elements it owns.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_valtype_vec_delete(v: *mut wasm_valtype_vec_t) {
-    // SAFETY: live when not null.
-    if let Some(v) = unsafe { v.as_mut() } {
-        // SAFETY: storage from `into_raw_parts`; elements owned.
-        for item in unsafe { from_raw_parts(v.size, v.data) } {
-            // SAFETY: as above.
-            unsafe { wasm_valtype_delete(item) };
-        }
-        v.size = 0;
-        v.data = std::ptr::null_mut();
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { ptr_vec_delete(v) }
 }
 
 /// A function type: an external type underneath (see `extern_types`), so
@@ -340,5 +319,26 @@ pub unsafe extern "C" fn wasm_functype_delete(ty: *mut wasm_functype_t) {
     if !ty.is_null() {
         // SAFETY: an owned function type.
         drop(unsafe { Box::from_raw(ty) });
+    }
+}
+
+impl PtrVec for wasm_valtype_vec_t {
+    type Item = wasm_valtype_t;
+    fn from_parts(size: usize, data: *mut *mut wasm_valtype_t) -> Self {
+        wasm_valtype_vec_t { size, data }
+    }
+    fn size(&self) -> usize {
+        self.size
+    }
+    fn data(&self) -> *mut *mut wasm_valtype_t {
+        self.data
+    }
+    unsafe fn copy_item(item: *const wasm_valtype_t) -> *mut wasm_valtype_t {
+        // SAFETY: as the caller guarantees.
+        unsafe { wasm_valtype_copy(item) }
+    }
+    unsafe fn delete_item(item: *mut wasm_valtype_t) {
+        // SAFETY: as the caller guarantees.
+        unsafe { wasm_valtype_delete(item) }
     }
 }

@@ -153,3 +153,108 @@ pub unsafe extern "C" fn wasm_byte_vec_delete(v: *mut wasm_byte_vec_t) {
         v.data = std::ptr::null_mut();
     }
 }
+
+/// A C vector of owned pointers (`wasm_X_vec_t`: `size` pointers at `data`
+/// to `X`s the vector owns, or null), with what the five standard vector
+/// functions need to know about its elements. The functions themselves
+/// are written out per type (cbindgen must see them) and call the generic
+/// versions below.
+pub(crate) trait PtrVec {
+    type Item;
+    fn from_parts(size: usize, data: *mut *mut Self::Item) -> Self;
+    fn size(&self) -> usize;
+    fn data(&self) -> *mut *mut Self::Item;
+    /// A copy of a live element (null for null), owned by the caller.
+    ///
+    /// # Safety
+    /// `item` must be a live element or null.
+    unsafe fn copy_item(item: *const Self::Item) -> *mut Self::Item;
+    /// Frees an owned element (null is ignored).
+    ///
+    /// # Safety
+    /// `item` must be owned and not freed twice.
+    unsafe fn delete_item(item: *mut Self::Item);
+
+    /// A vector holding `items`.
+    fn from_items(items: Vec<*mut Self::Item>) -> Self
+    where
+        Self: Sized,
+    {
+        let (size, data) = into_raw_parts(items);
+        Self::from_parts(size, data)
+    }
+}
+
+/// `wasm_X_vec_new_empty`.
+///
+/// # Safety
+/// `out` must be writable or null.
+pub(crate) unsafe fn ptr_vec_new_empty<V: PtrVec>(out: *mut V) {
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = V::from_items(Vec::new());
+    }
+}
+
+/// `wasm_X_vec_new_uninitialized`: `size` null elements (none if that
+/// much memory cannot be had).
+///
+/// # Safety
+/// `out` must be writable or null.
+pub(crate) unsafe fn ptr_vec_new_uninitialized<V: PtrVec>(out: *mut V, size: usize) {
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = V::from_items(filled(size, std::ptr::null_mut()));
+    }
+}
+
+/// `wasm_X_vec_new`: takes ownership of the `size` elements at `data`.
+///
+/// # Safety
+/// `out` must be writable or null; `data` readable for `size` pointers.
+pub(crate) unsafe fn ptr_vec_new<V: PtrVec>(out: *mut V, size: usize, data: *const *mut V::Item) {
+    // SAFETY: as the caller guarantees.
+    let items = unsafe { crate::capi::slice(data, size, "data") }.unwrap_or(&[]);
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = V::from_items(items.to_vec());
+    }
+}
+
+/// `wasm_X_vec_copy`: a deep copy (null elements stay null).
+///
+/// # Safety
+/// `out` must be writable or null; `src` a live vector or null (empty).
+pub(crate) unsafe fn ptr_vec_copy<V: PtrVec>(out: *mut V, src: *const V) {
+    // SAFETY: live when not null.
+    let items: Vec<*mut V::Item> = match unsafe { src.as_ref() } {
+        Some(v) if v.size() > 0 => {
+            // SAFETY: a vector's data holds `size` element pointers.
+            let items = unsafe { std::slice::from_raw_parts(v.data(), v.size()) };
+            // SAFETY: non-null elements are live.
+            items.iter().map(|p| unsafe { V::copy_item(*p) }).collect()
+        }
+        _ => Vec::new(),
+    };
+    // SAFETY: writable when not null.
+    if let Some(out) = unsafe { out.as_mut() } {
+        *out = V::from_items(items);
+    }
+}
+
+/// `wasm_X_vec_delete`: frees the vector and its elements and leaves it
+/// empty.
+///
+/// # Safety
+/// `v` must be a vector made by wasmrt whose elements it owns, or null.
+pub(crate) unsafe fn ptr_vec_delete<V: PtrVec>(v: *mut V) {
+    // SAFETY: live when not null.
+    if let Some(v) = unsafe { v.as_mut() } {
+        // SAFETY: storage from `into_raw_parts`; elements owned.
+        for item in unsafe { from_raw_parts(v.size(), v.data()) } {
+            // SAFETY: as above.
+            unsafe { V::delete_item(item) };
+        }
+        *v = V::from_items(Vec::new());
+    }
+}
