@@ -5,6 +5,7 @@
 //! released with `wasmrt_externref_unroot` (or `wasmrt_val_unroot`); the
 //! host data's finalizer runs when the last reference to it is gone.
 
+use super::env::CEnv;
 use super::store::wasmrt_context_t;
 use crate::ExternRef;
 use std::ffi::c_void;
@@ -31,27 +32,6 @@ impl wasmrt_externref_t {
         __private2: 0,
         __private3: std::ptr::null_mut(),
     };
-}
-
-/// The embedder's data behind an externref made in C, with its finalizer.
-struct HostData {
-    data: *mut c_void,
-    finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
-}
-
-// SAFETY: the data is the embedder's; wasmrt only hands the pointer back,
-// and runs the finalizer once, when the last reference is gone.
-unsafe impl Send for HostData {}
-// SAFETY: as above.
-unsafe impl Sync for HostData {}
-
-impl Drop for HostData {
-    fn drop(&mut self) {
-        if let Some(finalizer) = self.finalizer {
-            // SAFETY: the embedder's finalizer for its own data, run once.
-            unsafe { finalizer(self.data) };
-        }
-    }
 }
 
 /// Rooted references: slots with a generation that changes on every reuse.
@@ -129,7 +109,7 @@ pub unsafe extern "C" fn wasmrt_externref_new(
     finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
     out: *mut wasmrt_externref_t,
 ) -> bool {
-    let host = HostData { data, finalizer };
+    let host = CEnv::new(data, finalizer);
     // SAFETY: live or null, as the caller guarantees.
     let (Some(c), Some(out)) = (unsafe { context.as_mut() }, unsafe { out.as_mut() }) else {
         return false;
@@ -162,7 +142,7 @@ pub unsafe extern "C" fn wasmrt_externref_data(
         return std::ptr::null_mut();
     };
     rooted(r)
-        .and_then(|v| v.data().downcast_ref::<HostData>().map(|h| h.data))
+        .and_then(|v| v.data().downcast_ref::<CEnv>().map(CEnv::ptr))
         .unwrap_or(std::ptr::null_mut())
 }
 

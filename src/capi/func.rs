@@ -2,6 +2,7 @@
 //! (`wasmrt_func_call`), function types, and the caller a host function
 //! receives.
 
+use super::env::CEnv;
 use super::error::{guard_error, wasmrt_error_t};
 use super::extern_::wasmrt_extern_t;
 use super::store::{StoreData, live_context, wasmrt_context_t};
@@ -35,28 +36,6 @@ pub type wasmrt_func_callback_t = Option<
     ) -> *mut wasm_trap_t,
 >;
 
-/// A host function's environment and its finalizer, run when the function
-/// is dropped with its store (or its linker).
-pub(crate) struct Env {
-    env: *mut c_void,
-    finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
-}
-
-// SAFETY: the C API's contract: a store, and so its host functions' env,
-// is used by one thread at a time.
-unsafe impl Send for Env {}
-// SAFETY: as above.
-unsafe impl Sync for Env {}
-
-impl Drop for Env {
-    fn drop(&mut self) {
-        if let Some(finalizer) = self.finalizer {
-            // SAFETY: the embedder's finalizer for its own env, run once.
-            unsafe { finalizer(self.env) };
-        }
-    }
-}
-
 /// The C callback of a host function.
 pub(crate) type Callback = unsafe extern "C" fn(
     *mut c_void,
@@ -66,15 +45,6 @@ pub(crate) type Callback = unsafe extern "C" fn(
     *mut wasmrt_val_t,
     usize,
 ) -> *mut wasm_trap_t;
-
-impl Env {
-    pub(crate) fn new(
-        env: *mut c_void,
-        finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
-    ) -> Env {
-        Env { env, finalizer }
-    }
-}
 
 /// Runs `f` with the C view of `caller`, valid for `f`'s duration only.
 fn with_c_caller<R>(caller: Caller<'_, StoreData>, f: impl FnOnce(&mut wasmrt_caller_t) -> R) -> R {
@@ -93,7 +63,7 @@ fn with_c_caller<R>(caller: Caller<'_, StoreData>, f: impl FnOnce(&mut wasmrt_ca
 /// Runs the C callback for one call of a host function.
 pub(crate) fn call_c(
     callback: Callback,
-    env: &Env,
+    env: &CEnv,
     caller: Caller<'_, StoreData>,
     params: &[Val],
     results: &mut [Val],
@@ -112,7 +82,7 @@ pub(crate) fn call_c(
         // SAFETY: the callback gets valid buffers of the stated lengths.
         let trap = unsafe {
             callback(
-                env.env,
+                env.ptr(),
                 c_caller,
                 args.as_ptr(),
                 args.len(),
@@ -178,7 +148,7 @@ pub unsafe extern "C" fn wasmrt_func_new(
     finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
     ret: *mut wasmrt_func_t,
 ) {
-    let env = Env { env, finalizer };
+    let env = CEnv::new(env, finalizer);
     let Some(callback) = callback else {
         return;
     };
@@ -330,14 +300,21 @@ pub(crate) type UncheckedCallback = unsafe extern "C" fn(
 /// Runs the C callback for one call of an unchecked host function.
 pub(crate) fn call_c_unchecked(
     callback: UncheckedCallback,
-    env: &Env,
+    env: &CEnv,
     caller: Caller<'_, StoreData>,
     values: &mut [ValRaw],
 ) -> anyhow::Result<()> {
     with_c_caller(caller, |c_caller| {
         // SAFETY: `ValRaw` and `wasmrt_val_raw_t` have the same size and
         // little-endian layout, and `ValRaw`'s alignment is the larger.
-        let trap = unsafe { callback(env.env, c_caller, values.as_mut_ptr().cast(), values.len()) };
+        let trap = unsafe {
+            callback(
+                env.ptr(),
+                c_caller,
+                values.as_mut_ptr().cast(),
+                values.len(),
+            )
+        };
         returned_trap(trap)
     })
 }
@@ -356,7 +333,7 @@ pub unsafe extern "C" fn wasmrt_func_new_unchecked(
     finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
     ret: *mut wasmrt_func_t,
 ) {
-    let env = Env { env, finalizer };
+    let env = CEnv::new(env, finalizer);
     let Some(callback) = callback else {
         return;
     };

@@ -2,10 +2,11 @@
 //! written in C, whole instances and modules) and instantiation by name;
 //! `wasmrt_instance_pre_t`, a module with its imports resolved.
 
+use super::env::CEnv;
 use super::error::{guard_error, wasmrt_error_t};
 use super::extern_::wasmrt_extern_t;
 use super::func::{
-    Env, call_c, call_c_unchecked, wasmrt_func_callback_t, wasmrt_func_unchecked_callback_t,
+    call_c, call_c_unchecked, wasmrt_func_callback_t, wasmrt_func_unchecked_callback_t,
 };
 use super::module::wasmrt_module_t;
 use super::store::{StoreData, live_context, wasmrt_context_t};
@@ -159,7 +160,7 @@ pub unsafe extern "C" fn wasmrt_linker_define_func(
     env: *mut c_void,
     finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
 ) -> *mut wasmrt_error_t {
-    let env = Env::new(env, finalizer);
+    let env = CEnv::new(env, finalizer);
     // SAFETY: as the caller guarantees.
     unsafe {
         define_c_func(
@@ -222,7 +223,7 @@ pub unsafe extern "C" fn wasmrt_linker_define_func_unchecked(
     env: *mut c_void,
     finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
 ) -> *mut wasmrt_error_t {
-    let env = Env::new(env, finalizer);
+    let env = CEnv::new(env, finalizer);
     // SAFETY: as the caller guarantees; the embedder's callback promises
     // the types of `ty`.
     unsafe {

@@ -11,6 +11,7 @@
 
 pub mod config;
 pub mod engine;
+mod env;
 pub mod error;
 pub mod extern_;
 pub mod externref;

@@ -2,29 +2,20 @@
 //! with an optional finalizer, and the context every store operation takes.
 //! A store and everything in it belong to one thread at a time.
 
+use super::env::CEnv;
 use super::error::{guard_error, wasmrt_error_t};
 use super::non_null_mut;
 use super::wasm::engine::wasm_engine_t;
 use crate::{AsContextMut, Store, StoreContextMut};
 use std::ffi::c_void;
 
-/// The store data of a C store: the embedder's pointer and its finalizer,
-/// run when the store is deleted.
+/// The store data of a C store: the embedder's pointer with its finalizer
+/// (run when the store is deleted), and the store's limiter.
 pub(crate) struct StoreData {
-    pub(crate) data: *mut c_void,
-    finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
+    pub(crate) data: CEnv,
     /// The limiter set with `wasmrt_store_limiter` or
     /// `wasmrt_store_limiter_callback`.
     pub(crate) limiter: Option<Box<dyn crate::ResourceLimiter>>,
-}
-
-impl Drop for StoreData {
-    fn drop(&mut self) {
-        if let Some(finalizer) = self.finalizer {
-            // SAFETY: the embedder's finalizer for its own data, run once.
-            unsafe { finalizer(self.data) };
-        }
-    }
 }
 
 /// A store's context: what every operation on the store takes. Points into
@@ -64,8 +55,7 @@ pub unsafe extern "C" fn wasmrt_store_new(
         |_| std::ptr::null_mut(),
         || {
             let data = StoreData {
-                data,
-                finalizer,
+                data: CEnv::new(data, finalizer),
                 limiter: None,
             };
             let mut store = Store::new(&engine.engine, data);
@@ -116,7 +106,7 @@ pub unsafe extern "C" fn wasmrt_store_delete(store: *mut wasmrt_store_t) {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasmrt_context_get_data(context: *const wasmrt_context_t) -> *mut c_void {
     // SAFETY: live when not null.
-    unsafe { context.as_ref() }.map_or(std::ptr::null_mut(), |c| c.0.data().data)
+    unsafe { context.as_ref() }.map_or(std::ptr::null_mut(), |c| c.0.data().data.ptr())
 }
 
 /// Replaces the store's data pointer (the finalizer stays).
@@ -130,7 +120,7 @@ pub unsafe extern "C" fn wasmrt_context_set_data(
 ) {
     // SAFETY: live when not null.
     if let Some(c) = unsafe { context.as_mut() } {
-        c.0.data_mut().data = data;
+        c.0.data_mut().data.set_ptr(data);
     }
 }
 

@@ -3,41 +3,12 @@
 //! (beyond wasmtime). Each callback may fail; its failure traps the wasm
 //! that was running.
 
+use super::env::CEnv;
 use super::error::wasmrt_error_t;
 use super::store::{StoreData, wasmrt_context_t, wasmrt_store_t};
 use super::wasm::trap::wasm_trap_t;
 use crate::{CallHook, ResourceLimiter, StoreContextMut, StoreLimitsBuilder, UpdateDeadline};
 use std::ffi::c_void;
-
-/// An embedder's callback environment and its finalizer, run when the
-/// callback is replaced or its store deleted.
-struct CallbackEnv {
-    env: *mut c_void,
-    finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
-}
-
-// SAFETY: the C API's contract: a store, and so its callbacks' env, is used
-// by one thread at a time.
-unsafe impl Send for CallbackEnv {}
-// SAFETY: as above.
-unsafe impl Sync for CallbackEnv {}
-
-impl CallbackEnv {
-    /// The embedder's pointer. (A method, so that closures capture the
-    /// whole `Send` wrapper rather than the raw pointer field.)
-    fn ptr(&self) -> *mut c_void {
-        self.env
-    }
-}
-
-impl Drop for CallbackEnv {
-    fn drop(&mut self) {
-        if let Some(finalizer) = self.finalizer {
-            // SAFETY: the embedder's finalizer for its own env, run once.
-            unsafe { finalizer(self.env) };
-        }
-    }
-}
 
 /// A C error returned by a callback, as a Rust error (NULL: none).
 fn from_c_error(error: *mut wasmrt_error_t) -> anyhow::Result<()> {
@@ -91,10 +62,7 @@ pub unsafe extern "C" fn wasmrt_store_epoch_deadline_callback(
     data: *mut c_void,
     finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
 ) {
-    let env = CallbackEnv {
-        env: data,
-        finalizer,
-    };
+    let env = CEnv::new(data, finalizer);
     // SAFETY: live when not null.
     let Some(store) = (unsafe { store.as_mut() }) else {
         return;
@@ -188,7 +156,7 @@ pub type wasmrt_count_callback_t = Option<unsafe extern "C" fn(env: *mut c_void)
 
 /// A limiter made of C callbacks.
 struct CallbackLimiter {
-    env: CallbackEnv,
+    env: CEnv,
     memory_growing: wasmrt_growing_callback_t,
     table_growing: wasmrt_growing_callback_t,
     instances: wasmrt_count_callback_t,
@@ -277,7 +245,7 @@ pub unsafe extern "C" fn wasmrt_store_limiter_callback(
     finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
 ) {
     let limiter = CallbackLimiter {
-        env: CallbackEnv { env, finalizer },
+        env: CEnv::new(env, finalizer),
         memory_growing,
         table_growing,
         instances,
@@ -325,7 +293,7 @@ pub unsafe extern "C" fn wasmrt_store_call_hook(
     env: *mut c_void,
     finalizer: Option<unsafe extern "C" fn(*mut c_void)>,
 ) {
-    let env = CallbackEnv { env, finalizer };
+    let env = CEnv::new(env, finalizer);
     // SAFETY: live when not null.
     let Some(store) = (unsafe { store.as_mut() }) else {
         return;
