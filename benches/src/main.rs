@@ -5,6 +5,7 @@
 //! runtimes run the same harness code (`harness.rs`, included once per
 //! runtime), alternating repetition by repetition; each row is the median.
 
+mod capi;
 mod sysinfo;
 mod table;
 
@@ -457,6 +458,48 @@ fn calls(opts: &Options, rows: &mut Vec<Row>) {
     }
 }
 
+/// The C-API rows: row name in `capi/capi_bench.c`, row name in the table.
+const CAPI_ROWS: &[(&str, &str)] = &[
+    ("call-nop", "host→wasm, no-op, func_call"),
+    (
+        "call-unchecked-nop",
+        "host→wasm, no-op, func_call_unchecked",
+    ),
+    ("call-add", "host→wasm, add(i32, i32), func_call"),
+    (
+        "call-unchecked-add",
+        "host→wasm, add(i32, i32), func_call_unchecked",
+    ),
+    ("host-callback", "wasm→host, func_new callback"),
+];
+
+/// Call overhead through the C APIs: one child process per row, repetition
+/// and runtime, each timing its own calls (see `capi.rs`).
+fn capi(opts: &Options, rows: &mut Vec<Row>) {
+    eprintln!("capi");
+    let programs = capi::Programs::build();
+    let n = 1_000_000;
+    for (row, name) in CAPI_ROWS {
+        let label = format!("{n} calls, C API {name}");
+        let t = alternate(&label, RUNTIMES, opts.reps, |side| {
+            let program = [&programs.wasmrt, &programs.wasmtime][side];
+            capi::measure(program, row, n)
+        });
+        let ns = |d: Duration| d.as_secs_f64() * 1e9 / f64::from(n);
+        rows.push(Row {
+            group: "capi",
+            name: (*name).into(),
+            unit: Unit::Ns,
+            wasmrt: ns(t.median(0)),
+            wasmtime: ns(t.median(1)),
+            native: None,
+            ratio: t.ratio(0, 1),
+            native_ratio: None,
+            target: 1.0,
+        });
+    }
+}
+
 /// Instances live at once in the memory measurement.
 const LIVE_INSTANCES: u32 = 1000;
 
@@ -584,7 +627,7 @@ fn usage() -> ! {
     eprintln!(
         "usage: wasmrt-benches [--reps N] [--only GROUP|NAME[,...]]\n\
          \x20      wasmrt-benches --profile wasmrt|wasmtime|native NAME [--reps N]\n\
-         groups: kernel, shootout, compile, instantiate, call, memory;\n\
+         groups: kernel, shootout, compile, instantiate, call, memory, capi;\n\
          names: a kernel (fib, sieve, ...) or shootout program (gimli, ...)\n\
          WASMRT_BENCH_DIR: folder holding sightglass/ (default: ../shared/bench \
          beside the repository)"
@@ -666,6 +709,9 @@ fn main() {
     }
     if wanted("memory") {
         memory(&mut rows);
+    }
+    if wanted("capi") {
+        capi(&opts, &mut rows);
     }
 
     println!("Date: {}  ", sysinfo::today());
