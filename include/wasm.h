@@ -38,6 +38,13 @@ typedef struct wasm_globaltype_t wasm_globaltype_t;
 typedef struct wasm_tabletype_t wasm_tabletype_t;
 typedef struct wasm_memorytype_t wasm_memorytype_t;
 
+/* Items of a store and the externs they generalise: each specific item is
+ * an extern underneath (see the `*_as_extern` functions). */
+typedef struct wasm_func_t wasm_func_t;
+typedef struct wasm_global_t wasm_global_t;
+typedef struct wasm_table_t wasm_table_t;
+typedef struct wasm_memory_t wasm_memory_t;
+
 
 // A configuration, consumed by `wasm_engine_new_with_config`.
 typedef struct wasm_config_t wasm_config_t;
@@ -48,17 +55,46 @@ typedef struct wasm_engine_t wasm_engine_t;
 // The type of an export: its name and external type.
 typedef struct wasm_exporttype_t wasm_exporttype_t;
 
+// An item of a store (a function, global, table or memory), owned by its
+// holder (`wasm_extern_delete`).
+typedef struct wasm_extern_t wasm_extern_t;
+
 // One frame of a trap's wasm backtrace.
 typedef struct wasm_frame_t wasm_frame_t;
 
 // The type of an import: module and field names and the external type.
 typedef struct wasm_importtype_t wasm_importtype_t;
 
+// An instance, owned by the caller of `wasm_instance_new`
+// (`wasm_instance_delete`; the instance itself lives as long as its
+// store).
+typedef struct wasm_instance_t wasm_instance_t;
+
+// A compiled module, owned by the caller of `wasm_module_new`
+// (`wasm_module_delete`).
+typedef struct wasm_module_t wasm_module_t;
+
+// A reference owned by its holder (`wasm_ref_delete`).
+typedef struct wasm_ref_t wasm_ref_t;
+
+// A store, owned by the caller of `wasm_store_new` (`wasm_store_delete`).
+// It and everything in it belong to one thread at a time.
+typedef struct wasm_store_t wasm_store_t;
+
 // A trap: a wasm trap, or an error a host function raised as one.
 typedef struct wasm_trap_t wasm_trap_t;
 
 // A value type.
 typedef struct wasm_valtype_t wasm_valtype_t;
+
+// The kind of an external type (`WASM_EXTERN_FUNC`, ...).
+typedef uint8_t wasm_externkind_t;
+
+// A vector of owned externs.
+typedef struct wasm_extern_vec_t {
+  size_t size;
+  struct wasm_extern_t **data;
+} wasm_extern_vec_t;
 
 // Whether a global may be set (`WASM_CONST`, `WASM_VAR`).
 typedef uint8_t wasm_mutability_t;
@@ -69,9 +105,6 @@ typedef struct wasm_limits_t {
   uint32_t min;
   uint32_t max;
 } wasm_limits_t;
-
-// The kind of an external type (`WASM_EXTERN_FUNC`, ...).
-typedef uint8_t wasm_externkind_t;
 
 // A vector of bytes owned by its holder (`wasm_byte_vec_delete` frees it).
 typedef struct wasm_byte_vec_t {
@@ -94,6 +127,51 @@ typedef struct wasm_exporttype_vec_t {
   struct wasm_exporttype_t **data;
 } wasm_exporttype_vec_t;
 
+// The kind of a value type (`WASM_I32`, ..., `WASM_FUNCREF`).
+typedef uint8_t wasm_valkind_t;
+
+// The payload of a `wasm_val_t`, selected by its kind: a number, or for
+// `WASM_FUNCREF` and `WASM_EXTERNREF` a reference (null: the null
+// reference) owned by the value.
+typedef union wasm_val_union_t {
+  int32_t i32;
+  int64_t i64;
+  float f32;
+  double f64;
+  struct wasm_ref_t *ref;
+} wasm_val_union_t;
+
+// A value with its kind; `wasm_val_delete` frees the reference it may own.
+typedef struct wasm_val_t {
+  wasm_valkind_t kind;
+  union wasm_val_union_t of;
+} wasm_val_t;
+
+// A vector of values, owned by its holder (`wasm_val_vec_delete` frees
+// the vector and every reference its values own).
+typedef struct wasm_val_vec_t {
+  size_t size;
+  struct wasm_val_t *data;
+} wasm_val_vec_t;
+
+// A host function: the arguments (of the function's types) and room for
+// its results, which it writes. Returning a trap (owned by wasmrt from
+// then on) makes the call fail with it; NULL means success.
+typedef struct wasm_trap_t *(*wasm_func_callback_t)(const struct wasm_val_vec_t *args,
+                                                    struct wasm_val_vec_t *results);
+
+// As `wasm_func_callback_t`, with the `env` given to
+// `wasm_func_new_with_env` first.
+typedef struct wasm_trap_t *(*wasm_func_callback_with_env_t)(void *env,
+                                                             const struct wasm_val_vec_t *args,
+                                                             struct wasm_val_vec_t *results);
+
+// A table index or size.
+typedef uint32_t wasm_table_size_t;
+
+// A memory size in 64 KiB pages.
+typedef uint32_t wasm_memory_pages_t;
+
 // A message: UTF-8 bytes ending in a NUL byte (counted in `size`).
 typedef wasm_name_t wasm_message_t;
 
@@ -102,9 +180,6 @@ typedef struct wasm_frame_vec_t {
   size_t size;
   struct wasm_frame_t **data;
 } wasm_frame_vec_t;
-
-// The kind of a value type (`WASM_I32`, ..., `WASM_FUNCREF`).
-typedef uint8_t wasm_valkind_t;
 
 // A vector of owned value types.
 typedef struct wasm_valtype_vec_t {
@@ -171,6 +246,184 @@ struct wasm_engine_t *wasm_engine_new_with_config(struct wasm_config_t *config);
 // # Safety
 // `engine` must come from wasmrt and not be freed twice.
 void wasm_engine_delete(struct wasm_engine_t *engine);
+
+// The extern's kind (`WASM_EXTERN_FUNC` for null).
+//
+// # Safety
+// `ext` must be a live extern or null.
+wasm_externkind_t wasm_extern_kind(const struct wasm_extern_t *ext);
+
+// The extern's type, owned by the caller (`wasm_externtype_delete`); null
+// for null.
+//
+// # Safety
+// `ext` must be a live extern (of a live store) or null.
+wasm_externtype_t *wasm_extern_type(const struct wasm_extern_t *ext);
+
+// A new handle to the same item, owned by the caller; null for null.
+//
+// # Safety
+// `ext` must be a live extern or null.
+struct wasm_extern_t *wasm_extern_copy(const struct wasm_extern_t *ext);
+
+// Frees an extern handle (null is ignored).
+//
+// # Safety
+// `ext` must be owned by the caller and not freed twice.
+void wasm_extern_delete(struct wasm_extern_t *ext);
+
+// The function as an extern (the same object; null for null).
+struct wasm_extern_t *wasm_func_as_extern(wasm_func_t *func);
+
+// The global as an extern (the same object; null for null).
+struct wasm_extern_t *wasm_global_as_extern(wasm_global_t *global);
+
+// The table as an extern (the same object; null for null).
+struct wasm_extern_t *wasm_table_as_extern(wasm_table_t *table);
+
+// The memory as an extern (the same object; null for null).
+struct wasm_extern_t *wasm_memory_as_extern(wasm_memory_t *memory);
+
+// As `wasm_func_as_extern`, for a const function.
+const struct wasm_extern_t *wasm_func_as_extern_const(const wasm_func_t *func);
+
+// As `wasm_global_as_extern`, for a const global.
+const struct wasm_extern_t *wasm_global_as_extern_const(const wasm_global_t *global);
+
+// As `wasm_table_as_extern`, for a const table.
+const struct wasm_extern_t *wasm_table_as_extern_const(const wasm_table_t *table);
+
+// As `wasm_memory_as_extern`, for a const memory.
+const struct wasm_extern_t *wasm_memory_as_extern_const(const wasm_memory_t *memory);
+
+// The extern as a function (the same object), or null if it is not one.
+//
+// # Safety
+// `ext` must be a live extern or null.
+wasm_func_t *wasm_extern_as_func(struct wasm_extern_t *ext);
+
+// The extern as a global (the same object), or null if it is not one.
+//
+// # Safety
+// `ext` must be a live extern or null.
+wasm_global_t *wasm_extern_as_global(struct wasm_extern_t *ext);
+
+// The extern as a table (the same object), or null if it is not one.
+//
+// # Safety
+// `ext` must be a live extern or null.
+wasm_table_t *wasm_extern_as_table(struct wasm_extern_t *ext);
+
+// The extern as a memory (the same object), or null if it is not one.
+//
+// # Safety
+// `ext` must be a live extern or null.
+wasm_memory_t *wasm_extern_as_memory(struct wasm_extern_t *ext);
+
+// As `wasm_extern_as_func`, for a const extern.
+//
+// # Safety
+// `ext` must be a live extern or null.
+const wasm_func_t *wasm_extern_as_func_const(const struct wasm_extern_t *ext);
+
+// As `wasm_extern_as_global`, for a const extern.
+//
+// # Safety
+// `ext` must be a live extern or null.
+const wasm_global_t *wasm_extern_as_global_const(const struct wasm_extern_t *ext);
+
+// As `wasm_extern_as_table`, for a const extern.
+//
+// # Safety
+// `ext` must be a live extern or null.
+const wasm_table_t *wasm_extern_as_table_const(const struct wasm_extern_t *ext);
+
+// As `wasm_extern_as_memory`, for a const extern.
+//
+// # Safety
+// `ext` must be a live extern or null.
+const wasm_memory_t *wasm_extern_as_memory_const(const struct wasm_extern_t *ext);
+
+// A new handle to the same function, owned by the caller; null for null.
+//
+// # Safety
+// `func` must be a live function or null.
+wasm_func_t *wasm_func_copy(const wasm_func_t *func);
+
+// A new handle to the same global, owned by the caller; null for null.
+//
+// # Safety
+// `global` must be a live global or null.
+wasm_global_t *wasm_global_copy(const wasm_global_t *global);
+
+// A new handle to the same table, owned by the caller; null for null.
+//
+// # Safety
+// `table` must be a live table or null.
+wasm_table_t *wasm_table_copy(const wasm_table_t *table);
+
+// A new handle to the same memory, owned by the caller; null for null.
+//
+// # Safety
+// `memory` must be a live memory or null.
+wasm_memory_t *wasm_memory_copy(const wasm_memory_t *memory);
+
+// Frees a function handle (null is ignored); the function lives as long
+// as its store.
+//
+// # Safety
+// `func` must be owned by the caller and not freed twice.
+void wasm_func_delete(wasm_func_t *func);
+
+// Frees a global handle (null is ignored).
+//
+// # Safety
+// `global` must be owned by the caller and not freed twice.
+void wasm_global_delete(wasm_global_t *global);
+
+// Frees a table handle (null is ignored).
+//
+// # Safety
+// `table` must be owned by the caller and not freed twice.
+void wasm_table_delete(wasm_table_t *table);
+
+// Frees a memory handle (null is ignored).
+//
+// # Safety
+// `memory` must be owned by the caller and not freed twice.
+void wasm_memory_delete(wasm_memory_t *memory);
+
+// Sets `out` to an empty vector.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_extern_vec_new_empty(struct wasm_extern_vec_t *out);
+
+// Sets `out` to `size` null externs, to be filled by the caller.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_extern_vec_new_uninitialized(struct wasm_extern_vec_t *out, size_t size);
+
+// Sets `out` to the `size` externs at `data`, taking ownership of them.
+//
+// # Safety
+// `out` must be writable and `data` readable for `size` owned pointers.
+void wasm_extern_vec_new(struct wasm_extern_vec_t *out,
+                         size_t size,
+                         struct wasm_extern_t *const *data);
+
+// Sets `out` to a deep copy of `src` (null externs stay null).
+//
+// # Safety
+// `out` must be writable and `src` a live vector (or null: empty).
+void wasm_extern_vec_copy(struct wasm_extern_vec_t *out, const struct wasm_extern_vec_t *src);
+
+// Frees the vector and every extern in it (null is ignored).
+//
+// # Safety
+// `v` must be a vector made by wasmrt whose externs it owns.
+void wasm_extern_vec_delete(struct wasm_extern_vec_t *v);
 
 // A global type holding `content` (taken: the type is owned by the new
 // global type) with `mutability`; null for null content or an unknown
@@ -486,6 +739,291 @@ struct wasm_importtype_t *wasm_importtype_copy(const struct wasm_importtype_t *t
 // `ty` must be live or null.
 struct wasm_exporttype_t *wasm_exporttype_copy(const struct wasm_exporttype_t *ty);
 
+// A new host function of type `ty` in `store`, owned by the caller
+// (`wasm_func_delete`); `callback` runs on each call. Null if an argument
+// is null.
+//
+// # Safety
+// `store` and `ty` must be live or null.
+wasm_func_t *wasm_func_new(struct wasm_store_t *store,
+                           const wasm_functype_t *ty,
+                           wasm_func_callback_t callback);
+
+// As `wasm_func_new`, with `env` passed to each call of `callback`;
+// `finalizer` (if not null) runs with `env` once, when the store is
+// deleted. (With a null argument, nothing is made and the finalizer runs
+// at once.)
+//
+// # Safety
+// `store` and `ty` must be live or null; `env` is the embedder's.
+wasm_func_t *wasm_func_new_with_env(struct wasm_store_t *store,
+                                    const wasm_functype_t *ty,
+                                    wasm_func_callback_with_env_t callback,
+                                    void *env,
+                                    void (*finalizer)(void*));
+
+// Calls `func` with `args`, writing its results to `results`, which must
+// hold as many values as the function has results (their old contents
+// are overwritten, not freed). Returns NULL on success; a trap (owned by
+// the caller, `wasm_trap_delete`) when the function traps or the call is
+// wrong: a null function, wrong counts or types of values (the message
+// says what was expected and found). A null `args` counts as empty.
+//
+// # Safety
+// `func` must be live (or null); `args` and `results` live vectors (or
+// null).
+struct wasm_trap_t *wasm_func_call(const wasm_func_t *func,
+                                   const struct wasm_val_vec_t *args,
+                                   struct wasm_val_vec_t *results);
+
+// The function's type, owned by the caller (`wasm_functype_delete`); null
+// for null.
+//
+// # Safety
+// `func` must be a live function or null.
+wasm_functype_t *wasm_func_type(const wasm_func_t *func);
+
+// How many parameters the function takes (0 for null).
+//
+// # Safety
+// `func` must be a live function or null.
+size_t wasm_func_param_arity(const wasm_func_t *func);
+
+// How many results the function returns (0 for null).
+//
+// # Safety
+// `func` must be a live function or null.
+size_t wasm_func_result_arity(const wasm_func_t *func);
+
+// Instantiates `module` in `store` with `imports` (one per import of the
+// module, in its order); the instance is owned by the caller
+// (`wasm_instance_delete`). On failure it returns null and, if `trap` is
+// not null, sets `*trap` to a trap owned by the caller saying why: the
+// start function's trap, or what is wrong with the arguments or imports
+// (a null argument, a wrong count, an import of the wrong type or store).
+//
+// # Safety
+// `store`, `module` and `imports` must be live or null; `trap` writable
+// or null.
+struct wasm_instance_t *wasm_instance_new(struct wasm_store_t *store,
+                                          const struct wasm_module_t *module,
+                                          const struct wasm_extern_vec_t *imports,
+                                          struct wasm_trap_t **trap);
+
+// Frees an instance handle (null is ignored); the instance lives as long
+// as its store.
+//
+// # Safety
+// `instance` must be owned by the caller and not freed twice.
+void wasm_instance_delete(struct wasm_instance_t *instance);
+
+// A new handle to the same instance, owned by the caller; null for null.
+//
+// # Safety
+// `instance` must be a live instance or null.
+struct wasm_instance_t *wasm_instance_copy(const struct wasm_instance_t *instance);
+
+// Sets `out` to the instance's exports in the module's order, owned by
+// the caller (`wasm_extern_vec_delete`); nothing is written for null
+// arguments.
+//
+// # Safety
+// `instance` must be a live instance (of a live store) or null; `out`
+// writable or null.
+void wasm_instance_exports(const struct wasm_instance_t *instance, struct wasm_extern_vec_t *out);
+
+// A new global of type `ty` in `store` holding `val`, owned by the caller
+// (`wasm_global_delete`); null for a null argument or a value not of the
+// global's type.
+//
+// # Safety
+// `store`, `ty` and `val` must be live or null.
+wasm_global_t *wasm_global_new(struct wasm_store_t *store,
+                               const wasm_globaltype_t *ty,
+                               const struct wasm_val_t *val);
+
+// The global's type, owned by the caller (`wasm_globaltype_delete`); null
+// for null.
+//
+// # Safety
+// `global` must be a live global or null.
+wasm_globaltype_t *wasm_global_type(const wasm_global_t *global);
+
+// Sets `out` to the global's value (a reference in it is owned by `out`;
+// `wasm_val_delete`). Nothing is written for null arguments.
+//
+// # Safety
+// `global` must be a live global or null; `out` writable or null.
+void wasm_global_get(const wasm_global_t *global, struct wasm_val_t *out);
+
+// Sets the global to `val` (the value is copied; `val` keeps its
+// reference). Does nothing for null arguments, an immutable global or a
+// value not of the global's type (the standard gives no way to report
+// it; `wasmrt_global_set` does).
+//
+// # Safety
+// `global` and `val` must be live or null.
+void wasm_global_set(wasm_global_t *global, const struct wasm_val_t *val);
+
+// A new table of type `ty` in `store`, every element `init` (null: the
+// null reference), owned by the caller (`wasm_table_delete`); null for a
+// null store or type, or an `init` not of the element type.
+//
+// # Safety
+// `store` and `ty` must be live or null; `init` a live reference or null.
+wasm_table_t *wasm_table_new(struct wasm_store_t *store,
+                             const wasm_tabletype_t *ty,
+                             struct wasm_ref_t *init);
+
+// The table's type, owned by the caller (`wasm_tabletype_delete`); null
+// for null.
+//
+// # Safety
+// `table` must be a live table or null.
+wasm_tabletype_t *wasm_table_type(const wasm_table_t *table);
+
+// The element at `index`, owned by the caller (`wasm_ref_delete`); null
+// for a null element, an index out of bounds or a null table.
+//
+// # Safety
+// `table` must be a live table or null.
+struct wasm_ref_t *wasm_table_get(const wasm_table_t *table, wasm_table_size_t index);
+
+// Sets the element at `index` to `r` (null: the null reference; `r` stays
+// the caller's); false for an index out of bounds, a reference not of
+// the element type or from another store, or a null table.
+//
+// # Safety
+// `table` must be a live table or null; `r` a live reference or null.
+bool wasm_table_set(wasm_table_t *table, wasm_table_size_t index, struct wasm_ref_t *r);
+
+// The table's number of elements (0 for null).
+//
+// # Safety
+// `table` must be a live table or null.
+wasm_table_size_t wasm_table_size(const wasm_table_t *table);
+
+// Grows the table by `delta` elements set to `init` (null: the null
+// reference); false if it cannot grow that much (it is left unchanged),
+// for an `init` not of the element type, or a null table.
+//
+// # Safety
+// `table` must be a live table or null; `init` a live reference or null.
+bool wasm_table_grow(wasm_table_t *table, wasm_table_size_t delta, struct wasm_ref_t *init);
+
+// A new memory of type `ty` in `store`, owned by the caller
+// (`wasm_memory_delete`); null for a null argument or a memory that
+// cannot be made.
+//
+// # Safety
+// `store` and `ty` must be live or null.
+wasm_memory_t *wasm_memory_new(struct wasm_store_t *store, const wasm_memorytype_t *ty);
+
+// The memory's type, owned by the caller (`wasm_memorytype_delete`); null
+// for null.
+//
+// # Safety
+// `memory` must be a live memory or null.
+wasm_memorytype_t *wasm_memory_type(const wasm_memory_t *memory);
+
+// The memory's first byte (null for null). Valid until the memory grows
+// or its store is deleted; `wasm_memory_data_size` bytes may be accessed.
+//
+// # Safety
+// `memory` must be a live memory or null.
+char *wasm_memory_data(wasm_memory_t *memory);
+
+// The memory's size in bytes (0 for null).
+//
+// # Safety
+// `memory` must be a live memory or null.
+size_t wasm_memory_data_size(const wasm_memory_t *memory);
+
+// The memory's size in 64 KiB pages (0 for null).
+//
+// # Safety
+// `memory` must be a live memory or null.
+wasm_memory_pages_t wasm_memory_size(const wasm_memory_t *memory);
+
+// Grows the memory by `delta` pages (zeroed); false if it cannot grow
+// that much (it is left unchanged) or for null.
+//
+// # Safety
+// `memory` must be a live memory or null.
+bool wasm_memory_grow(wasm_memory_t *memory, wasm_memory_pages_t delta);
+
+// Compiles the wasm binary `binary` for the engine of `store`; the
+// module is owned by the caller (`wasm_module_delete`). Null for a null
+// argument or bytes that are not a valid module (`wasmrt_module_new`
+// says why).
+//
+// # Safety
+// `store` must be live or null; `binary` a live vector or null.
+struct wasm_module_t *wasm_module_new(struct wasm_store_t *store,
+                                      const struct wasm_byte_vec_t *binary);
+
+// Whether `binary` is a valid wasm module for the engine of `store`
+// (false for null arguments).
+//
+// # Safety
+// `store` must be live or null; `binary` a live vector or null.
+bool wasm_module_validate(struct wasm_store_t *store, const struct wasm_byte_vec_t *binary);
+
+// Frees a module (null is ignored); instances made from it keep what
+// they need of it.
+//
+// # Safety
+// `module` must be owned by the caller and not freed twice.
+void wasm_module_delete(struct wasm_module_t *module);
+
+// A new handle to the same module, owned by the caller; null for null.
+//
+// # Safety
+// `module` must be a live module or null.
+struct wasm_module_t *wasm_module_copy(const struct wasm_module_t *module);
+
+// Sets `out` to the module's imports in order, owned by the caller
+// (`wasm_importtype_vec_delete`); nothing is written for null arguments.
+//
+// # Safety
+// `module` must be a live module or null; `out` writable or null.
+void wasm_module_imports(const struct wasm_module_t *module, struct wasm_importtype_vec_t *out);
+
+// Sets `out` to the module's exports in order, owned by the caller
+// (`wasm_exporttype_vec_delete`); nothing is written for null arguments.
+//
+// # Safety
+// `module` must be a live module or null; `out` writable or null.
+void wasm_module_exports(const struct wasm_module_t *module, struct wasm_exporttype_vec_t *out);
+
+// A copy of `r` (the same reference), owned by the caller; null for null.
+//
+// # Safety
+// `r` must be a live reference or null.
+struct wasm_ref_t *wasm_ref_copy(const struct wasm_ref_t *r);
+
+// Frees a reference (null is ignored); what it refers to lives on while
+// anything else refers to it.
+//
+// # Safety
+// `r` must be owned by the caller and not freed twice.
+void wasm_ref_delete(struct wasm_ref_t *r);
+
+// A new store in `engine`, owned by the caller (`wasm_store_delete`);
+// null for a null engine.
+//
+// # Safety
+// `engine` must be a live engine or null.
+struct wasm_store_t *wasm_store_new(struct wasm_engine_t *engine);
+
+// Deletes a store and everything made in it, running the finalizers of
+// its host functions (null is ignored).
+//
+// # Safety
+// `store` must be owned by the caller and not deleted twice; every object
+// made in it must be deleted before (none may be used afterwards).
+void wasm_store_delete(struct wasm_store_t *store);
+
 // Frees a trap (null is ignored).
 //
 // # Safety
@@ -577,6 +1115,15 @@ void wasm_frame_vec_new(struct wasm_frame_vec_t *out,
 // `out` must be writable and `src` a live vector (or null: empty).
 void wasm_frame_vec_copy(struct wasm_frame_vec_t *out, const struct wasm_frame_vec_t *src);
 
+// A new trap with `message` (a NUL-terminated message, as the standard
+// says; a missing NUL is tolerated) in `store`, owned by the caller
+// (`wasm_trap_delete`), e.g. to return from a host function. Null for a
+// null store or message.
+//
+// # Safety
+// `store` must be a live store or null; `message` a live vector or null.
+struct wasm_trap_t *wasm_trap_new(struct wasm_store_t *store, const wasm_message_t *message);
+
 // A new value type of `kind`, owned by the caller (`wasm_valtype_delete`);
 // null for an unknown kind.
 struct wasm_valtype_t *wasm_valtype_new(wasm_valkind_t kind);
@@ -664,6 +1211,52 @@ wasm_functype_t *wasm_functype_copy(const wasm_functype_t *ty);
 // `ty` must be owned by the caller and not freed twice.
 void wasm_functype_delete(wasm_functype_t *ty);
 
+// Frees the reference `v` owns, if any (null is ignored).
+//
+// # Safety
+// `v` must be a live value or null; its reference is not freed twice.
+void wasm_val_delete(struct wasm_val_t *v);
+
+// Sets `out` to a copy of `v` (a reference is copied too; `out` owns it).
+//
+// # Safety
+// `out` must be writable and `v` a live value (null arguments are
+// ignored).
+void wasm_val_copy(struct wasm_val_t *out, const struct wasm_val_t *v);
+
+// Sets `out` to an empty vector (null is ignored).
+//
+// # Safety
+// `out` must be writable or null.
+void wasm_val_vec_new_empty(struct wasm_val_vec_t *out);
+
+// Sets `out` to `size` values, each the i32 0, to be overwritten (empty
+// if that much memory cannot be had).
+//
+// # Safety
+// `out` must be writable or null.
+void wasm_val_vec_new_uninitialized(struct wasm_val_vec_t *out, size_t size);
+
+// Sets `out` to the `size` values at `data`, taking ownership of their
+// references.
+//
+// # Safety
+// `out` must be writable and `data` readable for `size` values.
+void wasm_val_vec_new(struct wasm_val_vec_t *out, size_t size, const struct wasm_val_t *data);
+
+// Sets `out` to a deep copy of `src` (references are copied).
+//
+// # Safety
+// `out` must be writable and `src` a live vector (or null: empty).
+void wasm_val_vec_copy(struct wasm_val_vec_t *out, const struct wasm_val_vec_t *src);
+
+// Frees the vector and the references its values own, and leaves it
+// empty (null is ignored).
+//
+// # Safety
+// `v` must be a vector made by wasmrt, not freed since.
+void wasm_val_vec_delete(struct wasm_val_vec_t *v);
+
 // Sets `out` to an empty vector.
 //
 // # Safety
@@ -704,6 +1297,37 @@ void wasm_byte_vec_delete(struct wasm_byte_vec_t *v);
 
 /* The `max` of limits without a maximum. */
 static const uint32_t wasm_limits_max_default = 0xffffffff;
+
+/* The size of a memory page in bytes. */
+static const size_t MEMORY_PAGE_SIZE = 0x10000;
+
+/* Value literals. */
+#define WASM_I32_VAL(i) {.kind = WASM_I32, .of = {.i32 = i}}
+#define WASM_I64_VAL(i) {.kind = WASM_I64, .of = {.i64 = i}}
+#define WASM_F32_VAL(z) {.kind = WASM_F32, .of = {.f32 = z}}
+#define WASM_F64_VAL(z) {.kind = WASM_F64, .of = {.f64 = z}}
+#define WASM_REF_VAL(r) {.kind = WASM_EXTERNREF, .of = {.ref = r}}
+#define WASM_INIT_VAL {.kind = WASM_EXTERNREF, .of = {.ref = NULL}}
+
+/* A pointer stored as an integer value of the pointer's width. */
+static inline void wasm_val_init_ptr(own wasm_val_t *out, void *p) {
+#if UINTPTR_MAX == UINT32_MAX
+  out->kind = WASM_I32;
+  out->of.i32 = (int32_t)(intptr_t)p;
+#else
+  out->kind = WASM_I64;
+  out->of.i64 = (int64_t)(intptr_t)p;
+#endif
+}
+
+/* The pointer `wasm_val_init_ptr` stored. */
+static inline void *wasm_val_ptr(const wasm_val_t *val) {
+#if UINTPTR_MAX == UINT32_MAX
+  return (void *)(intptr_t)val->of.i32;
+#else
+  return (void *)(intptr_t)val->of.i64;
+#endif
+}
 
 /* Vector literals. */
 #define WASM_EMPTY_VEC {0, NULL}

@@ -137,10 +137,24 @@ unsafe extern "C" fn host_array_call<T: 'static, F>(
     };
     match outcome {
         Ok(Ok(())) => {}
-        // SAFETY: no values needing drop remain in this frame.
-        Ok(Err(e)) => unsafe { raise(UnwindReason::Host(e)) },
+        Ok(Err(e)) => {
+            // The wasm frames that called this function go with an error
+            // that has no backtrace yet, as in wasmtime.
+            let from = crate::trap::backtrace_of(&e).is_none().then(|| {
+                // SAFETY: the store context outlives its host functions;
+                // its exit point is the one into this call (nested calls
+                // restored it).
+                unsafe {
+                    let ctx = &*callee.cast::<VMHostFuncContext>();
+                    ((*ctx.store).last_exit_pc, (*ctx.store).last_exit_fp)
+                }
+            });
+            // SAFETY: no values needing drop remain in this frame; `from`
+            // is this activation's exit point.
+            unsafe { raise(UnwindReason::Host(e), from) }
+        }
         // SAFETY: as above.
-        Err(panic) => unsafe { raise(UnwindReason::Panic(panic)) },
+        Err(panic) => unsafe { raise(UnwindReason::Panic(panic), None) },
     }
 }
 

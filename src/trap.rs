@@ -46,9 +46,9 @@ impl WasmBacktrace {
     }
 }
 
-impl fmt::Display for WasmBacktrace {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "wasm backtrace:")?;
+impl WasmBacktrace {
+    /// One line per frame: index, module offset, module and function name.
+    fn fmt_frames(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, frame) in self.frames.iter().enumerate() {
             write!(f, "  {i:>3}: ")?;
             if let Some(o) = frame.module_offset() {
@@ -61,6 +61,15 @@ impl fmt::Display for WasmBacktrace {
             }
         }
         Ok(())
+    }
+}
+
+/// As wasmtime words it: a backtrace is the context of the error it goes
+/// with (a host function's error that passed through wasm).
+impl fmt::Display for WasmBacktrace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "error while executing at wasm backtrace:")?;
+        self.fmt_frames(f)
     }
 }
 
@@ -95,7 +104,8 @@ impl fmt::Display for Trap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "wasm trap: {}", self.message)?;
         if !self.trace.frames.is_empty() {
-            write!(f, "\n{}", self.trace)?;
+            writeln!(f, "\nwasm backtrace:")?;
+            self.trace.fmt_frames(f)?;
         }
         Ok(())
     }
@@ -117,9 +127,24 @@ pub(crate) fn from_unwound(u: Unwound) -> Result<anyhow::Error, Box<dyn std::any
             };
             Ok(Trap::new(code, code.message().to_string(), trace).into())
         }
-        UnwindReason::Host(e) => Ok(e),
+        UnwindReason::Host(e) if u.frames.is_empty() => Ok(e),
+        UnwindReason::Host(e) => Ok(e.context(WasmBacktrace {
+            frames: resolve(&u.frames)
+                .into_iter()
+                .map(|frame| FrameInfo { frame })
+                .collect(),
+        })),
         UnwindReason::Panic(p) => Err(p),
     }
+}
+
+/// The wasm backtrace an error carries: a wasm trap's, or the one a host
+/// function's error got on its way through wasm.
+pub(crate) fn backtrace_of(error: &anyhow::Error) -> Option<&WasmBacktrace> {
+    error
+        .downcast_ref::<Trap>()
+        .map(Trap::trace)
+        .or_else(|| error.downcast_ref::<WasmBacktrace>())
 }
 
 /// A trap raised by the runtime outside wasm code, with what the code's

@@ -62,7 +62,7 @@ fn error_on_calling_host_stops_the_call() {
     let (mut store, run) = setup();
     store.data_mut().block_host = true;
     let err = run.call(&mut store, ()).unwrap_err();
-    assert_eq!(err.to_string(), "host calls are blocked");
+    assert_eq!(err.root_cause().to_string(), "host calls are blocked");
     assert!(!store.data().host_ran, "the host function must not run");
     use CallHook::*;
     assert_eq!(

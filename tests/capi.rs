@@ -53,10 +53,18 @@ fn c_tests() -> Vec<PathBuf> {
 /// Compiles a C test against the headers and the library; returns the
 /// executable.
 fn build(source: &Path) -> PathBuf {
+    let name = source.file_stem().expect("a file name").to_string_lossy();
+    build_as(source, &name, &[])
+}
+
+/// Compiles a C test with `defines` (`-D` flags) into the executable
+/// `name`, and returns it.
+fn build_as(source: &Path, name: &str, defines: &[&str]) -> PathBuf {
     let lib = library_dir();
-    let exe = scratch().join(source.file_stem().expect("a file name"));
+    let exe = scratch().join(name);
     let output = Command::new(c_compiler())
         .args(["-std=c11", "-Wall", "-Wextra", "-Werror", "-g"])
+        .args(defines)
         .arg("-I")
         .arg(root().join("include"))
         .arg(source)
@@ -196,8 +204,13 @@ fn a_wasmtime_program_renamed_prints_what_it_printed_under_wasmtime() {
         .replace("WASMTIME", "WASMRT");
     let source = scratch().join("wasmrt_program.c");
     std::fs::write(&source, renamed).expect("writing the renamed program");
-    let exe = build(&source);
-    let output = Command::new(&exe).output().expect("running the program");
+    assert_prints(&build(&source), &compat.join("expected_output.txt"));
+}
+
+/// Runs `exe`, which must succeed and print exactly the contents of
+/// `expected`.
+fn assert_prints(exe: &Path, expected: &Path) {
+    let output = Command::new(exe).output().expect("running the program");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),
@@ -205,19 +218,31 @@ fn a_wasmtime_program_renamed_prints_what_it_printed_under_wasmtime() {
         output.status,
         String::from_utf8_lossy(&output.stderr)
     );
-    let expected =
-        std::fs::read_to_string(compat.join("expected_output.txt")).expect("the expected output");
+    let expected = std::fs::read_to_string(expected).expect("the expected output");
     assert_eq!(stdout, expected);
+}
+
+/// A program written for the standard `wasm.h` alone, compiled unmodified
+/// with every warning an error, prints exactly what it printed under
+/// wasmtime 48 (`tests/capi/compat/wasm_program_expected.txt`, recorded
+/// with the C library of wasmtime's PyPI wheel 48.0.0 and its headers).
+#[test]
+fn a_wasm_h_program_prints_what_it_printed_under_wasmtime() {
+    let compat = root().join("tests/capi/compat");
+    let exe = build(&compat.join("wasm_program.c"));
+    assert_prints(&exe, &compat.join("wasm_program_expected.txt"));
 }
 
 /// The C programs whose wasm never traps through a signal run under
 /// valgrind's memcheck: no invalid access, no use of uninitialised memory,
 /// no definite leak (`tests/capi/valgrind.supp` holds the one suppression,
 /// a false positive inside wasmparser, with its reasons). The programs
-/// whose wasm divides by zero (`calls.c`, `unchecked.c`) are left out:
-/// valgrind reports the pc of its emulated `div` some bytes before the
-/// instruction, and wasmrt recognises a trap only at its exact pc, so
-/// under valgrind (only) the SIGFPE goes to the default action.
+/// whose wasm divides by zero (`calls.c`, `unchecked.c`) are left out, and
+/// the wasm.h program is built without its division by zero
+/// (`-DWASM_PROGRAM_NO_DIVIDE_BY_ZERO`): valgrind reports the pc of its
+/// emulated `div` some bytes before the instruction, and wasmrt
+/// recognises a trap only at its exact pc, so under valgrind (only) the
+/// SIGFPE goes to the default action (wasmtime 48 dies the same way).
 #[test]
 fn c_programs_are_clean_under_valgrind() {
     let valgrind = Command::new("valgrind").arg("--version").output();
@@ -232,8 +257,15 @@ fn c_programs_are_clean_under_valgrind() {
         "linking",
         "externref",
         "store_callbacks",
+        "wasm_objects",
+        "compat/wasm_program",
     ] {
-        let exe = build(&root().join(format!("tests/capi/{name}.c")));
+        // The wasm.h program leaves out its one division by zero.
+        let exe = build_as(
+            &root().join(format!("tests/capi/{name}.c")),
+            &name.replace('/', "_"),
+            &["-DWASM_PROGRAM_NO_DIVIDE_BY_ZERO"],
+        );
         let output = Command::new("valgrind")
             .args([
                 "--error-exitcode=99",

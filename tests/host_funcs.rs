@@ -4,7 +4,10 @@
 
 use std::fmt;
 
-use wasmrt::{Caller, Engine, Extern, Func, FuncType, Instance, Module, Store, Trap, Val, ValType};
+use wasmrt::{
+    Caller, Engine, Extern, Func, FuncType, Instance, Module, Store, Trap, Val, ValType,
+    WasmBacktrace,
+};
 
 fn instantiate<T>(store: &mut Store<T>, wat: &str, imports: &[Extern]) -> Instance {
     let module = Module::new(store.engine(), wat).unwrap();
@@ -230,6 +233,19 @@ fn host_error_propagates_unchanged() {
     );
     assert!(err.downcast_ref::<Trap>().is_none(), "{err:?}");
     assert!(format!("{err:#}").contains("quota exceeded: 11 requested"));
+    assert_eq!(err.root_cause().to_string(), "quota exceeded: 11 requested");
+    // As in wasmtime, the error gains the wasm frames that called the host,
+    // innermost first, as its context.
+    let trace = err
+        .downcast_ref::<WasmBacktrace>()
+        .expect("a wasm backtrace");
+    let names: Vec<u32> = trace.frames().iter().map(|f| f.func_index()).collect();
+    assert_eq!(names, [1, 2], "{err:?}");
+    assert!(
+        err.to_string()
+            .starts_with("error while executing at wasm backtrace:"),
+        "{err}"
+    );
 
     // The dynamic API sees the same error, and the store still works.
     let mut results = [Val::I32(0)];

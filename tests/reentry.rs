@@ -246,15 +246,12 @@ fn limiter_reenters_wasm_of_another_store() {
     assert_eq!(store.data().traces, [["boom"], ["boom"], ["boom"]]);
 }
 
-/// A trap under thousands of nested wasm→host→wasm levels: the backtrace
-/// is captured once, where the trap happened, and passes up through every
-/// host level unchanged (re-capturing it at each level made this
-/// quadratic: 7 s for 8,192 levels).
-#[test]
-fn trap_through_8192_nested_host_levels_keeps_its_one_backtrace() {
-    const LEVELS: i32 = 8192;
-    // Each level takes a few hundred bytes of wasm and host frames.
-    let run = || {
+/// Nested wasm→host→wasm levels, `LEVELS` deep, run on a large stack: the
+/// innermost level runs `bottom` (wasm that can call the host function
+/// `host::fail`, which fails with "bottom"). Returns the error of the
+/// outermost call.
+fn error_under_nested_levels(bottom: &'static str) -> wasmrt::Error {
+    let run = move || {
         let mut config = Config::new();
         config.max_wasm_stack(200 << 20);
         let engine = Engine::new(&config).unwrap();
@@ -266,40 +263,69 @@ fn trap_through_8192_nested_host_levels_keeps_its_one_backtrace() {
                 level.call(&mut caller, &[Val::I32(n)], &mut [])
             },
         );
-        let module = Module::new(
-            &engine,
+        let fail = Func::wrap(&mut store, || -> wasmrt::Result<()> {
+            Err(wasmrt::Error::msg("bottom"))
+        });
+        let wat = format!(
             r#"(module
                  (import "host" "down" (func $down (param i32)))
+                 (import "host" "fail" (func $fail))
                  (func (export "level") (param $n i32)
                    local.get $n
                    if
                      local.get $n i32.const 1 i32.sub call $down
                    else
-                     i32.const 1 i32.const 0 i32.div_u drop
-                   end))"#,
-        )
-        .unwrap();
-        let instance = Instance::new(&mut store, &module, &[down.into()]).unwrap();
+                     {bottom}
+                   end))"#
+        );
+        let module = Module::new(&engine, &wat).unwrap();
+        let instance = Instance::new(&mut store, &module, &[down.into(), fail.into()]).unwrap();
         let level = instance.get_func(&mut store, "level").unwrap();
         let started = std::time::Instant::now();
         let err = level
             .call(&mut store, &[Val::I32(LEVELS - 1)], &mut [])
             .unwrap_err();
         eprintln!("{LEVELS} levels unwound in {:?}", started.elapsed());
-        assert_division_trap(&err);
-        let trap = err.downcast_ref::<Trap>().unwrap();
-        assert_eq!(trap.trace().frames().len(), LEVELS as usize);
-        assert!(
-            trap.trace()
-                .frames()
-                .iter()
-                .all(|f| f.func_name().is_none() && f.func_index() == 1)
-        );
+        err
     };
     std::thread::Builder::new()
         .stack_size(512 << 20)
         .spawn(run)
         .unwrap()
         .join()
-        .unwrap();
+        .unwrap()
+}
+
+/// Each level takes a few hundred bytes of wasm and host frames.
+const LEVELS: i32 = 8192;
+
+/// A trap under thousands of nested wasm→host→wasm levels: the backtrace
+/// is captured once, where the trap happened, and passes up through every
+/// host level unchanged (re-capturing it at each level made this
+/// quadratic: 7 s for 8,192 levels).
+#[test]
+fn trap_through_8192_nested_host_levels_keeps_its_one_backtrace() {
+    let err = error_under_nested_levels("i32.const 1 i32.const 0 i32.div_u drop");
+    assert_division_trap(&err);
+    let trap = err.downcast_ref::<Trap>().unwrap();
+    assert_eq!(trap.trace().frames().len(), LEVELS as usize);
+    assert!(
+        trap.trace()
+            .frames()
+            .iter()
+            .all(|f| f.func_name().is_none() && f.func_index() == 2)
+    );
+}
+
+/// A host error under as many levels gets the wasm frames below it once,
+/// at the innermost level (as in wasmtime); the levels above keep that
+/// backtrace rather than adding their own.
+#[test]
+fn a_host_error_through_8192_nested_host_levels_keeps_its_one_backtrace() {
+    let err = error_under_nested_levels("call $fail");
+    assert_eq!(err.root_cause().to_string(), "bottom");
+    assert_eq!(err.chain().count(), 2, "one backtrace over the error");
+    let trace = err.downcast_ref::<wasmrt::WasmBacktrace>().unwrap();
+    assert_eq!(trace.frames().len(), LEVELS as usize);
+    assert!(trace.frames().iter().all(|f| f.func_index() == 2));
 }

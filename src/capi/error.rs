@@ -13,9 +13,23 @@ pub struct wasmrt_error_t {
 /// An error with its causes, laid out as anyhow's `{:?}` (which wasmtime's
 /// C API prints) but never with a Rust stack backtrace:
 /// "error\n\nCaused by:\n    cause" (numbered when there are several).
+/// An error that carries a wasm backtrace (a host function's error that
+/// passed through wasm) starts with it and ends with a newline, as in
+/// wasmtime.
 pub(crate) fn describe(error: &anyhow::Error) -> String {
-    let mut text = error.to_string();
     let causes: Vec<String> = error.chain().skip(1).map(|c| c.to_string()).collect();
+    let text = layout(&error.to_string(), &causes);
+    if error.downcast_ref::<crate::WasmBacktrace>().is_some() {
+        text + "\n"
+    } else {
+        text
+    }
+}
+
+/// `top` (without a trailing newline) and the "Caused by:" lines of
+/// `causes`, as anyhow lays them out.
+pub(crate) fn layout(top: &str, causes: &[String]) -> String {
+    let mut text = top.trim_end_matches('\n').to_string();
     if !causes.is_empty() {
         text.push_str("\n\nCaused by:");
         for (i, cause) in causes.iter().enumerate() {
@@ -27,6 +41,15 @@ pub(crate) fn describe(error: &anyhow::Error) -> String {
         }
     }
     text
+}
+
+/// The wasm backtrace `error` carries: a wasm trap's, or the one a host
+/// function's error got on its way through wasm; none if neither.
+pub(crate) fn wasm_backtrace(error: &anyhow::Error) -> Option<&crate::WasmBacktrace> {
+    error
+        .downcast_ref::<Trap>()
+        .map(Trap::trace)
+        .or_else(|| error.downcast_ref::<crate::WasmBacktrace>())
 }
 
 /// `Ok` as NULL, an error as a new `wasmrt_error_t`.
@@ -113,8 +136,8 @@ pub unsafe extern "C" fn wasmrt_error_wasm_trace(
 ) {
     // SAFETY: live when not null.
     let frames = unsafe { error.as_ref() }
-        .and_then(|e| e.error.downcast_ref::<Trap>())
-        .map_or(&[][..], |t| t.trace().frames());
+        .and_then(|e| wasm_backtrace(&e.error))
+        .map_or(&[][..], |t| t.frames());
     // SAFETY: writable when not null.
     if let Some(out) = unsafe { out.as_mut() } {
         *out = wasm_frame_vec_t::from_frames(frames);

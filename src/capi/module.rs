@@ -2,9 +2,7 @@
 
 use super::error::{guard_error, wasmrt_error_t};
 use super::wasm::engine::wasm_engine_t;
-use super::wasm::extern_types::{
-    wasm_exporttype_t, wasm_exporttype_vec_t, wasm_importtype_t, wasm_importtype_vec_t,
-};
+use super::wasm::extern_types::{wasm_exporttype_vec_t, wasm_importtype_vec_t};
 use super::wasm::vec::wasm_byte_vec_t;
 use super::{non_null, non_null_mut, slice, utf8};
 use crate::Module;
@@ -132,12 +130,7 @@ pub unsafe extern "C" fn wasmrt_module_imports(
     let (Some(m), Some(out)) = (unsafe { module.as_ref() }, unsafe { out.as_mut() }) else {
         return;
     };
-    let items = m
-        .module
-        .imports()
-        .map(|i| wasm_importtype_t::new(i.module(), i.name(), i.ty()))
-        .collect();
-    *out = wasm_importtype_vec_t::from_owned(items);
+    *out = super::wasm::module::import_types(&m.module);
 }
 
 /// Sets `out` to the module's exports, in order, owned by the caller
@@ -154,12 +147,7 @@ pub unsafe extern "C" fn wasmrt_module_exports(
     let (Some(m), Some(out)) = (unsafe { module.as_ref() }, unsafe { out.as_mut() }) else {
         return;
     };
-    let items = m
-        .module
-        .exports()
-        .map(|e| wasm_exporttype_t::new(e.name(), e.ty()))
-        .collect();
-    *out = wasm_exporttype_vec_t::from_owned(items);
+    *out = super::wasm::module::export_types(&m.module);
 }
 
 /// Writes the module's name (from its name section) to `name`, owned by the

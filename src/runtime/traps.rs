@@ -21,9 +21,10 @@ pub enum UnwindReason {
     Panic(Box<dyn Any + Send>),
 }
 
-/// An early exit with its captured frames (for wasm traps only: a host
-/// error or panic passes through unchanged, so it needs none, and nested
-/// host levels each re-raising it cost nothing per level).
+/// An early exit with its captured frames: those of a wasm trap, or of
+/// the wasm that called a host function whose error carried no backtrace
+/// yet (an error passed up through nested host levels keeps the one it
+/// has, so re-raising it costs nothing per level).
 pub struct Unwound {
     pub reason: UnwindReason,
     pub frames: Vec<RawFrame>,
@@ -142,21 +143,26 @@ pub unsafe fn record_wasm_trap(code: TrapCode, pc: usize, fp: usize) -> Option<*
 }
 
 /// Unwinds from a host function called by wasm back to the activation's
-/// entry, reporting `reason` (a host error or panic, which carry no wasm
-/// backtrace of their own).
+/// entry, reporting `reason`. With `backtrace_from` (the store's exit
+/// point into the host, `(pc, fp)`), the wasm frames below it are captured
+/// for the error; without, none are (the error has its own, or is a
+/// panic).
 ///
 /// # Safety
 /// Must be called from a host frame entered from wasm of the current
-/// activation, with no live values needing drop in any frame it skips.
-pub unsafe fn raise(reason: UnwindReason) -> ! {
+/// activation, with no live values needing drop in any frame it skips;
+/// `backtrace_from` must be that activation's recorded exit point.
+pub unsafe fn raise(reason: UnwindReason, backtrace_from: Option<(usize, usize)>) -> ! {
     let state = current();
     assert!(!state.is_null(), "raise outside of wasm");
+    let frames = match backtrace_from {
+        // SAFETY: the exit point is a live frame of this activation.
+        Some((pc, fp)) if pc != 0 => unsafe { capture(state, pc, fp, false) },
+        _ => Vec::new(),
+    };
     // SAFETY: the activation is live while wasm runs.
     let s = unsafe { &mut *state };
-    s.unwound = Some(Unwound {
-        reason,
-        frames: Vec::new(),
-    });
+    s.unwound = Some(Unwound { reason, frames });
     let buf = &raw const s.jmpbuf;
     // SAFETY: `buf` was armed by `catch_traps` of this live activation.
     unsafe { wasmrt_longjmp(buf) }

@@ -20,3 +20,10 @@ typedef struct wasm_functype_t wasm_functype_t;
 typedef struct wasm_globaltype_t wasm_globaltype_t;
 typedef struct wasm_tabletype_t wasm_tabletype_t;
 typedef struct wasm_memorytype_t wasm_memorytype_t;
+
+/* Items of a store and the externs they generalise: each specific item is
+ * an extern underneath (see the `*_as_extern` functions). */
+typedef struct wasm_func_t wasm_func_t;
+typedef struct wasm_global_t wasm_global_t;
+typedef struct wasm_table_t wasm_table_t;
+typedef struct wasm_memory_t wasm_memory_t;

@@ -2,6 +2,37 @@
 /* The `max` of limits without a maximum. */
 static const uint32_t wasm_limits_max_default = 0xffffffff;
 
+/* The size of a memory page in bytes. */
+static const size_t MEMORY_PAGE_SIZE = 0x10000;
+
+/* Value literals. */
+#define WASM_I32_VAL(i) {.kind = WASM_I32, .of = {.i32 = i}}
+#define WASM_I64_VAL(i) {.kind = WASM_I64, .of = {.i64 = i}}
+#define WASM_F32_VAL(z) {.kind = WASM_F32, .of = {.f32 = z}}
+#define WASM_F64_VAL(z) {.kind = WASM_F64, .of = {.f64 = z}}
+#define WASM_REF_VAL(r) {.kind = WASM_EXTERNREF, .of = {.ref = r}}
+#define WASM_INIT_VAL {.kind = WASM_EXTERNREF, .of = {.ref = NULL}}
+
+/* A pointer stored as an integer value of the pointer's width. */
+static inline void wasm_val_init_ptr(own wasm_val_t *out, void *p) {
+#if UINTPTR_MAX == UINT32_MAX
+  out->kind = WASM_I32;
+  out->of.i32 = (int32_t)(intptr_t)p;
+#else
+  out->kind = WASM_I64;
+  out->of.i64 = (int64_t)(intptr_t)p;
+#endif
+}
+
+/* The pointer `wasm_val_init_ptr` stored. */
+static inline void *wasm_val_ptr(const wasm_val_t *val) {
+#if UINTPTR_MAX == UINT32_MAX
+  return (void *)(intptr_t)val->of.i32;
+#else
+  return (void *)(intptr_t)val->of.i64;
+#endif
+}
+
 /* Vector literals. */
 #define WASM_EMPTY_VEC {0, NULL}
 #define WASM_ARRAY_VEC(array) {sizeof(array) / sizeof(*(array)), array}

@@ -6,6 +6,7 @@ use super::vec::{
 use super::vec::{
     into_raw_parts, wasm_byte_vec_delete, wasm_byte_vec_t, wasm_message_t, wasm_name_t,
 };
+use crate::capi::error::{describe, layout, wasm_backtrace};
 use crate::{FrameInfo, Trap};
 
 /// A trap: a wasm trap, or an error a host function raised as one.
@@ -20,22 +21,20 @@ impl wasm_trap_t {
 
     /// The trap's message, worded as wasmtime words it: for a wasm trap
     /// with a backtrace, the backtrace first and the trap as its cause;
-    /// otherwise the error with its causes.
+    /// otherwise the error with its causes (a host error that passed
+    /// through wasm starts with its backtrace).
     fn message(&self) -> String {
         match self.error.downcast_ref::<Trap>() {
-            Some(trap) if !trap.trace().frames().is_empty() => format!(
-                "error while executing at {}\nCaused by:\n    wasm trap: {}\n",
-                trap.trace(),
-                trap.message()
-            ),
-            _ => crate::capi::error::describe(&self.error),
+            Some(trap) if !trap.trace().frames().is_empty() => {
+                let cause = format!("wasm trap: {}", trap.message());
+                layout(&trap.trace().to_string(), &[cause]) + "\n"
+            }
+            _ => describe(&self.error),
         }
     }
 
     fn frames(&self) -> &[FrameInfo] {
-        self.error
-            .downcast_ref::<Trap>()
-            .map_or(&[], |t| t.trace().frames())
+        wasm_backtrace(&self.error).map_or(&[], |t| t.frames())
     }
 }
 
@@ -297,4 +296,26 @@ impl PtrVec for wasm_frame_vec_t {
         // SAFETY: as the caller guarantees.
         unsafe { wasm_frame_delete(item) }
     }
+}
+
+/// A new trap with `message` (a NUL-terminated message, as the standard
+/// says; a missing NUL is tolerated) in `store`, owned by the caller
+/// (`wasm_trap_delete`), e.g. to return from a host function. Null for a
+/// null store or message.
+///
+/// # Safety
+/// `store` must be a live store or null; `message` a live vector or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_trap_new(
+    store: *mut super::store::wasm_store_t,
+    message: *const wasm_message_t,
+) -> *mut wasm_trap_t {
+    // SAFETY: live or null, as the caller guarantees.
+    let (Some(_), Some(message)) = (unsafe { store.as_ref() }, unsafe { message.as_ref() }) else {
+        return std::ptr::null_mut();
+    };
+    let bytes = message.as_slice();
+    let bytes = bytes.strip_suffix(&[0]).unwrap_or(bytes);
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    wasm_trap_t::boxed(crate::capi::trap::HostTrap(text).into())
 }

@@ -1,62 +1,62 @@
 /*
  * A program written for the standard WebAssembly C API alone (the
-WebAssembly organisation's wasm-c-api `wasm.h`: no wasmtime.h, no
-wasmrt.h, no vendor extension), as a C programmer using that API would
-write it. It covers:
- - wasm_module_validate on valid bytes, on a module that does not
-   type-check and on bytes that are not wasm; wasm_module_new failing;
- - reflection: wasm_module_imports / wasm_module_exports with module and
-   name, extern kind, and each kind's type (func param/result counts,
-   global content and mutability, table element and limits, memory
-   limits), wasm_extern_type;
- - host functions: wasm_func_new, and wasm_func_new_with_env whose
-   environment's finalizer must have run exactly once once the store is
-   deleted; wasm_func_param_arity / wasm_func_result_arity;
- - wasm_func_call with wasm_val_vec_t; multi-value: a wasm function
-   returning three values, a host function returning two called by wasm;
- - wasm_extern_kind, wasm_*_as_extern, wasm_extern_as_* (including a
-   conversion to the wrong kind, which gives NULL);
- - an exported memory: data, data_size, size, grow (within and past its
-   maximum), bytes written by wasm read by the host and the reverse;
- - globals: exported (mutable and immutable) and imported
-   (wasm_global_new), wasm_global_get / set / type, changes seen on both
-   sides;
- - an exported table: size, type, wasm_table_get, wasm_table_grow with a
-   NULL init reference (within and past its maximum);
- - linking: the exports of one instance (wasm_instance_exports) in the
-   import vector of another; an instantiation with missing imports fails;
- - traps: `unreachable` and an integer division by zero, with
-   wasm_trap_origin and wasm_trap_trace (func index, func offset, module
-   offset of every frame); a host trap made with wasm_trap_new returned
-   by a host function called from wasm; wasm_trap_message of the host
-   trap and of one wasm trap (the text a wasm-c-api user prints); a start
-   function that traps in wasm_instance_new (the trap out-parameter set).
-Every step is checked: anything unexpected (a NULL, a trap, a wrong kind
-of value) is reported on stderr and the program exits 1. Everything is
-freed. It prints nothing whose wording is a runtime's own choice except
-the two trap messages.
-
-The expected output, wasm_program_expected.txt, was recorded under
-wasmtime 48: compiled with
-  cc -std=c11 -Wall -Wextra -Werror -I<wasmtime-c-api-impl-48.0.8>/include
-     wasm_program.c <wheel>/wasmtime/linux-x86_64/_libwasmtime.so -lpthread
-(wasmtime's `wasm.h` is the standard header; the library is
-`_libwasmtime.so` from the PyPI wheel wasmtime==48.0.0) and run (the same
-output on every run). Compiled unmodified against wasmrt's include/wasm.h
-and libwasmrt.so, it must print exactly the same, byte for byte.
-
-Left out because wasmtime 48 aborts or panics on them: wasm_frame_instance
-(unimplemented), wasm_func_as_ref and so wasm_table_set with a function,
-wasm_*_same.
-
-Under valgrind: the SIGFPE of an integer division by zero does not reach
-the runtime's signal handler under valgrind (measured with wasmtime 48:
-the process dies of SIGFPE), so for a valgrind run compile with
--DWASM_PROGRAM_NO_DIVIDE_BY_ZERO, which leaves out that one call and the
-lines it prints (the output then differs from the expected file only
-there). The other traps (`unreachable`, a host trap, a start function)
-run under valgrind; with wasmtime 48 and tests/capi/valgrind.supp the run
-reports no error and no definite leak.
+ * WebAssembly organisation's wasm-c-api `wasm.h`: no wasmtime.h, no
+ * wasmrt.h, no vendor extension), as a C programmer using that API would
+ * write it. It covers:
+ *  - wasm_module_validate on valid bytes, on a module that does not
+ *    type-check and on bytes that are not wasm; wasm_module_new failing;
+ *  - reflection: wasm_module_imports / wasm_module_exports with module and
+ *    name, extern kind, and each kind's type (func param/result counts,
+ *    global content and mutability, table element and limits, memory
+ *    limits), wasm_extern_type;
+ *  - host functions: wasm_func_new, and wasm_func_new_with_env whose
+ *    environment's finalizer must have run exactly once once the store is
+ *    deleted; wasm_func_param_arity / wasm_func_result_arity;
+ *  - wasm_func_call with wasm_val_vec_t; multi-value: a wasm function
+ *    returning three values, a host function returning two called by wasm;
+ *  - wasm_extern_kind, wasm_*_as_extern, wasm_extern_as_* (including a
+ *    conversion to the wrong kind, which gives NULL);
+ *  - an exported memory: data, data_size, size, grow (within and past its
+ *    maximum), bytes written by wasm read by the host and the reverse;
+ *  - globals: exported (mutable and immutable) and imported
+ *    (wasm_global_new), wasm_global_get / set / type, changes seen on both
+ *    sides;
+ *  - an exported table: size, type, wasm_table_get, wasm_table_grow with a
+ *    NULL init reference (within and past its maximum);
+ *  - linking: the exports of one instance (wasm_instance_exports) in the
+ *    import vector of another; an instantiation with missing imports fails;
+ *  - traps: `unreachable` and an integer division by zero, with
+ *    wasm_trap_origin and wasm_trap_trace (func index, func offset, module
+ *    offset of every frame); a host trap made with wasm_trap_new returned
+ *    by a host function called from wasm; wasm_trap_message of the host
+ *    trap and of one wasm trap (the text a wasm-c-api user prints); a start
+ *    function that traps in wasm_instance_new (the trap out-parameter set).
+ * Every step is checked: anything unexpected (a NULL, a trap, a wrong kind
+ * of value) is reported on stderr and the program exits 1. Everything is
+ * freed. It prints nothing whose wording is a runtime's own choice except
+ * the two trap messages.
+ *
+ * The expected output, wasm_program_expected.txt, was recorded under
+ * wasmtime 48: compiled with
+ *   cc -std=c11 -Wall -Wextra -Werror -I<wasmtime-c-api-impl-48.0.8>/include
+ *      wasm_program.c <wheel>/wasmtime/linux-x86_64/_libwasmtime.so -lpthread
+ * (wasmtime's `wasm.h` is the standard header; the library is
+ * `_libwasmtime.so` from the PyPI wheel wasmtime==48.0.0) and run (the same
+ * output on every run). Compiled unmodified against wasmrt's include/wasm.h
+ * and libwasmrt.so, it must print exactly the same, byte for byte.
+ *
+ * Left out because wasmtime 48 aborts or panics on them: wasm_frame_instance
+ * (unimplemented), wasm_func_as_ref and so wasm_table_set with a function,
+ * wasm_*_same.
+ *
+ * Under valgrind: the SIGFPE of an integer division by zero does not reach
+ * the runtime's signal handler under valgrind (measured with wasmtime 48:
+ * the process dies of SIGFPE), so for a valgrind run compile with
+ * -DWASM_PROGRAM_NO_DIVIDE_BY_ZERO, which leaves out that one call and the
+ * lines it prints (the output then differs from the expected file only
+ * there). The other traps (`unreachable`, a host trap, a start function)
+ * run under valgrind; with wasmtime 48 and tests/capi/valgrind.supp the run
+ * reports no error and no definite leak.
  */
 #include <stdbool.h>
 #include <stdint.h>
