@@ -13,7 +13,7 @@ use crate::runtime::vmcontext::{VMFuncRef, VMHostFuncContext, ValRaw};
 use crate::store::{AsContext, AsContextMut, StoreInner, StoreOpaque};
 use crate::trap::from_unwound;
 use crate::typed::{IntoFunc, TypedFunc, WasmParams, WasmResults};
-use crate::types::FuncType;
+use crate::types::{FuncType, ValType};
 use crate::values::Val;
 use anyhow::{Result, bail};
 use std::any::Any;
@@ -290,29 +290,39 @@ impl Func {
     ) -> Result<()> {
         let store = &mut store.as_context_mut().0.opaque;
         let type_id = self.type_id(store)?;
-        let ty = FuncType::from_wasm(&store.func_type(type_id));
-        if params.len() != ty.param_slice().len() {
+        // The store's cached type: checking against it allocates nothing.
+        let ty = store.func_type(type_id);
+        if params.len() != ty.params().len() {
             bail!(
                 "expected {} arguments, got {}",
-                ty.param_slice().len(),
+                ty.params().len(),
                 params.len()
             );
         }
-        if results.len() != ty.result_slice().len() {
+        if results.len() != ty.results().len() {
             bail!(
                 "expected {} results, got {}",
-                ty.result_slice().len(),
+                ty.results().len(),
                 results.len()
             );
         }
-        let mut raw = vec![ValRaw::default(); params.len().max(results.len())];
+        // Up to eight values (nearly every call) live on the stack.
+        let slots = params.len().max(results.len());
+        let mut on_stack = [ValRaw::default(); 8];
+        let mut on_heap = Vec::new();
+        let raw: &mut [ValRaw] = if slots <= on_stack.len() {
+            &mut on_stack[..slots]
+        } else {
+            on_heap.resize(slots, ValRaw::default());
+            &mut on_heap
+        };
         for (i, (p, t)) in params.iter().zip(ty.params()).enumerate() {
-            p.check_type(t, || format!("argument {i}"))?;
+            p.check_type(ValType::from_wasm(*t), || format!("argument {i}"))?;
             raw[i] = p.to_raw(store)?;
         }
-        self.call_raw(store, &mut raw)?;
-        for (i, t) in ty.results().enumerate() {
-            results[i] = Val::from_raw(store, raw[i], t);
+        self.call_raw(store, raw)?;
+        for (i, t) in ty.results().iter().enumerate() {
+            results[i] = Val::from_raw(store, raw[i], ValType::from_wasm(*t));
         }
         Ok(())
     }
@@ -321,6 +331,16 @@ impl Func {
     /// enough for both and already type-checked).
     pub(crate) fn call_raw(&self, store: &mut StoreOpaque, values: &mut [ValRaw]) -> Result<()> {
         let funcref = self.funcref(store)?;
+        Self::call_funcref(store, funcref, values)
+    }
+
+    /// As `call_raw`, for the function's funcref (already checked against
+    /// `store`).
+    fn call_funcref(
+        store: &mut StoreOpaque,
+        funcref: *const VMFuncRef,
+        values: &mut [ValRaw],
+    ) -> Result<()> {
         if store.active_calls == 0 {
             store.maybe_gc();
         }
@@ -332,7 +352,7 @@ impl Func {
             store.call_hook(CallHook::CallingWasm)?;
         }
         store.active_calls += 1;
-        let result = self.call_raw_inner(store, funcref, is_host, values);
+        let result = Self::call_raw_inner(store, funcref, is_host, values);
         store.active_calls -= 1;
         if let Some(panic) = store.pending_panic.take() {
             // Embedder code below the wasm frames panicked; wasm has been
@@ -348,7 +368,6 @@ impl Func {
     }
 
     fn call_raw_inner(
-        &self,
         store: &mut StoreOpaque,
         funcref: *const VMFuncRef,
         is_host: bool,
@@ -424,14 +443,16 @@ impl Func {
         params_and_returns: &mut [ValRaw],
     ) -> Result<()> {
         let store = &mut store.as_context_mut().0.opaque;
-        let needed = store.value_slots(self.type_id(store)?);
+        let funcref = self.funcref(store)?;
+        // SAFETY: funcrefs of a store stay valid while the store lives.
+        let needed = store.value_slots(unsafe { (*funcref).type_id });
         if params_and_returns.len() < needed {
             bail!(
                 "{} raw values given, but the function needs room for {needed}",
                 params_and_returns.len()
             );
         }
-        self.call_raw(store, params_and_returns)
+        Self::call_funcref(store, funcref, params_and_returns)
     }
 
     /// This function as the raw value a funcref `ValRaw` carries.

@@ -53,6 +53,7 @@ pub(crate) fn wasm_backtrace(error: &anyhow::Error) -> Option<&crate::WasmBacktr
 }
 
 /// `Ok` as NULL, an error as a new `wasmrt_error_t`.
+#[inline]
 pub(crate) fn to_c(result: anyhow::Result<()>) -> *mut wasmrt_error_t {
     match result {
         Ok(()) => std::ptr::null_mut(),
@@ -61,6 +62,7 @@ pub(crate) fn to_c(result: anyhow::Result<()>) -> *mut wasmrt_error_t {
 }
 
 /// Runs `f` under the panic guard and returns its outcome as a C error.
+#[inline]
 pub(crate) fn guard_error(f: impl FnOnce() -> anyhow::Result<()>) -> *mut wasmrt_error_t {
     super::guard(
         |panic| {

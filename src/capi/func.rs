@@ -7,7 +7,7 @@ use super::error::{guard_error, wasmrt_error_t};
 use super::extern_::wasmrt_extern_t;
 use super::store::{StoreData, live_context, wasmrt_context_t};
 use super::trap::{returned_trap, split_trap};
-use super::val::{wasmrt_func_t, wasmrt_val_raw_t, wasmrt_val_t};
+use super::val::{wasmrt_func_t, wasmrt_val_raw_t, wasmrt_val_t, with_scratch_vals};
 use super::wasm::trap::wasm_trap_t;
 use super::wasm::types::wasm_functype_t;
 use super::{non_null, slice, slice_mut, utf8};
@@ -189,21 +189,24 @@ pub unsafe extern "C" fn wasmrt_func_call(
                 slice_mut(results, nresults, "results")?,
             )
         };
-        let params = args
-            .iter()
-            .enumerate()
-            .map(|(i, a)| a.to_val().map_err(|e| e.context(format!("argument {i}"))))
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        let mut out: Vec<Val> = (0..nresults).map(|_| Val::I32(0)).collect();
         let func: Func = (*func).into();
-        if split_trap(func.call(&mut c.0, &params, &mut out), trap)?.is_some() {
-            // Externref results are rooted for the caller to unroot.
-            let store_id = c.0.store_id();
-            for (slot, value) in results.iter_mut().zip(&out) {
-                *slot = wasmrt_val_t::from_val(value, store_id)?;
+        with_scratch_vals(nargs, |params| {
+            for (i, (slot, arg)) in params.iter_mut().zip(args).enumerate() {
+                *slot = arg
+                    .to_val()
+                    .map_err(|e| e.context(format!("argument {i}")))?;
             }
-        }
-        Ok(())
+            with_scratch_vals(nresults, |out| {
+                if split_trap(func.call(&mut c.0, params, out), trap)?.is_some() {
+                    // Externref results are rooted for the caller to unroot.
+                    let store_id = c.0.store_id();
+                    for (slot, value) in results.iter_mut().zip(out.iter()) {
+                        *slot = wasmrt_val_t::from_val(value, store_id)?;
+                    }
+                }
+                Ok(())
+            })
+        })
     })
 }
 
@@ -305,8 +308,8 @@ pub(crate) fn call_c_unchecked(
     values: &mut [ValRaw],
 ) -> anyhow::Result<()> {
     with_c_caller(caller, |c_caller| {
-        // SAFETY: `ValRaw` and `wasmrt_val_raw_t` have the same size and
-        // little-endian layout, and `ValRaw`'s alignment is the larger.
+        // SAFETY: `ValRaw` and `wasmrt_val_raw_t` have the same layout
+        // (asserted in `val.rs`).
         let trap = unsafe {
             callback(
                 env.ptr(),
@@ -373,21 +376,13 @@ pub unsafe extern "C" fn wasmrt_func_call_unchecked(
                 slice_mut(args_and_results, args_and_results_len, "args_and_results")?,
             )
         };
-        // C's array may be less aligned than `ValRaw`: go through a copy.
-        let mut raw: Vec<ValRaw> = values
-            .iter()
-            // SAFETY: same size, little-endian layout.
-            .map(|v| unsafe { std::mem::transmute::<wasmrt_val_raw_t, ValRaw>(*v) })
-            .collect();
+        // SAFETY: `wasmrt_val_raw_t` and `ValRaw` have the same size,
+        // alignment and little-endian layout (asserted in `val.rs`).
+        let raw: &mut [ValRaw] =
+            unsafe { std::slice::from_raw_parts_mut(values.as_mut_ptr().cast(), values.len()) };
         let func: Func = (*func).into();
         // SAFETY: the caller vouches for the values' types.
-        let result = unsafe { func.call_unchecked(&mut c.0, &mut raw) };
-        if split_trap(result, trap)?.is_some() {
-            for (slot, value) in values.iter_mut().zip(raw) {
-                // SAFETY: as above.
-                *slot = unsafe { std::mem::transmute::<ValRaw, wasmrt_val_raw_t>(value) };
-            }
-        }
+        split_trap(unsafe { func.call_unchecked(&mut c.0, raw) }, trap)?;
         Ok(())
     })
 }

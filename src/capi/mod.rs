@@ -32,18 +32,22 @@ pub mod wasm;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 /// Runs `f`; a panic becomes `on_panic(message)` instead of unwinding into C.
+#[inline]
 pub(crate) fn guard<R>(on_panic: impl FnOnce(String) -> R, f: impl FnOnce() -> R) -> R {
     match catch_unwind(AssertUnwindSafe(f)) {
         Ok(r) => r,
-        Err(payload) => {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic without a message".to_string());
-            on_panic(message)
-        }
+        Err(payload) => on_panic(panic_message(&*payload)),
     }
+}
+
+/// The message a panic was raised with.
+#[cold]
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_string())
 }
 
 /// `ptr` as a reference, or an error naming `what` when it is null.

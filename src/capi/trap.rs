@@ -162,6 +162,7 @@ pub unsafe extern "C" fn wasmrt_frame_module_name(
 /// Splits a call's outcome as wasmtime's C API does: a trap with a code
 /// goes to `*trap` (when given) and the call itself succeeds with `None`;
 /// success and every other failure pass through.
+#[inline]
 pub(crate) fn split_trap<T>(
     result: anyhow::Result<T>,
     trap: *mut *mut wasm_trap_t,

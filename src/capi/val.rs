@@ -108,7 +108,10 @@ pub union wasmrt_val_raw_t {
     pub funcref: *mut std::ffi::c_void,
 }
 
-const _: () = assert!(size_of::<wasmrt_val_raw_t>() == size_of::<crate::ValRaw>());
+const _: () = {
+    assert!(size_of::<wasmrt_val_raw_t>() == size_of::<crate::ValRaw>());
+    assert!(align_of::<wasmrt_val_raw_t>() == align_of::<crate::ValRaw>());
+};
 
 /// The kind of a `wasmrt_val_t` (`WASMRT_I32`, ...).
 pub type wasmrt_valkind_t = u8;
@@ -258,5 +261,18 @@ pub unsafe extern "C" fn wasmrt_val_clone(src: *const wasmrt_val_t, dst: *mut wa
         unsafe {
             super::externref::wasmrt_externref_clone(&src.of.externref, &mut dst.of.externref)
         };
+    }
+}
+
+/// Runs `f` with `n` scratch values: on the stack for up to eight (nearly
+/// every call), so that a call through the C API allocates nothing.
+pub(crate) fn with_scratch_vals<R>(n: usize, f: impl FnOnce(&mut [Val]) -> R) -> R {
+    const ON_STACK: usize = 8;
+    if n <= ON_STACK {
+        let mut values: [Val; ON_STACK] = std::array::from_fn(|_| Val::I32(0));
+        f(&mut values[..n])
+    } else {
+        let mut values = vec![Val::I32(0); n];
+        f(&mut values)
     }
 }

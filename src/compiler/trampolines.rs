@@ -16,8 +16,12 @@ use wasmparser::FuncType;
 /// Size of one value slot in the array convention.
 pub const VALUE_SIZE: i32 = 16;
 
+/// Value slots never trap, but are only 8-byte aligned (C hands its own
+/// arrays to the trampolines), so a v128 slot may not be 16-aligned.
 fn value_flags() -> cranelift_codegen::ir::MemFlagsData {
-    trusted().with_endianness(cranelift_codegen::ir::Endianness::Little)
+    cranelift_codegen::ir::MemFlagsData::new()
+        .with_notrap()
+        .with_endianness(cranelift_codegen::ir::Endianness::Little)
 }
 
 /// Host → wasm: `fn(callee_vmctx, caller_vmctx, wasm_fn, values, len)`.

@@ -3,28 +3,15 @@
 //! the thread has left then ends in "call stack exhausted", not in a
 //! process-killing overflow.
 
-use std::cell::Cell;
-
 /// Stack kept free below wasm for the host code wasm calls (host
 /// functions, builtins, trap handling) and for the stack's guard page.
 const HOST_RESERVE: usize = 256 * 1024;
 
-thread_local! {
-    /// The lowest address wasm may use on this thread (0: unknown).
-    static FLOOR: Cell<Option<usize>> = const { Cell::new(None) };
-}
-
 /// The lowest stack address wasm may use on this thread, or 0 when the
-/// thread's stack bounds are unknown.
+/// thread's stack bounds are unknown. (A system call: the caller keeps
+/// the answer per thread.)
 pub fn wasm_stack_floor() -> usize {
-    FLOOR.with(|floor| {
-        if let Some(f) = floor.get() {
-            return f;
-        }
-        let f = stack_low().map_or(0, |low| low + HOST_RESERVE);
-        floor.set(Some(f));
-        f
-    })
+    stack_low().map_or(0, |low| low + HOST_RESERVE)
 }
 
 /// The lowest address of the current thread's stack.

@@ -39,13 +39,39 @@ pub struct CallThreadState {
     saved_exit: (usize, usize),
 }
 
+/// What this thread knows about running wasm, in one thread-local so that
+/// entering wasm reads it once.
+struct ThreadState {
+    /// The innermost activation (null if none).
+    current: Cell<*mut CallThreadState>,
+    /// Whether the thread is ready to take traps (`signals::prepare_thread`).
+    prepared: Cell<bool>,
+    /// The lowest stack address wasm may use (`wasm_stack_floor`), known
+    /// once `prepared` is set.
+    stack_floor: Cell<usize>,
+}
+
 thread_local! {
-    static CURRENT: Cell<*mut CallThreadState> = const { Cell::new(std::ptr::null_mut()) };
+    static THREAD: ThreadState = const {
+        ThreadState {
+            current: Cell::new(std::ptr::null_mut()),
+            prepared: Cell::new(false),
+            stack_floor: Cell::new(0),
+        }
+    };
+}
+
+/// This thread's state, found once per entry into wasm.
+#[inline]
+fn this_thread() -> &'static ThreadState {
+    // SAFETY: the thread-local has no destructor, so it lives (at a fixed
+    // address) as long as the thread, and only this thread sees it.
+    THREAD.with(|t| unsafe { &*(t as *const ThreadState) })
 }
 
 /// The innermost activation on this thread (null if none).
 pub fn current() -> *mut CallThreadState {
-    CURRENT.with(|c| c.get())
+    this_thread().current.get()
 }
 
 fn approximate_sp() -> usize {
@@ -57,18 +83,24 @@ fn approximate_sp() -> usize {
 ///
 /// # Safety
 /// `store` must be the live store context of the store `f` runs in.
+#[inline]
 pub unsafe fn catch_traps<F: FnOnce()>(
     store: *mut VMStoreContext,
     max_wasm_stack: usize,
     f: F,
 ) -> Result<(), Unwound> {
-    signals::prepare_thread();
+    let thread = this_thread();
+    if !thread.prepared.get() {
+        signals::prepare_thread();
+        thread.stack_floor.set(wasm_stack_floor());
+        thread.prepared.set(true);
+    }
     // SAFETY: the caller guarantees `store` is live for this call.
     let store_ref = unsafe { &mut *store };
     let old_limit = store_ref.stack_limit;
     if old_limit == usize::MAX {
         let wanted = approximate_sp().saturating_sub(max_wasm_stack);
-        store_ref.stack_limit = wanted.max(wasm_stack_floor());
+        store_ref.stack_limit = wanted.max(thread.stack_floor.get());
     }
     let saved_exit = (store_ref.last_exit_pc, store_ref.last_exit_fp);
     store_ref.last_exit_pc = 0;
@@ -76,12 +108,12 @@ pub unsafe fn catch_traps<F: FnOnce()>(
     let mut state = CallThreadState {
         jmpbuf: JmpBuf::default(),
         unwound: None,
-        prev: current(),
+        prev: thread.current.get(),
         saved_exit,
     };
-    CURRENT.with(|c| c.set(&raw mut state));
+    thread.current.set(&raw mut state);
     let ok = call_with_jmpbuf(&raw mut state.jmpbuf, f);
-    CURRENT.with(|c| c.set(state.prev));
+    thread.current.set(state.prev);
     // SAFETY: as above.
     let store_ref = unsafe { &mut *store };
     store_ref.stack_limit = old_limit;

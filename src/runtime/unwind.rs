@@ -70,6 +70,7 @@ unsafe extern "C" {
 ///
 /// `f` must not unwind (panic) and every frame between here and a longjmp
 /// must be free of pending destructors.
+#[inline]
 pub fn call_with_jmpbuf<F: FnOnce()>(buf: *mut JmpBuf, f: F) -> bool {
     unsafe extern "C" fn call<F: FnOnce()>(data: *mut u8) {
         // SAFETY: `data` is the `Option<F>` below, alive for this call.

@@ -145,8 +145,10 @@ pub struct VMHostFuncContext {
     pub host_state: *const u8,
 }
 
-/// One value in the array calling convention.
-#[repr(C, align(16))]
+/// One value in the array calling convention: 16 bytes, 8-byte aligned
+/// (the layout of C's `wasmrt_val_raw_t`, so C's arrays are used as they
+/// are; generated code never assumes more alignment).
+#[repr(C, align(8))]
 #[derive(Clone, Copy, Default, Debug)]
 pub struct ValRaw(pub(crate) [u8; 16]);
 
