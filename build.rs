@@ -1,8 +1,11 @@
 //! Generates `include/wasm.h` (from `src/capi/wasm/`) and `include/wasmrt.h`
-//! (from the other files of `src/capi/`) with cbindgen, into `OUT_DIR`. The
-//! headers are committed; `tests/headers.rs` fails when they differ from a
-//! fresh generation, and `WASMRT_UPDATE_HEADERS=1 cargo build` writes the
-//! fresh ones into `include/`.
+//! (from the other files of `src/capi/`, with the version of Cargo.toml as
+//! `WASMRT_VERSION*` macros) with cbindgen, into `OUT_DIR`. The headers are
+//! committed; `tests/capi.rs` fails when they differ from a fresh
+//! generation, and `WASMRT_UPDATE_HEADERS=1 cargo build` writes the fresh
+//! ones into `include/`. On Linux the shared library gets the SONAME
+//! `libwasmrt.so.MAJOR`, so programs keep working across compatible
+//! releases.
 
 use std::path::{Path, PathBuf};
 
@@ -66,8 +69,16 @@ fn generate(
     config.includes = includes.iter().map(|s| s.to_string()).collect();
     config.header = Some(read(&format!("src/capi/headers/{parts}_head.h")));
     let after = format!("src/capi/headers/{parts}_after_includes.h");
-    if Path::new(&after).exists() {
-        config.after_includes = Some(read(&after));
+    let mut after_includes = if Path::new(&after).exists() {
+        read(&after)
+    } else {
+        String::new()
+    };
+    if parts == "wasmrt" {
+        after_includes.push_str(&version_macros());
+    }
+    if !after_includes.is_empty() {
+        config.after_includes = Some(after_includes);
     }
     config.trailer = Some(read(&format!("src/capi/headers/{parts}_tail.h")));
     config.export.exclude = exclude;
@@ -82,7 +93,27 @@ fn generate(
     path
 }
 
+/// The `WASMRT_VERSION*` macros for the version in Cargo.toml.
+fn version_macros() -> String {
+    let var = |name: &str| std::env::var(name).unwrap_or_else(|_| panic!("{name} is set by cargo"));
+    format!(
+        "\n/* The version of wasmrt this header belongs to. */\n\
+         #define WASMRT_VERSION \"{}\"\n\
+         #define WASMRT_VERSION_MAJOR {}\n\
+         #define WASMRT_VERSION_MINOR {}\n\
+         #define WASMRT_VERSION_PATCH {}\n",
+        var("CARGO_PKG_VERSION"),
+        var("CARGO_PKG_VERSION_MAJOR"),
+        var("CARGO_PKG_VERSION_MINOR"),
+        var("CARGO_PKG_VERSION_PATCH"),
+    )
+}
+
 fn main() {
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
+        let major = std::env::var("CARGO_PKG_VERSION_MAJOR").expect("set by cargo");
+        println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,libwasmrt.so.{major}");
+    }
     println!("cargo:rerun-if-changed=src/capi");
     println!("cargo:rerun-if-changed=cbindgen.toml");
     println!("cargo:rerun-if-env-changed=WASMRT_UPDATE_HEADERS");

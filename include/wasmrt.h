@@ -20,6 +20,13 @@
 #include <stdint.h>
 #include "wasm.h"
 
+/* The version of wasmrt this header belongs to. */
+#define WASMRT_VERSION "0.1.0"
+#define WASMRT_VERSION_MAJOR 0
+#define WASMRT_VERSION_MINOR 1
+#define WASMRT_VERSION_PATCH 0
+
+
 // What a host function receives about its caller: the calling instance's
 // exports and the store's context. Valid only during the call.
 typedef struct wasmrt_caller_t wasmrt_caller_t;

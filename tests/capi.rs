@@ -33,10 +33,21 @@ fn c_compiler() -> String {
     std::env::var("CC").unwrap_or_else(|_| "cc".to_string())
 }
 
-/// A scratch folder for this test binary's outputs.
+/// A scratch folder for this test binary's outputs. It also holds
+/// `libwasmrt.so.0`, a link to the library under its SONAME, which is the
+/// name the programs linked against it look for.
 fn scratch() -> PathBuf {
     let dir = library_dir().join("capi-tests");
     std::fs::create_dir_all(&dir).expect("creating the scratch folder");
+    let soname = dir.join(concat!("libwasmrt.so.", env!("CARGO_PKG_VERSION_MAJOR")));
+    if std::fs::symlink_metadata(&soname).is_err() {
+        match std::os::unix::fs::symlink(library_dir().join("libwasmrt.so"), &soname) {
+            Ok(()) => {}
+            // Another test made it first.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => panic!("linking {}: {e}", soname.display()),
+        }
+    }
     dir
 }
 
@@ -71,7 +82,7 @@ fn build_as(source: &Path, name: &str, defines: &[&str]) -> PathBuf {
         .arg("-o")
         .arg(&exe)
         .arg(format!("-L{}", lib.display()))
-        .arg(format!("-Wl,-rpath,{}", lib.display()))
+        .arg(format!("-Wl,-rpath,{}", scratch().display()))
         .args(["-lwasmrt", "-lpthread"])
         .output()
         .expect("running the C compiler");

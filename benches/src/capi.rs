@@ -24,6 +24,9 @@ struct CLibrary {
     include: PathBuf,
     /// The shared library's path.
     library: PathBuf,
+    /// The name programs linked against it look for, when it is not the
+    /// file's own (wasmrt's SONAME `libwasmrt.so.MAJOR`).
+    soname: Option<String>,
 }
 
 /// The benchmark program built against each runtime's C API.
@@ -90,7 +93,21 @@ fn wasmrt_library() -> CLibrary {
     CLibrary {
         include: Path::new(BENCHES).join("../include"),
         library,
+        soname: Some(format!("libwasmrt.so.{}", wasmrt_major_version())),
     }
+}
+
+/// The major version of wasmrt, from its Cargo.toml (the first `version`
+/// line, that of `[package]`).
+fn wasmrt_major_version() -> String {
+    let manifest = Path::new(BENCHES).join("../Cargo.toml");
+    let text = std::fs::read_to_string(&manifest)
+        .unwrap_or_else(|e| panic!("reading {}: {e}", manifest.display()));
+    text.lines()
+        .find_map(|l| l.strip_prefix("version = \""))
+        .and_then(|v| v.split('.').next())
+        .expect("a version line in wasmrt's Cargo.toml")
+        .to_string()
 }
 
 /// wasmtime's C API: `libwasmtime_capi.so` of the package `wasmtime-capi/`
@@ -113,6 +130,7 @@ fn wasmtime_library() -> CLibrary {
         include: include.expect("cargo reported no build script run of wasmtime-c-api-impl"),
         library: shared_library(&messages, "wasmtime_capi")
             .expect("cargo reported no libwasmtime_capi.so"),
+        soname: None,
     }
 }
 
@@ -134,6 +152,14 @@ fn compile(out: &Path, name: &str, source: &str, lib: &CLibrary) -> PathBuf {
     let link_name = stem
         .and_then(|s| s.strip_prefix("lib"))
         .expect("a library named lib<name>.so");
+    if let Some(soname) = &lib.soname {
+        // The loader looks for the SONAME: a link to the library by that
+        // name sits beside the program.
+        let link = out.join(soname);
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink(&lib.library, &link)
+            .unwrap_or_else(|e| panic!("linking {}: {e}", link.display()));
+    }
     let cc = std::env::var_os("CC").unwrap_or_else(|| "cc".into());
     run(Command::new(cc)
         .args(["-std=c11", "-O2", "-Wall", "-Wextra", "-Werror"])
@@ -143,6 +169,7 @@ fn compile(out: &Path, name: &str, source: &str, lib: &CLibrary) -> PathBuf {
         .arg("-L")
         .arg(dir)
         .arg(format!("-l{link_name}"))
+        .arg(format!("-Wl,-rpath,{}", out.display()))
         .arg(format!("-Wl,-rpath,{}", dir.display()))
         .arg("-o")
         .arg(&exe));
