@@ -1,0 +1,3 @@
+;; `spin` loops until the host stops it.
+(module
+  (func $spin (export "spin") (loop $forever (br $forever))))
