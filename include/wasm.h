@@ -59,6 +59,9 @@ typedef struct wasm_exporttype_t wasm_exporttype_t;
 // holder (`wasm_extern_delete`).
 typedef struct wasm_extern_t wasm_extern_t;
 
+// A foreign object, owned by its holder (`wasm_foreign_delete`).
+typedef struct wasm_foreign_t wasm_foreign_t;
+
 // One frame of a trap's wasm backtrace.
 typedef struct wasm_frame_t wasm_frame_t;
 
@@ -739,6 +742,27 @@ struct wasm_importtype_t *wasm_importtype_copy(const struct wasm_importtype_t *t
 // `ty` must be live or null.
 struct wasm_exporttype_t *wasm_exporttype_copy(const struct wasm_exporttype_t *ty);
 
+// A new foreign object in `store`, owned by the caller
+// (`wasm_foreign_delete`), without host info; null for a null store.
+//
+// # Safety
+// `store` must be a live store or null.
+struct wasm_foreign_t *wasm_foreign_new(struct wasm_store_t *store);
+
+// A new handle to the same foreign object, owned by the caller; null for
+// null.
+//
+// # Safety
+// `foreign` must be a live foreign object or null.
+struct wasm_foreign_t *wasm_foreign_copy(const struct wasm_foreign_t *foreign);
+
+// Frees a foreign object handle (null is ignored); the object lives on
+// while anything refers to it.
+//
+// # Safety
+// `foreign` must be owned by the caller and not freed twice.
+void wasm_foreign_delete(struct wasm_foreign_t *foreign);
+
 // A new host function of type `ty` in `store`, owned by the caller
 // (`wasm_func_delete`); `callback` runs on each call. Null if an argument
 // is null.
@@ -794,6 +818,258 @@ size_t wasm_func_param_arity(const wasm_func_t *func);
 // # Safety
 // `func` must be a live function or null.
 size_t wasm_func_result_arity(const wasm_func_t *func);
+
+// Whether both are the same function (two nulls are the same).
+//
+// # Safety
+// `a` and `b` must be live or null.
+bool wasm_func_same(const wasm_func_t *a, const wasm_func_t *b);
+
+// The host info of the function (null for none or null).
+//
+// # Safety
+// `func` must be a live function or null.
+void *wasm_func_get_host_info(const wasm_func_t *func);
+
+// Sets the host info of the function, without a finalizer.
+//
+// # Safety
+// `func` must be a live function or null.
+void wasm_func_set_host_info(wasm_func_t *func, void *info);
+
+// Sets the host info of the function; `finalizer` (if not null) runs with
+// `info` exactly once, when the info is replaced or the function goes away
+// (at once for a null function).
+//
+// # Safety
+// `func` must be a live function or null.
+void wasm_func_set_host_info_with_finalizer(wasm_func_t *func,
+                                            void *info,
+                                            void (*finalizer)(void*));
+
+// Whether both are the same global (two nulls are the same).
+//
+// # Safety
+// `a` and `b` must be live or null.
+bool wasm_global_same(const wasm_global_t *a, const wasm_global_t *b);
+
+// The host info of the global (null for none or null).
+//
+// # Safety
+// `global` must be a live global or null.
+void *wasm_global_get_host_info(const wasm_global_t *global);
+
+// Sets the host info of the global, without a finalizer.
+//
+// # Safety
+// `global` must be a live global or null.
+void wasm_global_set_host_info(wasm_global_t *global, void *info);
+
+// Sets the host info of the global; `finalizer` (if not null) runs with
+// `info` exactly once, when the info is replaced or the global goes away
+// (at once for a null global).
+//
+// # Safety
+// `global` must be a live global or null.
+void wasm_global_set_host_info_with_finalizer(wasm_global_t *global,
+                                              void *info,
+                                              void (*finalizer)(void*));
+
+// Whether both are the same table (two nulls are the same).
+//
+// # Safety
+// `a` and `b` must be live or null.
+bool wasm_table_same(const wasm_table_t *a, const wasm_table_t *b);
+
+// The host info of the table (null for none or null).
+//
+// # Safety
+// `table` must be a live table or null.
+void *wasm_table_get_host_info(const wasm_table_t *table);
+
+// Sets the host info of the table, without a finalizer.
+//
+// # Safety
+// `table` must be a live table or null.
+void wasm_table_set_host_info(wasm_table_t *table, void *info);
+
+// Sets the host info of the table; `finalizer` (if not null) runs with
+// `info` exactly once, when the info is replaced or the table goes away
+// (at once for a null table).
+//
+// # Safety
+// `table` must be a live table or null.
+void wasm_table_set_host_info_with_finalizer(wasm_table_t *table,
+                                             void *info,
+                                             void (*finalizer)(void*));
+
+// Whether both are the same memory (two nulls are the same).
+//
+// # Safety
+// `a` and `b` must be live or null.
+bool wasm_memory_same(const wasm_memory_t *a, const wasm_memory_t *b);
+
+// The host info of the memory (null for none or null).
+//
+// # Safety
+// `memory` must be a live memory or null.
+void *wasm_memory_get_host_info(const wasm_memory_t *memory);
+
+// Sets the host info of the memory, without a finalizer.
+//
+// # Safety
+// `memory` must be a live memory or null.
+void wasm_memory_set_host_info(wasm_memory_t *memory, void *info);
+
+// Sets the host info of the memory; `finalizer` (if not null) runs with
+// `info` exactly once, when the info is replaced or the memory goes away
+// (at once for a null memory).
+//
+// # Safety
+// `memory` must be a live memory or null.
+void wasm_memory_set_host_info_with_finalizer(wasm_memory_t *memory,
+                                              void *info,
+                                              void (*finalizer)(void*));
+
+// Whether both are the same extern (two nulls are the same).
+//
+// # Safety
+// `a` and `b` must be live or null.
+bool wasm_extern_same(const struct wasm_extern_t *a, const struct wasm_extern_t *b);
+
+// The host info of the extern (null for none or null).
+//
+// # Safety
+// `ext` must be a live extern or null.
+void *wasm_extern_get_host_info(const struct wasm_extern_t *ext);
+
+// Sets the host info of the extern, without a finalizer.
+//
+// # Safety
+// `ext` must be a live extern or null.
+void wasm_extern_set_host_info(struct wasm_extern_t *ext, void *info);
+
+// Sets the host info of the extern; `finalizer` (if not null) runs with
+// `info` exactly once, when the info is replaced or the extern goes away
+// (at once for a null extern).
+//
+// # Safety
+// `ext` must be a live extern or null.
+void wasm_extern_set_host_info_with_finalizer(struct wasm_extern_t *ext,
+                                              void *info,
+                                              void (*finalizer)(void*));
+
+// Whether both are the same foreign object (two nulls are the same).
+//
+// # Safety
+// `a` and `b` must be live or null.
+bool wasm_foreign_same(const struct wasm_foreign_t *a, const struct wasm_foreign_t *b);
+
+// The host info of the foreign object (null for none or null).
+//
+// # Safety
+// `foreign` must be a live foreign object or null.
+void *wasm_foreign_get_host_info(const struct wasm_foreign_t *foreign);
+
+// Sets the host info of the foreign object, without a finalizer.
+//
+// # Safety
+// `foreign` must be a live foreign object or null.
+void wasm_foreign_set_host_info(struct wasm_foreign_t *foreign, void *info);
+
+// Sets the host info of the foreign object; `finalizer` (if not null) runs with
+// `info` exactly once, when the info is replaced or the foreign object goes away
+// (at once for a null foreign object).
+//
+// # Safety
+// `foreign` must be a live foreign object or null.
+void wasm_foreign_set_host_info_with_finalizer(struct wasm_foreign_t *foreign,
+                                               void *info,
+                                               void (*finalizer)(void*));
+
+// Whether both are the same instance (two nulls are the same).
+//
+// # Safety
+// `a` and `b` must be live or null.
+bool wasm_instance_same(const struct wasm_instance_t *a, const struct wasm_instance_t *b);
+
+// The host info of the instance (null for none or null).
+//
+// # Safety
+// `instance` must be a live instance or null.
+void *wasm_instance_get_host_info(const struct wasm_instance_t *instance);
+
+// Sets the host info of the instance, without a finalizer.
+//
+// # Safety
+// `instance` must be a live instance or null.
+void wasm_instance_set_host_info(struct wasm_instance_t *instance, void *info);
+
+// Sets the host info of the instance; `finalizer` (if not null) runs with
+// `info` exactly once, when the info is replaced or the instance goes away
+// (at once for a null instance).
+//
+// # Safety
+// `instance` must be a live instance or null.
+void wasm_instance_set_host_info_with_finalizer(struct wasm_instance_t *instance,
+                                                void *info,
+                                                void (*finalizer)(void*));
+
+// Whether both are the same module (two nulls are the same).
+//
+// # Safety
+// `a` and `b` must be live or null.
+bool wasm_module_same(const struct wasm_module_t *a, const struct wasm_module_t *b);
+
+// The host info of the module (null for none or null).
+//
+// # Safety
+// `module` must be a live module or null.
+void *wasm_module_get_host_info(const struct wasm_module_t *module);
+
+// Sets the host info of the module, without a finalizer.
+//
+// # Safety
+// `module` must be a live module or null.
+void wasm_module_set_host_info(struct wasm_module_t *module, void *info);
+
+// Sets the host info of the module; `finalizer` (if not null) runs with
+// `info` exactly once, when the info is replaced or the module goes away
+// (at once for a null module).
+//
+// # Safety
+// `module` must be a live module or null.
+void wasm_module_set_host_info_with_finalizer(struct wasm_module_t *module,
+                                              void *info,
+                                              void (*finalizer)(void*));
+
+// Whether both are the same trap (two nulls are the same).
+//
+// # Safety
+// `a` and `b` must be live or null.
+bool wasm_trap_same(const struct wasm_trap_t *a, const struct wasm_trap_t *b);
+
+// The host info of the trap (null for none or null).
+//
+// # Safety
+// `trap` must be a live trap or null.
+void *wasm_trap_get_host_info(const struct wasm_trap_t *trap);
+
+// Sets the host info of the trap, without a finalizer.
+//
+// # Safety
+// `trap` must be a live trap or null.
+void wasm_trap_set_host_info(struct wasm_trap_t *trap, void *info);
+
+// Sets the host info of the trap; `finalizer` (if not null) runs with
+// `info` exactly once, when the info is replaced or the trap goes away
+// (at once for a null trap).
+//
+// # Safety
+// `trap` must be a live trap or null.
+void wasm_trap_set_host_info_with_finalizer(struct wasm_trap_t *trap,
+                                            void *info,
+                                            void (*finalizer)(void*));
 
 // Instantiates `module` in `store` with `imports` (one per import of the
 // module, in its order); the instance is owned by the caller
@@ -969,14 +1245,16 @@ struct wasm_module_t *wasm_module_new(struct wasm_store_t *store,
 // `store` must be live or null; `binary` a live vector or null.
 bool wasm_module_validate(struct wasm_store_t *store, const struct wasm_byte_vec_t *binary);
 
-// Frees a module (null is ignored); instances made from it keep what
-// they need of it.
+// Frees a module handle (null is ignored); instances made from it keep
+// what they need of it. Deleting the last handle runs the finalizer of
+// its host info.
 //
 // # Safety
 // `module` must be owned by the caller and not freed twice.
 void wasm_module_delete(struct wasm_module_t *module);
 
-// A new handle to the same module, owned by the caller; null for null.
+// A new handle to the same module (with the same host info), owned by
+// the caller; null for null.
 //
 // # Safety
 // `module` must be a live module or null.
@@ -996,7 +1274,8 @@ void wasm_module_imports(const struct wasm_module_t *module, struct wasm_importt
 // `module` must be a live module or null; `out` writable or null.
 void wasm_module_exports(const struct wasm_module_t *module, struct wasm_exporttype_vec_t *out);
 
-// A copy of `r` (the same reference), owned by the caller; null for null.
+// A copy of `r` (another reference to the same object), owned by the
+// caller; null for null.
 //
 // # Safety
 // `r` must be a live reference or null.
@@ -1009,6 +1288,263 @@ struct wasm_ref_t *wasm_ref_copy(const struct wasm_ref_t *r);
 // `r` must be owned by the caller and not freed twice.
 void wasm_ref_delete(struct wasm_ref_t *r);
 
+// Whether both refer to the same object (two nulls are the same null
+// reference).
+//
+// # Safety
+// `a` and `b` must be live references or null.
+bool wasm_ref_same(const struct wasm_ref_t *a, const struct wasm_ref_t *b);
+
+// The host info of the object `r` refers to (null for none or null).
+//
+// # Safety
+// `r` must be a live reference or null.
+void *wasm_ref_get_host_info(const struct wasm_ref_t *r);
+
+// Sets the host info of the object `r` refers to, without a finalizer
+// (see `wasm_ref_set_host_info_with_finalizer`).
+//
+// # Safety
+// `r` must be a live reference or null.
+void wasm_ref_set_host_info(struct wasm_ref_t *r, void *info);
+
+// Sets the host info of the object `r` refers to; `finalizer` (if not
+// null) runs with `info` exactly once, when the info is replaced or the
+// object goes away (a store's items: when the store is deleted; a
+// foreign object: when it is collected; a module or trap: when its last
+// handle is deleted). For a null `r` it runs at once.
+//
+// # Safety
+// `r` must be a live reference or null.
+void wasm_ref_set_host_info_with_finalizer(struct wasm_ref_t *r,
+                                           void *info,
+                                           void (*finalizer)(void*));
+
+// The function as a reference, owned by `func`; null for null.
+//
+// # Safety
+// `func` must be a live function or null.
+struct wasm_ref_t *wasm_func_as_ref(wasm_func_t *func);
+
+// As `wasm_func_as_ref`, for a const function.
+//
+// # Safety
+// `func` must be a live function or null.
+const struct wasm_ref_t *wasm_func_as_ref_const(const wasm_func_t *func);
+
+// The function `r` refers to, owned by `r`; null for null or a reference
+// to something else.
+//
+// # Safety
+// `r` must be a live reference or null.
+wasm_func_t *wasm_ref_as_func(struct wasm_ref_t *r);
+
+// As `wasm_ref_as_func`, for a const reference.
+//
+// # Safety
+// `r` must be a live reference or null.
+const wasm_func_t *wasm_ref_as_func_const(const struct wasm_ref_t *r);
+
+// The global as a reference, owned by `global`; null for null.
+//
+// # Safety
+// `global` must be a live global or null.
+struct wasm_ref_t *wasm_global_as_ref(wasm_global_t *global);
+
+// As `wasm_global_as_ref`, for a const global.
+//
+// # Safety
+// `global` must be a live global or null.
+const struct wasm_ref_t *wasm_global_as_ref_const(const wasm_global_t *global);
+
+// The global `r` refers to, owned by `r`; null for null or a reference
+// to something else.
+//
+// # Safety
+// `r` must be a live reference or null.
+wasm_global_t *wasm_ref_as_global(struct wasm_ref_t *r);
+
+// As `wasm_ref_as_global`, for a const reference.
+//
+// # Safety
+// `r` must be a live reference or null.
+const wasm_global_t *wasm_ref_as_global_const(const struct wasm_ref_t *r);
+
+// The table as a reference, owned by `table`; null for null.
+//
+// # Safety
+// `table` must be a live table or null.
+struct wasm_ref_t *wasm_table_as_ref(wasm_table_t *table);
+
+// As `wasm_table_as_ref`, for a const table.
+//
+// # Safety
+// `table` must be a live table or null.
+const struct wasm_ref_t *wasm_table_as_ref_const(const wasm_table_t *table);
+
+// The table `r` refers to, owned by `r`; null for null or a reference
+// to something else.
+//
+// # Safety
+// `r` must be a live reference or null.
+wasm_table_t *wasm_ref_as_table(struct wasm_ref_t *r);
+
+// As `wasm_ref_as_table`, for a const reference.
+//
+// # Safety
+// `r` must be a live reference or null.
+const wasm_table_t *wasm_ref_as_table_const(const struct wasm_ref_t *r);
+
+// The memory as a reference, owned by `memory`; null for null.
+//
+// # Safety
+// `memory` must be a live memory or null.
+struct wasm_ref_t *wasm_memory_as_ref(wasm_memory_t *memory);
+
+// As `wasm_memory_as_ref`, for a const memory.
+//
+// # Safety
+// `memory` must be a live memory or null.
+const struct wasm_ref_t *wasm_memory_as_ref_const(const wasm_memory_t *memory);
+
+// The memory `r` refers to, owned by `r`; null for null or a reference
+// to something else.
+//
+// # Safety
+// `r` must be a live reference or null.
+wasm_memory_t *wasm_ref_as_memory(struct wasm_ref_t *r);
+
+// As `wasm_ref_as_memory`, for a const reference.
+//
+// # Safety
+// `r` must be a live reference or null.
+const wasm_memory_t *wasm_ref_as_memory_const(const struct wasm_ref_t *r);
+
+// The extern as a reference, owned by `ext`; null for null.
+//
+// # Safety
+// `ext` must be a live extern or null.
+struct wasm_ref_t *wasm_extern_as_ref(struct wasm_extern_t *ext);
+
+// As `wasm_extern_as_ref`, for a const extern.
+//
+// # Safety
+// `ext` must be a live extern or null.
+const struct wasm_ref_t *wasm_extern_as_ref_const(const struct wasm_extern_t *ext);
+
+// The extern `r` refers to, owned by `r`; null for null or a reference
+// to something else.
+//
+// # Safety
+// `r` must be a live reference or null.
+struct wasm_extern_t *wasm_ref_as_extern(struct wasm_ref_t *r);
+
+// As `wasm_ref_as_extern`, for a const reference.
+//
+// # Safety
+// `r` must be a live reference or null.
+const struct wasm_extern_t *wasm_ref_as_extern_const(const struct wasm_ref_t *r);
+
+// The foreign object as a reference, owned by `foreign`; null for null.
+//
+// # Safety
+// `foreign` must be a live foreign object or null.
+struct wasm_ref_t *wasm_foreign_as_ref(struct wasm_foreign_t *foreign);
+
+// As `wasm_foreign_as_ref`, for a const foreign object.
+//
+// # Safety
+// `foreign` must be a live foreign object or null.
+const struct wasm_ref_t *wasm_foreign_as_ref_const(const struct wasm_foreign_t *foreign);
+
+// The foreign object `r` refers to, owned by `r`; null for null or a reference
+// to something else.
+//
+// # Safety
+// `r` must be a live reference or null.
+struct wasm_foreign_t *wasm_ref_as_foreign(struct wasm_ref_t *r);
+
+// As `wasm_ref_as_foreign`, for a const reference.
+//
+// # Safety
+// `r` must be a live reference or null.
+const struct wasm_foreign_t *wasm_ref_as_foreign_const(const struct wasm_ref_t *r);
+
+// The instance as a reference, owned by `instance`; null for null.
+//
+// # Safety
+// `instance` must be a live instance or null.
+struct wasm_ref_t *wasm_instance_as_ref(struct wasm_instance_t *instance);
+
+// As `wasm_instance_as_ref`, for a const instance.
+//
+// # Safety
+// `instance` must be a live instance or null.
+const struct wasm_ref_t *wasm_instance_as_ref_const(const struct wasm_instance_t *instance);
+
+// The instance `r` refers to, owned by `r`; null for null or a reference
+// to something else.
+//
+// # Safety
+// `r` must be a live reference or null.
+struct wasm_instance_t *wasm_ref_as_instance(struct wasm_ref_t *r);
+
+// As `wasm_ref_as_instance`, for a const reference.
+//
+// # Safety
+// `r` must be a live reference or null.
+const struct wasm_instance_t *wasm_ref_as_instance_const(const struct wasm_ref_t *r);
+
+// The module as a reference, owned by `module`; null for null.
+//
+// # Safety
+// `module` must be a live module or null.
+struct wasm_ref_t *wasm_module_as_ref(struct wasm_module_t *module);
+
+// As `wasm_module_as_ref`, for a const module.
+//
+// # Safety
+// `module` must be a live module or null.
+const struct wasm_ref_t *wasm_module_as_ref_const(const struct wasm_module_t *module);
+
+// The module `r` refers to, owned by `r`; null for null or a reference
+// to something else.
+//
+// # Safety
+// `r` must be a live reference or null.
+struct wasm_module_t *wasm_ref_as_module(struct wasm_ref_t *r);
+
+// As `wasm_ref_as_module`, for a const reference.
+//
+// # Safety
+// `r` must be a live reference or null.
+const struct wasm_module_t *wasm_ref_as_module_const(const struct wasm_ref_t *r);
+
+// The trap as a reference, owned by `trap`; null for null.
+//
+// # Safety
+// `trap` must be a live trap or null.
+struct wasm_ref_t *wasm_trap_as_ref(struct wasm_trap_t *trap);
+
+// As `wasm_trap_as_ref`, for a const trap.
+//
+// # Safety
+// `trap` must be a live trap or null.
+const struct wasm_ref_t *wasm_trap_as_ref_const(const struct wasm_trap_t *trap);
+
+// The trap `r` refers to, owned by `r`; null for null or a reference
+// to something else.
+//
+// # Safety
+// `r` must be a live reference or null.
+struct wasm_trap_t *wasm_ref_as_trap(struct wasm_ref_t *r);
+
+// As `wasm_ref_as_trap`, for a const reference.
+//
+// # Safety
+// `r` must be a live reference or null.
+const struct wasm_trap_t *wasm_ref_as_trap_const(const struct wasm_ref_t *r);
+
 // A new store in `engine`, owned by the caller (`wasm_store_delete`);
 // null for a null engine.
 //
@@ -1017,12 +1553,20 @@ void wasm_ref_delete(struct wasm_ref_t *r);
 struct wasm_store_t *wasm_store_new(struct wasm_engine_t *engine);
 
 // Deletes a store and everything made in it, running the finalizers of
-// its host functions (null is ignored).
+// its host functions, then those of its items' host info (null is
+// ignored).
 //
 // # Safety
 // `store` must be owned by the caller and not deleted twice; every object
 // made in it must be deleted before (none may be used afterwards).
 void wasm_store_delete(struct wasm_store_t *store);
+
+// A new handle to the same trap (with the same host info), owned by the
+// caller (`wasm_trap_delete`); null for null.
+//
+// # Safety
+// `trap` must be a live trap or null.
+struct wasm_trap_t *wasm_trap_copy(const struct wasm_trap_t *trap);
 
 // Frees a trap (null is ignored).
 //

@@ -31,8 +31,9 @@ const _: () = {
     assert!(std::mem::offset_of!(Instance, index) == 8);
 };
 
-/// Something a module can import or export.
-#[derive(Debug, Clone, Copy)]
+/// Something a module can import or export (equal when it is the same
+/// item of the same store).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Extern {
     Func(Func),
     Global(Global),

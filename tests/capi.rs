@@ -269,6 +269,7 @@ fn c_programs_are_clean_under_valgrind() {
         "externref",
         "store_callbacks",
         "wasm_objects",
+        "references",
         "compat/wasm_program",
     ] {
         // The wasm.h program leaves out its one division by zero.

@@ -20,7 +20,7 @@ pub const WASMRT_TRAP_CODE_INTERRUPT: wasmrt_trap_code_t = 10;
 pub const WASMRT_TRAP_CODE_OUT_OF_FUEL: wasmrt_trap_code_t = 11;
 
 /// A trap raised by the host with a message (not a wasm trap code).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct HostTrap(pub String);
 
 impl std::fmt::Display for HostTrap {
@@ -32,7 +32,7 @@ impl std::fmt::Display for HostTrap {
 impl std::error::Error for HostTrap {}
 
 /// A trap raised by code: the code's standard message.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct CodeTrap(pub TrapCode);
 
 impl std::fmt::Display for CodeTrap {

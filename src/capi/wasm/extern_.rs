@@ -8,6 +8,8 @@ use super::extern_types::{
     WASM_EXTERN_FUNC, WASM_EXTERN_GLOBAL, WASM_EXTERN_MEMORY, WASM_EXTERN_TABLE, wasm_externkind_t,
     wasm_externtype_t,
 };
+use super::host_info::{InfoSlot, ItemKey};
+use super::ref_::{Convertible, Object, RefCache, Referenced};
 use super::store::StorePtr;
 use super::vec::{
     PtrVec, ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
@@ -19,14 +21,21 @@ use crate::{Extern, ExternType};
 pub struct wasm_extern_t {
     pub(crate) store: StorePtr,
     pub(crate) which: Extern,
+    as_ref: RefCache,
 }
 
 impl wasm_extern_t {
+    /// A handle to `which` of `store`.
     pub(crate) fn new(store: StorePtr, which: Extern) -> wasm_extern_t {
-        wasm_extern_t { store, which }
+        wasm_extern_t {
+            store,
+            which,
+            as_ref: RefCache::new(),
+        }
     }
 
-    fn kind(&self) -> wasm_externkind_t {
+    /// The item's kind.
+    pub(crate) fn kind(&self) -> wasm_externkind_t {
         match self.which {
             Extern::Func(_) => WASM_EXTERN_FUNC,
             Extern::Global(_) => WASM_EXTERN_GLOBAL,
@@ -50,6 +59,26 @@ impl wasm_extern_t {
         }
     }
 }
+
+impl Referenced for wasm_extern_t {
+    fn duplicate(&self) -> wasm_extern_t {
+        wasm_extern_t::new(self.store, self.which)
+    }
+
+    fn same(&self, other: &wasm_extern_t) -> bool {
+        self.store.same(other.store) && self.which == other.which
+    }
+
+    fn info_slot(&self) -> InfoSlot<'_> {
+        // SAFETY: the store outlives its objects.
+        InfoSlot::Item(
+            unsafe { self.store.host_info() },
+            ItemKey::Extern(self.which),
+        )
+    }
+}
+
+super::ref_::convertible!(wasm_extern_t, Extern);
 
 /// A function of a store: an extern of kind `WASM_EXTERN_FUNC`.
 ///
@@ -89,8 +118,52 @@ pub(crate) trait SpecificExtern: Sized {
 
     /// A new item owned by the caller.
     fn boxed(ext: wasm_extern_t) -> *mut Self {
-        // SAFETY: a specific item is a transparent wrapper of an extern.
+        // A specific item is a transparent wrapper of an extern.
         Box::into_raw(Box::new(ext)).cast()
+    }
+
+    /// The item as the extern it is.
+    fn ext(&self) -> &wasm_extern_t {
+        // SAFETY: a specific item is a transparent wrapper of an extern.
+        unsafe { &*std::ptr::from_ref(self).cast::<wasm_extern_t>() }
+    }
+}
+
+impl<T: SpecificExtern> Referenced for T {
+    fn duplicate(&self) -> T {
+        let ext = std::mem::ManuallyDrop::new(self.ext().duplicate());
+        // SAFETY: a specific item is a transparent wrapper of an extern
+        // (and this one is of its kind); `ext` is moved, not dropped.
+        unsafe { std::ptr::read(std::ptr::from_ref::<wasm_extern_t>(&ext).cast::<T>()) }
+    }
+
+    fn same(&self, other: &T) -> bool {
+        self.ext().same(other.ext())
+    }
+
+    fn info_slot(&self) -> InfoSlot<'_> {
+        self.ext().info_slot()
+    }
+}
+
+impl<T: SpecificExtern> Convertible for T {
+    fn to_object(&self) -> Object {
+        self.ext().to_object()
+    }
+
+    fn in_object(object: &Object) -> Option<&T> {
+        match object {
+            // SAFETY: a specific item is a transparent wrapper of an
+            // extern, and this one is of its kind.
+            Object::Extern(e) if e.kind() == T::KIND => {
+                Some(unsafe { &*std::ptr::from_ref(e).cast::<T>() })
+            }
+            _ => None,
+        }
+    }
+
+    fn ref_cache(&self) -> &RefCache {
+        self.ext().ref_cache()
     }
 }
 
@@ -117,18 +190,6 @@ unsafe fn extern_as<T: SpecificExtern>(ext: *const wasm_extern_t) -> *mut T {
     match unsafe { ext.as_ref() } {
         Some(e) if e.kind() == T::KIND => ext.cast_mut().cast(),
         _ => std::ptr::null_mut(),
-    }
-}
-
-/// `wasm_X_copy`: a new handle to the same item, owned by the caller.
-///
-/// # Safety
-/// `item` must be a live item or null.
-unsafe fn copy_item<T: SpecificExtern>(item: *const T) -> *mut T {
-    // SAFETY: a specific item is an extern of its kind; live when not null.
-    match unsafe { item.cast::<wasm_extern_t>().as_ref() } {
-        Some(e) => T::boxed(wasm_extern_t::new(e.store, e.which)),
-        None => std::ptr::null_mut(),
     }
 }
 
@@ -181,11 +242,8 @@ pub unsafe extern "C" fn wasm_extern_type(ext: *const wasm_extern_t) -> *mut was
 /// `ext` must be a live extern or null.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_extern_copy(ext: *const wasm_extern_t) -> *mut wasm_extern_t {
-    // SAFETY: live when not null.
-    match unsafe { ext.as_ref() } {
-        Some(e) => Box::into_raw(Box::new(wasm_extern_t::new(e.store, e.which))),
-        None => std::ptr::null_mut(),
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { super::ref_::copy(ext) }
 }
 
 /// Frees an extern handle (null is ignored).
@@ -347,7 +405,7 @@ pub unsafe extern "C" fn wasm_extern_as_memory_const(
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_func_copy(func: *const wasm_func_t) -> *mut wasm_func_t {
     // SAFETY: as the caller guarantees.
-    unsafe { copy_item(func) }
+    unsafe { super::ref_::copy(func) }
 }
 
 /// A new handle to the same global, owned by the caller; null for null.
@@ -357,7 +415,7 @@ pub unsafe extern "C" fn wasm_func_copy(func: *const wasm_func_t) -> *mut wasm_f
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_global_copy(global: *const wasm_global_t) -> *mut wasm_global_t {
     // SAFETY: as the caller guarantees.
-    unsafe { copy_item(global) }
+    unsafe { super::ref_::copy(global) }
 }
 
 /// A new handle to the same table, owned by the caller; null for null.
@@ -367,7 +425,7 @@ pub unsafe extern "C" fn wasm_global_copy(global: *const wasm_global_t) -> *mut 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_table_copy(table: *const wasm_table_t) -> *mut wasm_table_t {
     // SAFETY: as the caller guarantees.
-    unsafe { copy_item(table) }
+    unsafe { super::ref_::copy(table) }
 }
 
 /// A new handle to the same memory, owned by the caller; null for null.
@@ -377,7 +435,7 @@ pub unsafe extern "C" fn wasm_table_copy(table: *const wasm_table_t) -> *mut was
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_memory_copy(memory: *const wasm_memory_t) -> *mut wasm_memory_t {
     // SAFETY: as the caller guarantees.
-    unsafe { copy_item(memory) }
+    unsafe { super::ref_::copy(memory) }
 }
 
 /// Frees a function handle (null is ignored); the function lives as long

@@ -2,7 +2,9 @@
 //! API, and its exports.
 
 use super::extern_::{wasm_extern_t, wasm_extern_vec_t};
+use super::host_info::{InfoSlot, ItemKey};
 use super::module::wasm_module_t;
+use super::ref_::{RefCache, Referenced};
 use super::store::{StorePtr, wasm_store_t};
 use super::trap::wasm_trap_t;
 use super::vec::PtrVec;
@@ -14,7 +16,39 @@ use crate::{Extern, Instance};
 pub struct wasm_instance_t {
     pub(crate) store: StorePtr,
     pub(crate) instance: Instance,
+    as_ref: RefCache,
 }
+
+impl wasm_instance_t {
+    /// A handle to `instance` of `store`.
+    pub(crate) fn new(store: StorePtr, instance: Instance) -> wasm_instance_t {
+        wasm_instance_t {
+            store,
+            instance,
+            as_ref: RefCache::new(),
+        }
+    }
+}
+
+impl Referenced for wasm_instance_t {
+    fn duplicate(&self) -> wasm_instance_t {
+        wasm_instance_t::new(self.store, self.instance)
+    }
+
+    fn same(&self, other: &wasm_instance_t) -> bool {
+        self.store.same(other.store) && self.instance == other.instance
+    }
+
+    fn info_slot(&self) -> InfoSlot<'_> {
+        // SAFETY: the store outlives its objects.
+        InfoSlot::Item(
+            unsafe { self.store.host_info() },
+            ItemKey::Instance(self.instance),
+        )
+    }
+}
+
+super::ref_::convertible!(wasm_instance_t, Instance);
 
 /// The items of `imports` as Rust externs, each of `store`.
 ///
@@ -79,10 +113,7 @@ pub unsafe extern "C" fn wasm_instance_new(
                 None => Vec::new(),
             };
             let instance = Instance::new(&mut store.store, &module.module, &items)?;
-            Ok(Box::into_raw(Box::new(wasm_instance_t {
-                store: ptr,
-                instance,
-            })))
+            Ok(Box::into_raw(Box::new(wasm_instance_t::new(ptr, instance))))
         },
     );
     match outcome {
@@ -118,14 +149,8 @@ pub unsafe extern "C" fn wasm_instance_delete(instance: *mut wasm_instance_t) {
 pub unsafe extern "C" fn wasm_instance_copy(
     instance: *const wasm_instance_t,
 ) -> *mut wasm_instance_t {
-    // SAFETY: live when not null.
-    match unsafe { instance.as_ref() } {
-        Some(i) => Box::into_raw(Box::new(wasm_instance_t {
-            store: i.store,
-            instance: i.instance,
-        })),
-        None => std::ptr::null_mut(),
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { super::ref_::copy(instance) }
 }
 
 /// Sets `out` to the instance's exports in the module's order, owned by

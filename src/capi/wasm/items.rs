@@ -172,9 +172,9 @@ pub unsafe extern "C" fn wasm_table_new(
 ) -> *mut wasm_table_t {
     // SAFETY: as the caller guarantees.
     unsafe {
-        new_item(store, ty, |store, _, ty: &wasm_tabletype_t| {
+        new_item(store, ty, |store, ptr, ty: &wasm_tabletype_t| {
             let ty = ty.data().ty;
-            let init = wasm_ref_t::read(init, &ty.element())?;
+            let init = wasm_ref_t::read(init, &ty.element(), ptr)?;
             Ok(Extern::Table(Table::new(&mut *store, ty, init)?))
         })
     }
@@ -236,9 +236,9 @@ pub unsafe extern "C" fn wasm_table_set(
 ) -> bool {
     // SAFETY: as the caller guarantees.
     unsafe {
-        with_item(table, Extern::into_table, false, |store, _, t| {
+        with_item(table, Extern::into_table, false, |store, ptr, t| {
             let element = t.ty(&*store).element();
-            wasm_ref_t::read(r, &element)
+            wasm_ref_t::read(r, &element, ptr)
                 .and_then(|r| t.set(&mut *store, u64::from(index), r))
                 .is_ok()
         })
@@ -273,9 +273,9 @@ pub unsafe extern "C" fn wasm_table_grow(
 ) -> bool {
     // SAFETY: as the caller guarantees.
     unsafe {
-        with_item(table, Extern::into_table, false, |store, _, t| {
+        with_item(table, Extern::into_table, false, |store, ptr, t| {
             let element = t.ty(&*store).element();
-            wasm_ref_t::read(init, &element)
+            wasm_ref_t::read(init, &element, ptr)
                 .and_then(|init| t.grow(&mut *store, u64::from(delta), init))
                 .is_ok()
         })

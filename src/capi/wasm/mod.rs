@@ -1,15 +1,18 @@
-//! The standard wasm-c-api objects (`include/wasm.h`), as far as wasmrt
-//! implements them so far.
+//! The standard wasm-c-api objects (`include/wasm.h`).
 
 pub mod config;
 pub mod engine;
 pub mod extern_;
 pub mod extern_types;
+pub mod foreign;
 pub mod func;
+pub mod host_info;
+pub mod identity;
 pub mod instance;
 pub mod items;
 pub mod module;
 pub mod ref_;
+pub mod ref_conversions;
 pub mod store;
 pub mod trap;
 pub mod types;

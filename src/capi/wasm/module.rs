@@ -4,15 +4,66 @@
 use super::extern_types::{
     wasm_exporttype_t, wasm_exporttype_vec_t, wasm_importtype_t, wasm_importtype_vec_t,
 };
+use super::host_info::{Identity, InfoSlot, new_identity};
+use super::ref_::{RefCache, Referenced};
 use super::store::wasm_store_t;
 use super::vec::wasm_byte_vec_t;
 use crate::Module;
+use std::sync::Arc;
 
 /// A compiled module, owned by the caller of `wasm_module_new`
 /// (`wasm_module_delete`).
 pub struct wasm_module_t {
     pub(crate) module: Module,
+    /// The binary it was compiled from (what `wasm_module_serialize`
+    /// writes and `wasm_module_share` hands on).
+    pub(crate) wasm: Arc<[u8]>,
+    /// Shared by the handles `wasm_module_copy` makes.
+    identity: Identity,
+    as_ref: RefCache,
 }
+
+impl wasm_module_t {
+    /// A new module object for `module`, compiled from `wasm`.
+    pub(crate) fn new(module: Module, wasm: Arc<[u8]>) -> wasm_module_t {
+        wasm_module_t {
+            module,
+            wasm,
+            identity: new_identity(),
+            as_ref: RefCache::new(),
+        }
+    }
+
+    /// A new module object compiled from `wasm` for `engine`; null if it
+    /// is not a valid module.
+    pub(crate) fn compile(engine: &crate::Engine, wasm: &[u8]) -> *mut wasm_module_t {
+        match Module::from_binary(engine, wasm) {
+            Ok(module) => Box::into_raw(Box::new(wasm_module_t::new(module, wasm.into()))),
+            Err(_) => std::ptr::null_mut(),
+        }
+    }
+}
+
+impl Referenced for wasm_module_t {
+    fn duplicate(&self) -> wasm_module_t {
+        wasm_module_t {
+            module: self.module.clone(),
+            wasm: self.wasm.clone(),
+            identity: self.identity.clone(),
+            as_ref: RefCache::new(),
+        }
+    }
+
+    fn same(&self, other: &wasm_module_t) -> bool {
+        Arc::ptr_eq(&self.identity, &other.identity)
+    }
+
+    fn info_slot(&self) -> InfoSlot<'_> {
+        InfoSlot::Object(&self.identity)
+    }
+}
+
+super::ref_::convertible!(wasm_module_t, Module);
 
 /// The module's imports as C import types, in the module's order.
 pub(crate) fn import_types(module: &Module) -> wasm_importtype_vec_t {
@@ -51,10 +102,7 @@ pub unsafe extern "C" fn wasm_module_new(
     };
     crate::capi::guard(
         |_| std::ptr::null_mut(),
-        || match Module::from_binary(store.store.engine(), binary.as_slice()) {
-            Ok(module) => Box::into_raw(Box::new(wasm_module_t { module })),
-            Err(_) => std::ptr::null_mut(),
-        },
+        || wasm_module_t::compile(store.store.engine(), binary.as_slice()),
     )
 }
 
@@ -79,8 +127,9 @@ pub unsafe extern "C" fn wasm_module_validate(
     )
 }
 
-/// Frees a module (null is ignored); instances made from it keep what
-/// they need of it.
+/// Frees a module handle (null is ignored); instances made from it keep
+/// what they need of it. Deleting the last handle runs the finalizer of
+/// its host info.
 ///
 /// # Safety
 /// `module` must be owned by the caller and not freed twice.
@@ -92,19 +141,15 @@ pub unsafe extern "C" fn wasm_module_delete(module: *mut wasm_module_t) {
     }
 }
 
-/// A new handle to the same module, owned by the caller; null for null.
+/// A new handle to the same module (with the same host info), owned by
+/// the caller; null for null.
 ///
 /// # Safety
 /// `module` must be a live module or null.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_module_copy(module: *const wasm_module_t) -> *mut wasm_module_t {
-    // SAFETY: live when not null.
-    match unsafe { module.as_ref() } {
-        Some(m) => Box::into_raw(Box::new(wasm_module_t {
-            module: m.module.clone(),
-        })),
-        None => std::ptr::null_mut(),
-    }
+    // SAFETY: as the caller guarantees.
+    unsafe { super::ref_::copy(module) }
 }
 
 /// Sets `out` to the module's imports in order, owned by the caller

@@ -4,6 +4,7 @@
 //! delete those objects before their store.
 
 use super::engine::wasm_engine_t;
+use super::host_info::ItemHostInfo;
 use crate::Store;
 use crate::capi::env::CEnv;
 use crate::capi::store::StoreData;
@@ -12,6 +13,9 @@ use crate::capi::store::StoreData;
 /// It and everything in it belong to one thread at a time.
 pub struct wasm_store_t {
     pub(crate) store: Store<StoreData>,
+    /// The host info of the store's items; dropped after the store, so
+    /// that the finalizers run once everything in it is gone.
+    host_info: ItemHostInfo,
 }
 
 /// The store an object was made in, as the object holds it.
@@ -25,6 +29,7 @@ unsafe impl Send for StorePtr {}
 unsafe impl Sync for StorePtr {}
 
 impl StorePtr {
+    /// The pointer to `store`.
     pub(crate) fn new(store: &mut wasm_store_t) -> StorePtr {
         StorePtr(store)
     }
@@ -39,6 +44,16 @@ impl StorePtr {
         unsafe { &mut (*self.0).store }
     }
 
+    /// The host info of the store's items.
+    ///
+    /// # Safety
+    /// The store must still be live for `'a`.
+    pub(crate) unsafe fn host_info<'a>(self) -> &'a ItemHostInfo {
+        // SAFETY: guaranteed by the caller; only this field is borrowed.
+        unsafe { &(*self.0).host_info }
+    }
+
+    /// Whether both are the same store.
     pub(crate) fn same(self, other: StorePtr) -> bool {
         std::ptr::eq(self.0, other.0)
     }
@@ -64,13 +79,15 @@ pub unsafe extern "C" fn wasm_store_new(engine: *mut wasm_engine_t) -> *mut wasm
             };
             Box::into_raw(Box::new(wasm_store_t {
                 store: Store::new(&engine.engine, data),
+                host_info: ItemHostInfo::default(),
             }))
         },
     )
 }
 
 /// Deletes a store and everything made in it, running the finalizers of
-/// its host functions (null is ignored).
+/// its host functions, then those of its items' host info (null is
+/// ignored).
 ///
 /// # Safety
 /// `store` must be owned by the caller and not deleted twice; every object

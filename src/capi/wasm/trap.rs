@@ -1,5 +1,7 @@
 //! `wasm_trap_t` and its frames: `wasm_frame_t`, `wasm_frame_vec_t`.
 
+use super::host_info::{Identity, InfoSlot, new_identity};
+use super::ref_::{RefCache, Referenced};
 use super::vec::{
     PtrVec, ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
 };
@@ -7,16 +9,26 @@ use super::vec::{
     into_raw_parts, wasm_byte_vec_delete, wasm_byte_vec_t, wasm_message_t, wasm_name_t,
 };
 use crate::capi::error::{describe, layout, wasm_backtrace};
+use crate::capi::trap::{CodeTrap, HostTrap};
 use crate::{FrameInfo, Trap};
+use std::sync::Arc;
 
 /// A trap: a wasm trap, or an error a host function raised as one.
 pub struct wasm_trap_t {
     pub(crate) error: anyhow::Error,
+    /// Shared by the handles `wasm_trap_copy` makes.
+    identity: Identity,
+    as_ref: RefCache,
 }
 
 impl wasm_trap_t {
+    /// A new trap for `error`, owned by the caller (`wasm_trap_delete`).
     pub(crate) fn boxed(error: anyhow::Error) -> *mut wasm_trap_t {
-        Box::into_raw(Box::new(wasm_trap_t { error }))
+        Box::into_raw(Box::new(wasm_trap_t {
+            error,
+            identity: new_identity(),
+            as_ref: RefCache::new(),
+        }))
     }
 
     /// The trap's message, worded as wasmtime words it: for a wasm trap
@@ -36,6 +48,62 @@ impl wasm_trap_t {
     fn frames(&self) -> &[FrameInfo] {
         wasm_backtrace(&self.error).map_or(&[], |t| t.frames())
     }
+}
+
+impl Referenced for wasm_trap_t {
+    fn duplicate(&self) -> wasm_trap_t {
+        wasm_trap_t {
+            error: duplicate_error(&self.error),
+            identity: self.identity.clone(),
+            as_ref: RefCache::new(),
+        }
+    }
+
+    fn same(&self, other: &wasm_trap_t) -> bool {
+        Arc::ptr_eq(&self.identity, &other.identity)
+    }
+
+    fn info_slot(&self) -> InfoSlot<'_> {
+        InfoSlot::Object(&self.identity)
+    }
+}
+
+super::ref_::convertible!(wasm_trap_t, Trap);
+
+/// An error that says and carries what `error` does (its message, its
+/// causes, its trap code and wasm backtrace), for a second handle to the
+/// same trap; errors cannot be cloned.
+fn duplicate_error(error: &anyhow::Error) -> anyhow::Error {
+    let root = error.root_cause();
+    let mut copy = if let Some(t) = root.downcast_ref::<Trap>() {
+        anyhow::Error::new(t.clone())
+    } else if let Some(t) = root.downcast_ref::<HostTrap>() {
+        anyhow::Error::new(t.clone())
+    } else if let Some(t) = root.downcast_ref::<CodeTrap>() {
+        anyhow::Error::new(t.clone())
+    } else {
+        anyhow::anyhow!("{root}")
+    };
+    let backtrace = error.downcast_ref::<crate::WasmBacktrace>();
+    let layers: Vec<String> = error.chain().map(|l| l.to_string()).collect();
+    for layer in layers.iter().rev().skip(1) {
+        copy = match backtrace {
+            Some(bt) if *layer == bt.to_string() => copy.context(bt.clone()),
+            _ => copy.context(layer.clone()),
+        };
+    }
+    copy
+}
+
+/// A new handle to the same trap (with the same host info), owned by the
+/// caller (`wasm_trap_delete`); null for null.
+///
+/// # Safety
+/// `trap` must be a live trap or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasm_trap_copy(trap: *const wasm_trap_t) -> *mut wasm_trap_t {
+    // SAFETY: as the caller guarantees.
+    unsafe { super::ref_::copy(trap) }
 }
 
 /// Frees a trap (null is ignored).

@@ -88,25 +88,21 @@ impl wasm_val_t {
                 WASM_I64 => Val::I64(self.of.i64),
                 WASM_F32 => Val::F32(self.of.f32.to_bits()),
                 WASM_F64 => Val::F64(self.of.f64.to_bits()),
-                WASM_FUNCREF => match self.of.r#ref.as_ref() {
+                WASM_FUNCREF => match self.of.r#ref.as_ref().map(wasm_ref_t::value) {
                     None => Val::FuncRef(None),
-                    Some(r) => match &r.r {
-                        Ref::Func(f) => Val::FuncRef(*f),
-                        Ref::Extern(_) => {
-                            bail!(
-                                "a WASM_FUNCREF value holds a host reference (expected a function)"
-                            )
-                        }
-                    },
+                    Some(Ok(Ref::Func(f))) => Val::FuncRef(f),
+                    Some(Ok(Ref::Extern(_))) => {
+                        bail!("a WASM_FUNCREF value holds a host reference (expected a function)")
+                    }
+                    Some(Err(e)) => return Err(e.context("a WASM_FUNCREF value")),
                 },
-                WASM_EXTERNREF => match self.of.r#ref.as_ref() {
+                WASM_EXTERNREF => match self.of.r#ref.as_ref().map(wasm_ref_t::value) {
                     None => Val::ExternRef(None),
-                    Some(r) => match &r.r {
-                        Ref::Extern(e) => Val::ExternRef(e.clone()),
-                        Ref::Func(_) => bail!(
-                            "a WASM_EXTERNREF value holds a function reference (expected a host reference)"
-                        ),
-                    },
+                    Some(Ok(Ref::Extern(e))) => Val::ExternRef(e),
+                    Some(Ok(Ref::Func(_))) => bail!(
+                        "a WASM_EXTERNREF value holds a function reference (expected a host reference)"
+                    ),
+                    Some(Err(e)) => return Err(e.context("a WASM_EXTERNREF value")),
                 },
                 kind => bail!(
                     "unknown value kind {kind} (expected WASM_I32, WASM_I64, WASM_F32, WASM_F64, \
