@@ -80,6 +80,10 @@ typedef struct wasm_module_t wasm_module_t;
 // A reference owned by its holder (`wasm_ref_delete`).
 typedef struct wasm_ref_t wasm_ref_t;
 
+// A module that may be sent to and used from any thread, owned by the
+// caller of `wasm_module_share` (`wasm_shared_module_delete`).
+typedef struct wasm_shared_module_t wasm_shared_module_t;
+
 // A store, owned by the caller of `wasm_store_new` (`wasm_store_delete`).
 // It and everything in it belong to one thread at a time.
 typedef struct wasm_store_t wasm_store_t;
@@ -1544,6 +1548,50 @@ struct wasm_trap_t *wasm_ref_as_trap(struct wasm_ref_t *r);
 // # Safety
 // `r` must be a live reference or null.
 const struct wasm_trap_t *wasm_ref_as_trap_const(const struct wasm_ref_t *r);
+
+// Sets `out` to the serialized module, owned by the caller
+// (`wasm_byte_vec_delete`), for `wasm_module_deserialize` of the same
+// wasmrt version; nothing is written for null arguments.
+//
+// # Safety
+// `module` must be a live module or null; `out` writable or null.
+void wasm_module_serialize(const struct wasm_module_t *module, struct wasm_byte_vec_t *out);
+
+// The module `wasm_module_serialize` wrote into `bytes`, compiled for the
+// engine of `store` and owned by the caller (`wasm_module_delete`); null
+// for null arguments, and for bytes that are not a module serialized by
+// this wasmrt version (no magic header, another version, a wrong length
+// or checksum) or not valid for this engine.
+//
+// # Safety
+// `store` must be live or null; `bytes` a live vector or null.
+struct wasm_module_t *wasm_module_deserialize(struct wasm_store_t *store,
+                                              const struct wasm_byte_vec_t *bytes);
+
+// The module as a shared module, owned by the caller
+// (`wasm_shared_module_delete`); null for null. Thread-safe.
+//
+// # Safety
+// `module` must be a live module or null.
+struct wasm_shared_module_t *wasm_module_share(const struct wasm_module_t *module);
+
+// A module of `store` for the shared module (a new module object, with
+// no host info), owned by the caller (`wasm_module_delete`); null for
+// null arguments or a store of another engine than the module's (as in
+// wasmtime). `shared` may be used on any thread, by any number of
+// threads at once.
+//
+// # Safety
+// `store` must be live or null; `shared` a live shared module or null.
+struct wasm_module_t *wasm_module_obtain(struct wasm_store_t *store,
+                                         const struct wasm_shared_module_t *shared);
+
+// Frees a shared module (null is ignored); modules obtained from it live
+// on.
+//
+// # Safety
+// `shared` must be owned by the caller and not freed twice.
+void wasm_shared_module_delete(struct wasm_shared_module_t *shared);
 
 // A new store in `engine`, owned by the caller (`wasm_store_delete`);
 // null for a null engine.

@@ -270,6 +270,8 @@ fn c_programs_are_clean_under_valgrind() {
         "store_callbacks",
         "wasm_objects",
         "references",
+        "serialize",
+        "threads",
         "compat/wasm_program",
     ] {
         // The wasm.h program leaves out its one division by zero.

@@ -13,6 +13,8 @@ pub mod items;
 pub mod module;
 pub mod ref_;
 pub mod ref_conversions;
+pub mod serialize;
+pub mod shared_module;
 pub mod store;
 pub mod trap;
 pub mod types;
