@@ -134,6 +134,12 @@ typedef struct wasm_exporttype_vec_t {
   struct wasm_exporttype_t **data;
 } wasm_exporttype_vec_t;
 
+// A vector of owned frames.
+typedef struct wasm_frame_vec_t {
+  size_t size;
+  struct wasm_frame_t **data;
+} wasm_frame_vec_t;
+
 // The kind of a value type (`WASM_I32`, ..., `WASM_FUNCREF`).
 typedef uint8_t wasm_valkind_t;
 
@@ -181,12 +187,6 @@ typedef uint32_t wasm_memory_pages_t;
 
 // A message: UTF-8 bytes ending in a NUL byte (counted in `size`).
 typedef wasm_name_t wasm_message_t;
-
-// A vector of owned frames.
-typedef struct wasm_frame_vec_t {
-  size_t size;
-  struct wasm_frame_t **data;
-} wasm_frame_vec_t;
 
 // A vector of owned value types.
 typedef struct wasm_valtype_vec_t {
@@ -766,6 +766,80 @@ struct wasm_foreign_t *wasm_foreign_copy(const struct wasm_foreign_t *foreign);
 // # Safety
 // `foreign` must be owned by the caller and not freed twice.
 void wasm_foreign_delete(struct wasm_foreign_t *foreign);
+
+// The frame's function index in its module (0 for a null frame).
+//
+// # Safety
+// `frame` must be a live frame or null.
+uint32_t wasm_frame_func_index(const struct wasm_frame_t *frame);
+
+// The byte offset of the frame's instruction from its function's start
+// (`SIZE_MAX` when unknown).
+//
+// # Safety
+// `frame` must be a live frame or null.
+size_t wasm_frame_func_offset(const struct wasm_frame_t *frame);
+
+// The byte offset of the frame's instruction in the module binary
+// (`SIZE_MAX` when unknown).
+//
+// # Safety
+// `frame` must be a live frame or null.
+size_t wasm_frame_module_offset(const struct wasm_frame_t *frame);
+
+// A copy of `frame`, owned by the caller (null for a null frame).
+//
+// # Safety
+// `frame` must be a live frame or null.
+struct wasm_frame_t *wasm_frame_copy(const struct wasm_frame_t *frame);
+
+// The instance the frame ran in, owned by the frame (valid while it
+// is); null for a null frame, and when wasmrt cannot tell: the frame's
+// module has several instances in the store (its frames do not record
+// which), the instance was never made (a trapping start function), or
+// the trap came through `wasmrt.h`. (wasmtime panics here.)
+//
+// # Safety
+// `frame` must be a live frame or null.
+struct wasm_instance_t *wasm_frame_instance(const struct wasm_frame_t *frame);
+
+// Frees a frame (null is ignored).
+//
+// # Safety
+// `frame` must be owned by the caller and not freed twice.
+void wasm_frame_delete(struct wasm_frame_t *frame);
+
+// Sets `out` to an empty vector.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_frame_vec_new_empty(struct wasm_frame_vec_t *out);
+
+// Frees the vector and every frame in it (null is ignored).
+//
+// # Safety
+// `v` must be a vector made by wasmrt whose frames it owns.
+void wasm_frame_vec_delete(struct wasm_frame_vec_t *v);
+
+// Sets `out` to `size` null frames, to be filled by the caller.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_frame_vec_new_uninitialized(struct wasm_frame_vec_t *out, size_t size);
+
+// Sets `out` to the `size` frames at `data`, taking ownership of them.
+//
+// # Safety
+// `out` must be writable and `data` readable for `size` owned pointers.
+void wasm_frame_vec_new(struct wasm_frame_vec_t *out,
+                        size_t size,
+                        struct wasm_frame_t *const *data);
+
+// Sets `out` to a deep copy of `src` (null frames stay null).
+//
+// # Safety
+// `out` must be writable and `src` a live vector (or null: empty).
+void wasm_frame_vec_copy(struct wasm_frame_vec_t *out, const struct wasm_frame_vec_t *src);
 
 // A new host function of type `ty` in `store`, owned by the caller
 // (`wasm_func_delete`); `callback` runs on each call. Null if an argument
@@ -1633,79 +1707,16 @@ void wasm_trap_message(const struct wasm_trap_t *trap, wasm_message_t *out);
 // (`wasm_frame_delete`); null if it has none.
 //
 // # Safety
-// `trap` must be a live trap or null.
+// `trap` must be a live trap (of a live store) or null.
 struct wasm_frame_t *wasm_trap_origin(const struct wasm_trap_t *trap);
 
 // Sets `out` to every frame of the trap's backtrace, innermost first,
 // owned by the caller (`wasm_frame_vec_delete`).
 //
 // # Safety
-// `trap` must be a live trap or null; `out` writable or null.
+// `trap` must be a live trap (of a live store) or null; `out` writable
+// or null.
 void wasm_trap_trace(const struct wasm_trap_t *trap, struct wasm_frame_vec_t *out);
-
-// The frame's function index in its module (0 for a null frame).
-//
-// # Safety
-// `frame` must be a live frame or null.
-uint32_t wasm_frame_func_index(const struct wasm_frame_t *frame);
-
-// The byte offset of the frame's instruction from its function's start
-// (`SIZE_MAX` when unknown).
-//
-// # Safety
-// `frame` must be a live frame or null.
-size_t wasm_frame_func_offset(const struct wasm_frame_t *frame);
-
-// The byte offset of the frame's instruction in the module binary
-// (`SIZE_MAX` when unknown).
-//
-// # Safety
-// `frame` must be a live frame or null.
-size_t wasm_frame_module_offset(const struct wasm_frame_t *frame);
-
-// A copy of `frame`, owned by the caller (null for a null frame).
-//
-// # Safety
-// `frame` must be a live frame or null.
-struct wasm_frame_t *wasm_frame_copy(const struct wasm_frame_t *frame);
-
-// Frees a frame (null is ignored).
-//
-// # Safety
-// `frame` must be owned by the caller and not freed twice.
-void wasm_frame_delete(struct wasm_frame_t *frame);
-
-// Sets `out` to an empty vector.
-//
-// # Safety
-// `out` must be writable (null is ignored).
-void wasm_frame_vec_new_empty(struct wasm_frame_vec_t *out);
-
-// Frees the vector and every frame in it (null is ignored).
-//
-// # Safety
-// `v` must be a vector made by wasmrt whose frames it owns.
-void wasm_frame_vec_delete(struct wasm_frame_vec_t *v);
-
-// Sets `out` to `size` null frames, to be filled by the caller.
-//
-// # Safety
-// `out` must be writable (null is ignored).
-void wasm_frame_vec_new_uninitialized(struct wasm_frame_vec_t *out, size_t size);
-
-// Sets `out` to the `size` frames at `data`, taking ownership of them.
-//
-// # Safety
-// `out` must be writable and `data` readable for `size` owned pointers.
-void wasm_frame_vec_new(struct wasm_frame_vec_t *out,
-                        size_t size,
-                        struct wasm_frame_t *const *data);
-
-// Sets `out` to a deep copy of `src` (null frames stay null).
-//
-// # Safety
-// `out` must be writable and `src` a live vector (or null: empty).
-void wasm_frame_vec_copy(struct wasm_frame_vec_t *out, const struct wasm_frame_vec_t *src);
 
 // A new trap with `message` (a NUL-terminated message, as the standard
 // says; a missing NUL is tolerated) in `store`, owned by the caller

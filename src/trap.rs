@@ -32,6 +32,11 @@ impl FrameInfo {
     pub fn func_offset(&self) -> Option<usize> {
         self.frame.func_offset
     }
+    /// Whether the frame runs code of `module` (compiled for it, so of
+    /// one of its instances).
+    pub fn is_in(&self, module: &crate::Module) -> bool {
+        self.frame.code_start == module.inner.code.start()
+    }
 }
 
 /// The wasm frames active when a trap happened, innermost first.

@@ -272,6 +272,7 @@ fn c_programs_are_clean_under_valgrind() {
         "references",
         "serialize",
         "threads",
+        "trap",
         "compat/wasm_program",
     ] {
         // The wasm.h program leaves out its one division by zero.

@@ -1,6 +1,6 @@
 //! `wasmrt_error_t`: what a fallible C function returns (NULL = success).
 
-use super::wasm::trap::wasm_frame_vec_t;
+use super::wasm::frame::wasm_frame_vec_t;
 use super::wasm::vec::{wasm_byte_vec_t, wasm_name_t};
 use crate::Trap;
 
@@ -142,7 +142,8 @@ pub unsafe extern "C" fn wasmrt_error_wasm_trace(
         .map_or(&[][..], |t| t.frames());
     // SAFETY: writable when not null.
     if let Some(out) = unsafe { out.as_mut() } {
-        *out = wasm_frame_vec_t::from_frames(frames);
+        // SAFETY: no store, so nothing is dereferenced.
+        *out = unsafe { wasm_frame_vec_t::from_frames(frames, None) };
     }
 }
 

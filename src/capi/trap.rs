@@ -1,6 +1,7 @@
 //! `wasmrt_trap_*`: traps made by the host, and trap codes.
 
-use super::wasm::trap::{wasm_frame_t, wasm_trap_t};
+use super::wasm::frame::wasm_frame_t;
+use super::wasm::trap::wasm_trap_t;
 use super::wasm::vec::wasm_name_t;
 use crate::{Trap, TrapCode};
 

@@ -19,6 +19,8 @@ pub struct ResolvedFrame {
     pub module_name: Option<String>,
     pub module_offset: Option<usize>,
     pub func_offset: Option<usize>,
+    /// The start of the code region (one per module) the frame runs in.
+    pub code_start: usize,
 }
 
 /// Walks frames starting at `(pc, fp)` while the pc is in generated code.
@@ -67,6 +69,7 @@ pub fn resolve(frames: &[RawFrame]) -> Vec<ResolvedFrame> {
             func_offset: module_offset
                 .zip(body_start)
                 .map(|(m, s)| m.saturating_sub(s)),
+            code_start: code.start(),
         });
     }
     out

@@ -219,7 +219,11 @@ pub unsafe extern "C" fn wasm_func_call(
     );
     match outcome {
         Ok(()) => std::ptr::null_mut(),
-        Err(error) => wasm_trap_t::boxed(error),
+        Err(error) => {
+            // SAFETY: live when not null.
+            let store = unsafe { func.as_ref() }.map(|f| f.ext.store);
+            wasm_trap_t::boxed_in(error, store)
+        }
     }
 }
 

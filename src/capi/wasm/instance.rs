@@ -113,6 +113,8 @@ pub unsafe extern "C" fn wasm_instance_new(
                 None => Vec::new(),
             };
             let instance = Instance::new(&mut store.store, &module.module, &items)?;
+            // SAFETY: the store is live.
+            unsafe { ptr.add_instance(instance) };
             Ok(Box::into_raw(Box::new(wasm_instance_t::new(ptr, instance))))
         },
     );
@@ -121,7 +123,9 @@ pub unsafe extern "C" fn wasm_instance_new(
         Err(error) => {
             // SAFETY: writable when not null.
             if let Some(trap) = unsafe { trap.as_mut() } {
-                *trap = wasm_trap_t::boxed(error);
+                // SAFETY: live when not null.
+                let store = unsafe { store.as_mut() }.map(StorePtr::new);
+                *trap = wasm_trap_t::boxed_in(error, store);
             }
             std::ptr::null_mut()
         }

@@ -5,6 +5,7 @@ pub mod engine;
 pub mod extern_;
 pub mod extern_types;
 pub mod foreign;
+pub mod frame;
 pub mod func;
 pub mod host_info;
 pub mod identity;

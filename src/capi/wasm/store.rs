@@ -5,9 +5,10 @@
 
 use super::engine::wasm_engine_t;
 use super::host_info::ItemHostInfo;
-use crate::Store;
 use crate::capi::env::CEnv;
 use crate::capi::store::StoreData;
+use crate::{Instance, Store};
+use std::sync::Mutex;
 
 /// A store, owned by the caller of `wasm_store_new` (`wasm_store_delete`).
 /// It and everything in it belong to one thread at a time.
@@ -16,6 +17,9 @@ pub struct wasm_store_t {
     /// The host info of the store's items; dropped after the store, so
     /// that the finalizers run once everything in it is gone.
     host_info: ItemHostInfo,
+    /// The instances made in the store, to tell which one a trap's frame
+    /// ran in.
+    instances: Mutex<Vec<Instance>>,
 }
 
 /// The store an object was made in, as the object holds it.
@@ -53,6 +57,29 @@ impl StorePtr {
         unsafe { &(*self.0).host_info }
     }
 
+    /// Records an instance made in the store.
+    ///
+    /// # Safety
+    /// The store must still be live.
+    pub(crate) unsafe fn add_instance(self, instance: Instance) {
+        // SAFETY: guaranteed by the caller; only this field is borrowed.
+        let instances = unsafe { &(*self.0).instances };
+        instances
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(instance);
+    }
+
+    /// The instances made in the store, in the order they were made.
+    ///
+    /// # Safety
+    /// The store must still be live.
+    pub(crate) unsafe fn instances(self) -> Vec<Instance> {
+        // SAFETY: guaranteed by the caller; only this field is borrowed.
+        let instances = unsafe { &(*self.0).instances };
+        instances.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
     /// Whether both are the same store.
     pub(crate) fn same(self, other: StorePtr) -> bool {
         std::ptr::eq(self.0, other.0)
@@ -80,6 +107,7 @@ pub unsafe extern "C" fn wasm_store_new(engine: *mut wasm_engine_t) -> *mut wasm
             Box::into_raw(Box::new(wasm_store_t {
                 store: Store::new(&engine.engine, data),
                 host_info: ItemHostInfo::default(),
+                instances: Mutex::new(Vec::new()),
             }))
         },
     )

@@ -1,13 +1,10 @@
-//! `wasm_trap_t` and its frames: `wasm_frame_t`, `wasm_frame_vec_t`.
+//! `wasm_trap_t`: a trap, its message and its frames (`frame`).
 
+use super::frame::{wasm_frame_t, wasm_frame_vec_t};
 use super::host_info::{Identity, InfoSlot, new_identity};
 use super::ref_::{RefCache, Referenced};
-use super::vec::{
-    PtrVec, ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
-};
-use super::vec::{
-    into_raw_parts, wasm_byte_vec_delete, wasm_byte_vec_t, wasm_message_t, wasm_name_t,
-};
+use super::store::StorePtr;
+use super::vec::{wasm_byte_vec_t, wasm_message_t};
 use crate::capi::error::{describe, layout, wasm_backtrace};
 use crate::capi::trap::{CodeTrap, HostTrap};
 use crate::{FrameInfo, Trap};
@@ -16,6 +13,8 @@ use std::sync::Arc;
 /// A trap: a wasm trap, or an error a host function raised as one.
 pub struct wasm_trap_t {
     pub(crate) error: anyhow::Error,
+    /// The store whose call raised it (to tell its frames' instances).
+    store: Option<StorePtr>,
     /// Shared by the handles `wasm_trap_copy` makes.
     identity: Identity,
     as_ref: RefCache,
@@ -24,8 +23,14 @@ pub struct wasm_trap_t {
 impl wasm_trap_t {
     /// A new trap for `error`, owned by the caller (`wasm_trap_delete`).
     pub(crate) fn boxed(error: anyhow::Error) -> *mut wasm_trap_t {
+        wasm_trap_t::boxed_in(error, None)
+    }
+
+    /// As `boxed`, for a trap raised by a call in `store`.
+    pub(crate) fn boxed_in(error: anyhow::Error, store: Option<StorePtr>) -> *mut wasm_trap_t {
         Box::into_raw(Box::new(wasm_trap_t {
             error,
+            store,
             identity: new_identity(),
             as_ref: RefCache::new(),
         }))
@@ -54,6 +59,7 @@ impl Referenced for wasm_trap_t {
     fn duplicate(&self) -> wasm_trap_t {
         wasm_trap_t {
             error: duplicate_error(&self.error),
+            store: self.store,
             identity: self.identity.clone(),
             as_ref: RefCache::new(),
         }
@@ -134,235 +140,42 @@ pub unsafe extern "C" fn wasm_trap_message(trap: *const wasm_trap_t, out: *mut w
     }
 }
 
-/// One frame of a trap's wasm backtrace.
-pub struct wasm_frame_t {
-    func_index: u32,
-    func_offset: usize,
-    module_offset: usize,
-    func_name: Option<wasm_name_t>,
-    module_name: Option<wasm_name_t>,
-}
-
-impl wasm_frame_t {
-    fn boxed(frame: &FrameInfo) -> *mut wasm_frame_t {
-        let name = |n: Option<&str>| n.map(|n| wasm_byte_vec_t::from_vec(n.as_bytes().to_vec()));
-        Box::into_raw(Box::new(wasm_frame_t {
-            func_index: frame.func_index(),
-            func_offset: frame.func_offset().unwrap_or(usize::MAX),
-            module_offset: frame.module_offset().unwrap_or(usize::MAX),
-            func_name: name(frame.func_name()),
-            module_name: name(frame.module_name()),
-        }))
-    }
-}
-
-impl wasm_frame_t {
-    pub(crate) fn func_name(&self) -> Option<&wasm_name_t> {
-        self.func_name.as_ref()
-    }
-
-    pub(crate) fn module_name(&self) -> Option<&wasm_name_t> {
-        self.module_name.as_ref()
-    }
-}
-
-impl Drop for wasm_frame_t {
-    fn drop(&mut self) {
-        for name in [&mut self.func_name, &mut self.module_name]
-            .into_iter()
-            .flatten()
-        {
-            // SAFETY: the names are owned by the frame.
-            unsafe { wasm_byte_vec_delete(name) };
-        }
-    }
-}
-
 /// The innermost frame of the trap's backtrace, owned by the caller
 /// (`wasm_frame_delete`); null if it has none.
 ///
 /// # Safety
-/// `trap` must be a live trap or null.
+/// `trap` must be a live trap (of a live store) or null.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_trap_origin(trap: *const wasm_trap_t) -> *mut wasm_frame_t {
     // SAFETY: live when not null.
-    match unsafe { trap.as_ref() }.and_then(|t| t.frames().first()) {
-        Some(frame) => wasm_frame_t::boxed(frame),
-        None => std::ptr::null_mut(),
-    }
+    let Some(t) = (unsafe { trap.as_ref() }) else {
+        return std::ptr::null_mut();
+    };
+    crate::capi::guard(
+        |_| std::ptr::null_mut(),
+        // SAFETY: the trap's store is live.
+        || unsafe { wasm_frame_t::origin(t.frames(), t.store) },
+    )
 }
 
 /// Sets `out` to every frame of the trap's backtrace, innermost first,
 /// owned by the caller (`wasm_frame_vec_delete`).
 ///
 /// # Safety
-/// `trap` must be a live trap or null; `out` writable or null.
+/// `trap` must be a live trap (of a live store) or null; `out` writable
+/// or null.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wasm_trap_trace(trap: *const wasm_trap_t, out: *mut wasm_frame_vec_t) {
     // SAFETY: live when not null.
-    let frames = unsafe { trap.as_ref() }.map_or(&[][..], |t| t.frames());
+    let trap = unsafe { trap.as_ref() };
+    let (frames, store) = trap.map_or((&[][..], None), |t| (t.frames(), t.store));
     // SAFETY: writable when not null.
     if let Some(out) = unsafe { out.as_mut() } {
-        *out = wasm_frame_vec_t::from_frames(frames);
-    }
-}
-
-/// The frame's function index in its module (0 for a null frame).
-///
-/// # Safety
-/// `frame` must be a live frame or null.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn wasm_frame_func_index(frame: *const wasm_frame_t) -> u32 {
-    // SAFETY: live when not null.
-    unsafe { frame.as_ref() }.map_or(0, |f| f.func_index)
-}
-
-/// The byte offset of the frame's instruction from its function's start
-/// (`SIZE_MAX` when unknown).
-///
-/// # Safety
-/// `frame` must be a live frame or null.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn wasm_frame_func_offset(frame: *const wasm_frame_t) -> usize {
-    // SAFETY: live when not null.
-    unsafe { frame.as_ref() }.map_or(usize::MAX, |f| f.func_offset)
-}
-
-/// The byte offset of the frame's instruction in the module binary
-/// (`SIZE_MAX` when unknown).
-///
-/// # Safety
-/// `frame` must be a live frame or null.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn wasm_frame_module_offset(frame: *const wasm_frame_t) -> usize {
-    // SAFETY: live when not null.
-    unsafe { frame.as_ref() }.map_or(usize::MAX, |f| f.module_offset)
-}
-
-/// A copy of `frame`, owned by the caller (null for a null frame).
-///
-/// # Safety
-/// `frame` must be a live frame or null.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn wasm_frame_copy(frame: *const wasm_frame_t) -> *mut wasm_frame_t {
-    // SAFETY: live when not null.
-    let Some(f) = (unsafe { frame.as_ref() }) else {
-        return std::ptr::null_mut();
-    };
-    let copy = |n: &Option<wasm_name_t>| {
-        n.as_ref()
-            .map(|n| wasm_byte_vec_t::from_vec(n.as_slice().to_vec()))
-    };
-    Box::into_raw(Box::new(wasm_frame_t {
-        func_index: f.func_index,
-        func_offset: f.func_offset,
-        module_offset: f.module_offset,
-        func_name: copy(&f.func_name),
-        module_name: copy(&f.module_name),
-    }))
-}
-
-/// Frees a frame (null is ignored).
-///
-/// # Safety
-/// `frame` must be owned by the caller and not freed twice.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn wasm_frame_delete(frame: *mut wasm_frame_t) {
-    if !frame.is_null() {
-        // SAFETY: an owned frame.
-        drop(unsafe { Box::from_raw(frame) });
-    }
-}
-
-/// A vector of owned frames.
-#[repr(C)]
-pub struct wasm_frame_vec_t {
-    pub size: usize,
-    pub data: *mut *mut wasm_frame_t,
-}
-
-impl wasm_frame_vec_t {
-    pub(crate) fn from_frames(frames: &[FrameInfo]) -> wasm_frame_vec_t {
-        let (size, data) = into_raw_parts(frames.iter().map(wasm_frame_t::boxed).collect());
-        wasm_frame_vec_t { size, data }
-    }
-}
-
-/// Sets `out` to an empty vector.
-///
-/// # Safety
-/// `out` must be writable (null is ignored).
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn wasm_frame_vec_new_empty(out: *mut wasm_frame_vec_t) {
-    // SAFETY: as the caller guarantees.
-    unsafe { ptr_vec_new_empty(out) }
-}
-
-/// Frees the vector and every frame in it (null is ignored).
-///
-/// # Safety
-/// `v` must be a vector made by wasmrt whose frames it owns.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn wasm_frame_vec_delete(v: *mut wasm_frame_vec_t) {
-    // SAFETY: as the caller guarantees.
-    unsafe { ptr_vec_delete(v) }
-}
-
-/// Sets `out` to `size` null frames, to be filled by the caller.
-///
-/// # Safety
-/// `out` must be writable (null is ignored).
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn wasm_frame_vec_new_uninitialized(out: *mut wasm_frame_vec_t, size: usize) {
-    // SAFETY: as the caller guarantees.
-    unsafe { ptr_vec_new_uninitialized(out, size) }
-}
-
-/// Sets `out` to the `size` frames at `data`, taking ownership of them.
-///
-/// # Safety
-/// `out` must be writable and `data` readable for `size` owned pointers.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn wasm_frame_vec_new(
-    out: *mut wasm_frame_vec_t,
-    size: usize,
-    data: *const *mut wasm_frame_t,
-) {
-    // SAFETY: as the caller guarantees.
-    unsafe { ptr_vec_new(out, size, data) }
-}
-
-/// Sets `out` to a deep copy of `src` (null frames stay null).
-///
-/// # Safety
-/// `out` must be writable and `src` a live vector (or null: empty).
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn wasm_frame_vec_copy(
-    out: *mut wasm_frame_vec_t,
-    src: *const wasm_frame_vec_t,
-) {
-    // SAFETY: as the caller guarantees.
-    unsafe { ptr_vec_copy(out, src) }
-}
-
-impl PtrVec for wasm_frame_vec_t {
-    type Item = wasm_frame_t;
-    fn from_parts(size: usize, data: *mut *mut wasm_frame_t) -> Self {
-        wasm_frame_vec_t { size, data }
-    }
-    fn size(&self) -> usize {
-        self.size
-    }
-    fn data(&self) -> *mut *mut wasm_frame_t {
-        self.data
-    }
-    unsafe fn copy_item(item: *const wasm_frame_t) -> *mut wasm_frame_t {
-        // SAFETY: as the caller guarantees.
-        unsafe { wasm_frame_copy(item) }
-    }
-    unsafe fn delete_item(item: *mut wasm_frame_t) {
-        // SAFETY: as the caller guarantees.
-        unsafe { wasm_frame_delete(item) }
+        crate::capi::guard(
+            |_| (),
+            // SAFETY: the trap's store is live.
+            || *out = unsafe { wasm_frame_vec_t::from_frames(frames, store) },
+        );
     }
 }
 
