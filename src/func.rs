@@ -158,6 +158,21 @@ unsafe extern "C" fn host_array_call<T: 'static, F>(
     }
 }
 
+/// An error from embedder code the runtime called below wasm (a limiter
+/// asked by `memory.grow`, an epoch deadline callback) replaces the trap
+/// that stopped wasm, and takes the trap's backtrace unless it has one, as
+/// in wasmtime.
+fn with_backtrace_of(parked: anyhow::Error, trap: &anyhow::Error) -> anyhow::Error {
+    match trap.downcast_ref::<crate::Trap>() {
+        Some(t)
+            if !t.trace().frames().is_empty() && crate::trap::backtrace_of(&parked).is_none() =>
+        {
+            parked.context(t.trace().clone())
+        }
+        _ => parked,
+    }
+}
+
 impl Func {
     /// A host function with a dynamic signature.
     pub fn new<T: 'static>(
@@ -405,7 +420,10 @@ impl Func {
         result.map_err(|unwound| {
             let parked = store.pending_error.take();
             match from_unwound(unwound) {
-                Ok(error) => parked.unwrap_or(error),
+                Ok(error) => match parked {
+                    Some(parked) => with_backtrace_of(parked, &error),
+                    None => error,
+                },
                 Err(panic) => {
                     // `call_raw` resumes it once the call's state is restored.
                     store.pending_panic = Some(panic);

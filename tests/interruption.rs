@@ -112,7 +112,12 @@ fn epoch_deadline_callback_extends_then_fails() {
     let err = run.call(&mut store, ()).unwrap_err();
     stop.store(true, Ordering::SeqCst);
     ticker.join().unwrap();
-    assert_eq!(err.to_string(), "gave up after 3 deadlines");
+    assert_eq!(err.root_cause().to_string(), "gave up after 3 deadlines");
+    // As in wasmtime, the error has the backtrace of the wasm it stopped.
+    let trace = err
+        .downcast_ref::<wasmrt::WasmBacktrace>()
+        .unwrap_or_else(|| panic!("{err:?}"));
+    assert!(!trace.frames().is_empty(), "{err:?}");
 }
 
 #[test]

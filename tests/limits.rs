@@ -45,9 +45,16 @@ fn limiter_error_traps() {
     let (mut store, grow, _) = grow_setup(limits);
     let err = grow.call(&mut store, 1).unwrap_err();
     assert!(
-        err.to_string().contains("forcing trap when growing memory"),
-        "{err}"
+        err.root_cause()
+            .to_string()
+            .contains("forcing trap when growing memory"),
+        "{err:?}"
     );
+    // As in wasmtime, the error has the backtrace of the `memory.grow`.
+    let trace = err
+        .downcast_ref::<wasmrt::WasmBacktrace>()
+        .unwrap_or_else(|| panic!("{err:?}"));
+    assert_eq!(trace.frames().len(), 1, "{err:?}");
     assert_eq!(grow.call(&mut store, 0).unwrap(), 1, "store still usable");
 }
 
