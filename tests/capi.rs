@@ -254,6 +254,8 @@ fn a_wasm_h_program_prints_what_it_printed_under_wasmtime() {
 /// emulated `div` some bytes before the instruction, and wasmrt
 /// recognises a trap only at its exact pc, so under valgrind (only) the
 /// SIGFPE goes to the default action (wasmtime 48 dies the same way).
+/// `memory.c` is left out for the same reason: its out-of-bounds
+/// accesses trap through the guard pages (SIGSEGV).
 #[test]
 fn c_programs_are_clean_under_valgrind() {
     let valgrind = Command::new("valgrind").arg("--version").output();
@@ -273,6 +275,15 @@ fn c_programs_are_clean_under_valgrind() {
         "serialize",
         "threads",
         "trap",
+        "hello",
+        "callback",
+        "global",
+        "table",
+        "multi",
+        "reflect",
+        "finalize",
+        "start",
+        "hostref",
         "compat/wasm_program",
     ] {
         // The wasm.h program leaves out its one division by zero.

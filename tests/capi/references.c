@@ -26,15 +26,6 @@ static int slots[16];
 
 static void finalize(void *info) { finalized[(int *)info - slots]++; }
 
-static wasm_module_t *compile(wasm_store_t *store, const char *wat) {
-  wasm_byte_vec_t wasm;
-  check_ok(wasmrt_wat2wasm(wat, strlen(wat), &wasm), "wasmrt_wat2wasm");
-  wasm_module_t *module = wasm_module_new(store, &wasm);
-  CHECK(module != NULL);
-  wasm_byte_vec_delete(&wasm);
-  return module;
-}
-
 static wasm_trap_t *forty_two(const wasm_val_vec_t *args, wasm_val_vec_t *results) {
   (void)args;
   results->data[0].kind = WASM_I32;
@@ -95,7 +86,7 @@ static void conversions(wasm_store_t *store, wasm_module_t *module, wasm_instanc
   wasm_module_t *module_copy = wasm_module_copy(module);
   CHECK(wasm_module_same(wasm_ref_as_module(r), module_copy));
   CHECK(wasm_ref_as_module_const(wasm_module_as_ref_const(module)) != NULL);
-  wasm_module_t *other = compile(store, "(module)");
+  wasm_module_t *other = wasm_h_module(store, "(module)");
   CHECK(!wasm_module_same(module, other));
   wasm_module_delete(other);
   wasm_module_delete(module_copy);
@@ -193,7 +184,7 @@ static void tables_of_functions(wasm_store_t *store, wasm_extern_vec_t *exports)
 /* Host info: set through one handle, read through others. */
 static void host_info(wasm_engine_t *engine) {
   wasm_store_t *store = wasm_store_new(engine);
-  wasm_module_t *module = compile(store, WAT);
+  wasm_module_t *module = wasm_h_module(store, WAT);
   wasm_instance_t *instance = wasm_instance_new(store, module, NULL, NULL);
   wasm_extern_vec_t exports;
   wasm_instance_exports(instance, &exports);
@@ -300,7 +291,7 @@ static void host_info(wasm_engine_t *engine) {
 int main(void) {
   wasm_engine_t *engine = wasm_engine_new();
   wasm_store_t *store = wasm_store_new(engine);
-  wasm_module_t *module = compile(store, WAT);
+  wasm_module_t *module = wasm_h_module(store, WAT);
   wasm_instance_t *instance = wasm_instance_new(store, module, NULL, NULL);
   CHECK(instance != NULL);
   wasm_extern_vec_t exports;

@@ -52,13 +52,10 @@ int main(void) {
   wasm_func_t *func = wasm_func_new(store, type, hello);
   wasm_functype_delete(type);
   wasm_extern_t *items[] = {wasm_func_as_extern(func)};
-  wasm_extern_vec_t imports = WASM_ARRAY_VEC(items);
-  wasm_instance_t *instance = wasm_instance_new(store, deserialized, &imports, NULL);
-  CHECK(instance != NULL);
+  wasm_instance_t *instance = wasm_h_instance(store, deserialized, items, 1);
   wasm_extern_vec_t instance_exports;
   wasm_instance_exports(instance, &instance_exports);
-  wasm_val_vec_t none = WASM_EMPTY_VEC;
-  CHECK(wasm_func_call(wasm_extern_as_func(instance_exports.data[0]), &none, &none) == NULL);
+  wasm_h_call(wasm_extern_as_func(instance_exports.data[0]), NULL, 0, NULL, 0);
   CHECK(calls == 2);
   wasm_extern_vec_delete(&instance_exports);
   wasm_instance_delete(instance);

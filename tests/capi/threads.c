@@ -46,15 +46,11 @@ static void *run(void *data) {
   wasm_globaltype_delete(global_type);
 
   wasm_extern_t *items[] = {wasm_func_as_extern(func), wasm_global_as_extern(global)};
-  wasm_extern_vec_t imports = WASM_ARRAY_VEC(items);
-  wasm_instance_t *instance = wasm_instance_new(store, module, &imports, NULL);
-  CHECK(instance != NULL);
+  wasm_instance_t *instance = wasm_h_instance(store, module, items, 2);
   wasm_extern_vec_t exports;
   wasm_instance_exports(instance, &exports);
-  wasm_func_t *entry = wasm_extern_as_func(exports.data[0]);
   for (int i = 0; i < ROUNDS; i++) {
-    wasm_val_vec_t none = WASM_EMPTY_VEC;
-    CHECK(wasm_func_call(entry, &none, &none) == NULL);
+    wasm_h_call(wasm_extern_as_func(exports.data[0]), NULL, 0, NULL, 0);
   }
 
   wasm_extern_vec_delete(&exports);
@@ -71,13 +67,9 @@ int main(void) {
       "(module (func $message (import \"\" \"hello\") (param i32))"
       " (global $id (import \"\" \"id\") i32)"
       " (func (export \"run\") (call $message (global.get $id))))";
-  wasm_byte_vec_t wasm;
-  check_ok(wasmrt_wat2wasm(wat, strlen(wat), &wasm), "wasmrt_wat2wasm");
   wasm_engine_t *engine = wasm_engine_new();
   wasm_store_t *store = wasm_store_new(engine);
-  wasm_module_t *module = wasm_module_new(store, &wasm);
-  CHECK(module != NULL);
-  wasm_byte_vec_delete(&wasm);
+  wasm_module_t *module = wasm_h_module(store, wat);
   wasm_shared_module_t *shared = wasm_module_share(module);
   CHECK(shared != NULL);
   wasm_module_delete(module);

@@ -61,21 +61,15 @@ int main(void) {
       "  (func (export \"unreachable\") (result i32) unreachable)\n"
       "  (func $inner unreachable)\n"
       "  (func (export \"nested\") call $inner))\n";
-  wasm_byte_vec_t wasm;
-  check_ok(wasmrt_wat2wasm(wat, strlen(wat), &wasm), "wasmrt_wat2wasm");
   wasm_engine_t *engine = wasm_engine_new();
   the_store = wasm_store_new(engine);
-  wasm_module_t *module = wasm_module_new(the_store, &wasm);
-  CHECK(module != NULL);
-  wasm_byte_vec_delete(&wasm);
+  wasm_module_t *module = wasm_h_module(the_store, wat);
 
   wasm_functype_t *type = wasm_functype_new_0_1(wasm_valtype_new_i32());
   wasm_func_t *host = wasm_func_new(the_store, type, fail);
   wasm_functype_delete(type);
   wasm_extern_t *items[] = {wasm_func_as_extern(host)};
-  wasm_extern_vec_t imports = WASM_ARRAY_VEC(items);
-  wasm_instance_t *instance = wasm_instance_new(the_store, module, &imports, NULL);
-  CHECK(instance != NULL);
+  wasm_instance_t *instance = wasm_h_instance(the_store, module, items, 1);
   wasm_extern_vec_t exports;
   wasm_instance_exports(instance, &exports);
 
@@ -119,8 +113,7 @@ int main(void) {
   CHECK(wasm_frame_instance(NULL) == NULL);
 
   printf("with a second instance of the module:\n");
-  wasm_instance_t *second = wasm_instance_new(the_store, module, &imports, NULL);
-  CHECK(second != NULL);
+  wasm_instance_t *second = wasm_h_instance(the_store, module, items, 1);
   trap = trapping_call(&exports, 1, "unreachable");
   origin = wasm_trap_origin(trap);
   check_frame(origin, 2, NULL);
