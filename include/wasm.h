@@ -188,6 +188,36 @@ typedef uint32_t wasm_memory_pages_t;
 // A message: UTF-8 bytes ending in a NUL byte (counted in `size`).
 typedef wasm_name_t wasm_message_t;
 
+// A vector of owned function types.
+typedef struct wasm_functype_vec_t {
+  size_t size;
+  wasm_functype_t **data;
+} wasm_functype_vec_t;
+
+// A vector of owned global types.
+typedef struct wasm_globaltype_vec_t {
+  size_t size;
+  wasm_globaltype_t **data;
+} wasm_globaltype_vec_t;
+
+// A vector of owned table types.
+typedef struct wasm_tabletype_vec_t {
+  size_t size;
+  wasm_tabletype_t **data;
+} wasm_tabletype_vec_t;
+
+// A vector of owned memory types.
+typedef struct wasm_memorytype_vec_t {
+  size_t size;
+  wasm_memorytype_t **data;
+} wasm_memorytype_vec_t;
+
+// A vector of owned external types.
+typedef struct wasm_externtype_vec_t {
+  size_t size;
+  wasm_externtype_t **data;
+} wasm_externtype_vec_t;
+
 // A vector of owned value types.
 typedef struct wasm_valtype_vec_t {
   size_t size;
@@ -1727,6 +1757,170 @@ void wasm_trap_trace(const struct wasm_trap_t *trap, struct wasm_frame_vec_t *ou
 // `store` must be a live store or null; `message` a live vector or null.
 struct wasm_trap_t *wasm_trap_new(struct wasm_store_t *store, const wasm_message_t *message);
 
+// Sets `out` to an empty vector.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_functype_vec_new_empty(struct wasm_functype_vec_t *out);
+
+// Sets `out` to `size` null function types, to be filled by the caller.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_functype_vec_new_uninitialized(struct wasm_functype_vec_t *out, size_t size);
+
+// Sets `out` to the `size` function types at `data`, taking ownership of them.
+//
+// # Safety
+// `out` must be writable and `data` readable for `size` owned pointers.
+void wasm_functype_vec_new(struct wasm_functype_vec_t *out,
+                           size_t size,
+                           wasm_functype_t *const *data);
+
+// Sets `out` to a deep copy of `src` (null elements stay null).
+//
+// # Safety
+// `out` must be writable and `src` a live vector (or null: empty).
+void wasm_functype_vec_copy(struct wasm_functype_vec_t *out, const struct wasm_functype_vec_t *src);
+
+// Frees the vector and every function type in it (null is ignored).
+//
+// # Safety
+// `v` must be a vector made by wasmrt whose elements it owns.
+void wasm_functype_vec_delete(struct wasm_functype_vec_t *v);
+
+// Sets `out` to an empty vector.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_globaltype_vec_new_empty(struct wasm_globaltype_vec_t *out);
+
+// Sets `out` to `size` null global types, to be filled by the caller.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_globaltype_vec_new_uninitialized(struct wasm_globaltype_vec_t *out, size_t size);
+
+// Sets `out` to the `size` global types at `data`, taking ownership of them.
+//
+// # Safety
+// `out` must be writable and `data` readable for `size` owned pointers.
+void wasm_globaltype_vec_new(struct wasm_globaltype_vec_t *out,
+                             size_t size,
+                             wasm_globaltype_t *const *data);
+
+// Sets `out` to a deep copy of `src` (null elements stay null).
+//
+// # Safety
+// `out` must be writable and `src` a live vector (or null: empty).
+void wasm_globaltype_vec_copy(struct wasm_globaltype_vec_t *out,
+                              const struct wasm_globaltype_vec_t *src);
+
+// Frees the vector and every global type in it (null is ignored).
+//
+// # Safety
+// `v` must be a vector made by wasmrt whose elements it owns.
+void wasm_globaltype_vec_delete(struct wasm_globaltype_vec_t *v);
+
+// Sets `out` to an empty vector.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_tabletype_vec_new_empty(struct wasm_tabletype_vec_t *out);
+
+// Sets `out` to `size` null table types, to be filled by the caller.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_tabletype_vec_new_uninitialized(struct wasm_tabletype_vec_t *out, size_t size);
+
+// Sets `out` to the `size` table types at `data`, taking ownership of them.
+//
+// # Safety
+// `out` must be writable and `data` readable for `size` owned pointers.
+void wasm_tabletype_vec_new(struct wasm_tabletype_vec_t *out,
+                            size_t size,
+                            wasm_tabletype_t *const *data);
+
+// Sets `out` to a deep copy of `src` (null elements stay null).
+//
+// # Safety
+// `out` must be writable and `src` a live vector (or null: empty).
+void wasm_tabletype_vec_copy(struct wasm_tabletype_vec_t *out,
+                             const struct wasm_tabletype_vec_t *src);
+
+// Frees the vector and every table type in it (null is ignored).
+//
+// # Safety
+// `v` must be a vector made by wasmrt whose elements it owns.
+void wasm_tabletype_vec_delete(struct wasm_tabletype_vec_t *v);
+
+// Sets `out` to an empty vector.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_memorytype_vec_new_empty(struct wasm_memorytype_vec_t *out);
+
+// Sets `out` to `size` null memory types, to be filled by the caller.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_memorytype_vec_new_uninitialized(struct wasm_memorytype_vec_t *out, size_t size);
+
+// Sets `out` to the `size` memory types at `data`, taking ownership of them.
+//
+// # Safety
+// `out` must be writable and `data` readable for `size` owned pointers.
+void wasm_memorytype_vec_new(struct wasm_memorytype_vec_t *out,
+                             size_t size,
+                             wasm_memorytype_t *const *data);
+
+// Sets `out` to a deep copy of `src` (null elements stay null).
+//
+// # Safety
+// `out` must be writable and `src` a live vector (or null: empty).
+void wasm_memorytype_vec_copy(struct wasm_memorytype_vec_t *out,
+                              const struct wasm_memorytype_vec_t *src);
+
+// Frees the vector and every memory type in it (null is ignored).
+//
+// # Safety
+// `v` must be a vector made by wasmrt whose elements it owns.
+void wasm_memorytype_vec_delete(struct wasm_memorytype_vec_t *v);
+
+// Sets `out` to an empty vector.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_externtype_vec_new_empty(struct wasm_externtype_vec_t *out);
+
+// Sets `out` to `size` null external types, to be filled by the caller.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_externtype_vec_new_uninitialized(struct wasm_externtype_vec_t *out, size_t size);
+
+// Sets `out` to the `size` external types at `data`, taking ownership of them.
+//
+// # Safety
+// `out` must be writable and `data` readable for `size` owned pointers.
+void wasm_externtype_vec_new(struct wasm_externtype_vec_t *out,
+                             size_t size,
+                             wasm_externtype_t *const *data);
+
+// Sets `out` to a deep copy of `src` (null elements stay null).
+//
+// # Safety
+// `out` must be writable and `src` a live vector (or null: empty).
+void wasm_externtype_vec_copy(struct wasm_externtype_vec_t *out,
+                              const struct wasm_externtype_vec_t *src);
+
+// Frees the vector and every external type in it (null is ignored).
+//
+// # Safety
+// `v` must be a vector made by wasmrt whose elements it owns.
+void wasm_externtype_vec_delete(struct wasm_externtype_vec_t *v);
+
 // A new value type of `kind`, owned by the caller (`wasm_valtype_delete`);
 // null for an unknown kind.
 struct wasm_valtype_t *wasm_valtype_new(wasm_valkind_t kind);
@@ -1898,6 +2092,10 @@ void wasm_byte_vec_delete(struct wasm_byte_vec_t *v);
 #endif  /* WASM_H */
 
 
+/* The helpers below come after wasm.h's include guard: guarded on their
+ * own, so that the header may be included more than once. */
+#ifndef WASM_H_HELPERS
+#define WASM_H_HELPERS
 /* The `max` of limits without a maximum. */
 static const uint32_t wasm_limits_max_default = 0xffffffff;
 
@@ -1970,6 +2168,12 @@ static inline own wasm_valtype_t *wasm_valtype_new_f64(void) { return wasm_valty
 static inline own wasm_valtype_t *wasm_valtype_new_externref(void) { return wasm_valtype_new(WASM_EXTERNREF); }
 static inline own wasm_valtype_t *wasm_valtype_new_funcref(void) { return wasm_valtype_new(WASM_FUNCREF); }
 
+/* Whether a kind (or value type) is a number or a reference. */
+static inline bool wasm_valkind_is_num(wasm_valkind_t k) { return k < WASM_EXTERNREF; }
+static inline bool wasm_valkind_is_ref(wasm_valkind_t k) { return k >= WASM_EXTERNREF; }
+static inline bool wasm_valtype_is_num(const wasm_valtype_t *t) { return wasm_valkind_is_num(wasm_valtype_kind(t)); }
+static inline bool wasm_valtype_is_ref(const wasm_valtype_t *t) { return wasm_valkind_is_ref(wasm_valtype_kind(t)); }
+
 /* Function types of up to three parameters and three results, taking
  * ownership of the value types given. */
 static inline own wasm_functype_t *wasm_functype_new_from_arrays__(
@@ -2040,3 +2244,55 @@ static inline own wasm_functype_t *wasm_functype_new_3_2(own wasm_valtype_t *p1,
   wasm_valtype_t *rs[2] = {r1, r2};
   return wasm_functype_new_from_arrays__(3, ps, 2, rs);
 }
+
+/* The standard's declaration macros, which declare an object family the
+ * way this header declares its own: `WASM_DECLARE_OWN(x)` the type
+ * `wasm_x_t` and `wasm_x_delete`; `WASM_DECLARE_VEC(x, *)` (or with
+ * nothing for a vector of values) `wasm_x_vec_t` and its five functions;
+ * `WASM_DECLARE_TYPE(x)` both and `wasm_x_copy`; `WASM_DECLARE_REF_BASE`,
+ * `WASM_DECLARE_REF` and `WASM_DECLARE_SHARABLE_REF` the functions of a
+ * referenced object. */
+#define WASM_DECLARE_OWN(name)                                                                         \
+  typedef struct wasm_##name##_t wasm_##name##_t;                                                       \
+  WASM_API_EXTERN void wasm_##name##_delete(own wasm_##name##_t *);
+
+#define WASM_DECLARE_VEC(name, ptr_or_none)                                                            \
+  typedef struct wasm_##name##_vec_t {                                                                  \
+    size_t size;                                                                                        \
+    wasm_##name##_t ptr_or_none *data;                                                                  \
+  } wasm_##name##_vec_t;                                                                                \
+  WASM_API_EXTERN void wasm_##name##_vec_new_empty(own wasm_##name##_vec_t *out);                     \
+  WASM_API_EXTERN void wasm_##name##_vec_new_uninitialized(own wasm_##name##_vec_t *out, size_t);     \
+  WASM_API_EXTERN void wasm_##name##_vec_new(own wasm_##name##_vec_t *out, size_t,                    \
+                                             own wasm_##name##_t ptr_or_none const[]);                 \
+  WASM_API_EXTERN void wasm_##name##_vec_copy(own wasm_##name##_vec_t *out, const wasm_##name##_vec_t *); \
+  WASM_API_EXTERN void wasm_##name##_vec_delete(own wasm_##name##_vec_t *);
+
+#define WASM_DECLARE_TYPE(name)                                                                        \
+  WASM_DECLARE_OWN(name)                                                                                \
+  WASM_DECLARE_VEC(name, *)                                                                             \
+  WASM_API_EXTERN own wasm_##name##_t *wasm_##name##_copy(const wasm_##name##_t *);
+
+#define WASM_DECLARE_REF_BASE(name)                                                                    \
+  WASM_DECLARE_OWN(name)                                                                                \
+  WASM_API_EXTERN own wasm_##name##_t *wasm_##name##_copy(const wasm_##name##_t *);                   \
+  WASM_API_EXTERN bool wasm_##name##_same(const wasm_##name##_t *, const wasm_##name##_t *);           \
+  WASM_API_EXTERN void *wasm_##name##_get_host_info(const wasm_##name##_t *);                         \
+  WASM_API_EXTERN void wasm_##name##_set_host_info(wasm_##name##_t *, void *);                        \
+  WASM_API_EXTERN void wasm_##name##_set_host_info_with_finalizer(wasm_##name##_t *, void *,          \
+                                                                  void (*)(void *));
+
+#define WASM_DECLARE_REF(name)                                                                         \
+  WASM_DECLARE_REF_BASE(name)                                                                           \
+  WASM_API_EXTERN wasm_ref_t *wasm_##name##_as_ref(wasm_##name##_t *);                                \
+  WASM_API_EXTERN wasm_##name##_t *wasm_ref_as_##name(wasm_ref_t *);                                  \
+  WASM_API_EXTERN const wasm_ref_t *wasm_##name##_as_ref_const(const wasm_##name##_t *);              \
+  WASM_API_EXTERN const wasm_##name##_t *wasm_ref_as_##name##_const(const wasm_ref_t *);
+
+#define WASM_DECLARE_SHARABLE_REF(name)                                                                \
+  WASM_DECLARE_REF(name)                                                                                \
+  WASM_DECLARE_OWN(shared_##name)                                                                       \
+  WASM_API_EXTERN own wasm_shared_##name##_t *wasm_##name##_share(const wasm_##name##_t *);           \
+  WASM_API_EXTERN own wasm_##name##_t *wasm_##name##_obtain(wasm_store_t *, const wasm_shared_##name##_t *);
+
+#endif /* WASM_H_HELPERS */

@@ -1220,6 +1220,10 @@ void wasmrt_val_clone(const struct wasmrt_val_t *src, struct wasmrt_val_t *dst);
 #endif  /* WASMRT_H */
 
 
+/* The helpers below come after wasmrt.h's include guard: guarded on their
+ * own, so that the header may be included more than once. */
+#ifndef WASMRT_H_HELPERS
+#define WASMRT_H_HELPERS
 /* Sets `func` to the null function reference. */
 static inline void wasmrt_funcref_set_null(wasmrt_func_t *func) {
   func->store_id = 0;
@@ -1239,3 +1243,5 @@ static inline void wasmrt_externref_set_null(wasmrt_externref_t *ref) {
 static inline bool wasmrt_externref_is_null(const wasmrt_externref_t *ref) {
   return ref->store_id == 0;
 }
+
+#endif /* WASMRT_H_HELPERS */

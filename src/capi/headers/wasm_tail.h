@@ -1,4 +1,8 @@
 
+/* The helpers below come after wasm.h's include guard: guarded on their
+ * own, so that the header may be included more than once. */
+#ifndef WASM_H_HELPERS
+#define WASM_H_HELPERS
 /* The `max` of limits without a maximum. */
 static const uint32_t wasm_limits_max_default = 0xffffffff;
 
@@ -71,6 +75,12 @@ static inline own wasm_valtype_t *wasm_valtype_new_f64(void) { return wasm_valty
 static inline own wasm_valtype_t *wasm_valtype_new_externref(void) { return wasm_valtype_new(WASM_EXTERNREF); }
 static inline own wasm_valtype_t *wasm_valtype_new_funcref(void) { return wasm_valtype_new(WASM_FUNCREF); }
 
+/* Whether a kind (or value type) is a number or a reference. */
+static inline bool wasm_valkind_is_num(wasm_valkind_t k) { return k < WASM_EXTERNREF; }
+static inline bool wasm_valkind_is_ref(wasm_valkind_t k) { return k >= WASM_EXTERNREF; }
+static inline bool wasm_valtype_is_num(const wasm_valtype_t *t) { return wasm_valkind_is_num(wasm_valtype_kind(t)); }
+static inline bool wasm_valtype_is_ref(const wasm_valtype_t *t) { return wasm_valkind_is_ref(wasm_valtype_kind(t)); }
+
 /* Function types of up to three parameters and three results, taking
  * ownership of the value types given. */
 static inline own wasm_functype_t *wasm_functype_new_from_arrays__(
@@ -141,3 +151,55 @@ static inline own wasm_functype_t *wasm_functype_new_3_2(own wasm_valtype_t *p1,
   wasm_valtype_t *rs[2] = {r1, r2};
   return wasm_functype_new_from_arrays__(3, ps, 2, rs);
 }
+
+/* The standard's declaration macros, which declare an object family the
+ * way this header declares its own: `WASM_DECLARE_OWN(x)` the type
+ * `wasm_x_t` and `wasm_x_delete`; `WASM_DECLARE_VEC(x, *)` (or with
+ * nothing for a vector of values) `wasm_x_vec_t` and its five functions;
+ * `WASM_DECLARE_TYPE(x)` both and `wasm_x_copy`; `WASM_DECLARE_REF_BASE`,
+ * `WASM_DECLARE_REF` and `WASM_DECLARE_SHARABLE_REF` the functions of a
+ * referenced object. */
+#define WASM_DECLARE_OWN(name)                                                                         \
+  typedef struct wasm_##name##_t wasm_##name##_t;                                                       \
+  WASM_API_EXTERN void wasm_##name##_delete(own wasm_##name##_t *);
+
+#define WASM_DECLARE_VEC(name, ptr_or_none)                                                            \
+  typedef struct wasm_##name##_vec_t {                                                                  \
+    size_t size;                                                                                        \
+    wasm_##name##_t ptr_or_none *data;                                                                  \
+  } wasm_##name##_vec_t;                                                                                \
+  WASM_API_EXTERN void wasm_##name##_vec_new_empty(own wasm_##name##_vec_t *out);                     \
+  WASM_API_EXTERN void wasm_##name##_vec_new_uninitialized(own wasm_##name##_vec_t *out, size_t);     \
+  WASM_API_EXTERN void wasm_##name##_vec_new(own wasm_##name##_vec_t *out, size_t,                    \
+                                             own wasm_##name##_t ptr_or_none const[]);                 \
+  WASM_API_EXTERN void wasm_##name##_vec_copy(own wasm_##name##_vec_t *out, const wasm_##name##_vec_t *); \
+  WASM_API_EXTERN void wasm_##name##_vec_delete(own wasm_##name##_vec_t *);
+
+#define WASM_DECLARE_TYPE(name)                                                                        \
+  WASM_DECLARE_OWN(name)                                                                                \
+  WASM_DECLARE_VEC(name, *)                                                                             \
+  WASM_API_EXTERN own wasm_##name##_t *wasm_##name##_copy(const wasm_##name##_t *);
+
+#define WASM_DECLARE_REF_BASE(name)                                                                    \
+  WASM_DECLARE_OWN(name)                                                                                \
+  WASM_API_EXTERN own wasm_##name##_t *wasm_##name##_copy(const wasm_##name##_t *);                   \
+  WASM_API_EXTERN bool wasm_##name##_same(const wasm_##name##_t *, const wasm_##name##_t *);           \
+  WASM_API_EXTERN void *wasm_##name##_get_host_info(const wasm_##name##_t *);                         \
+  WASM_API_EXTERN void wasm_##name##_set_host_info(wasm_##name##_t *, void *);                        \
+  WASM_API_EXTERN void wasm_##name##_set_host_info_with_finalizer(wasm_##name##_t *, void *,          \
+                                                                  void (*)(void *));
+
+#define WASM_DECLARE_REF(name)                                                                         \
+  WASM_DECLARE_REF_BASE(name)                                                                           \
+  WASM_API_EXTERN wasm_ref_t *wasm_##name##_as_ref(wasm_##name##_t *);                                \
+  WASM_API_EXTERN wasm_##name##_t *wasm_ref_as_##name(wasm_ref_t *);                                  \
+  WASM_API_EXTERN const wasm_ref_t *wasm_##name##_as_ref_const(const wasm_##name##_t *);              \
+  WASM_API_EXTERN const wasm_##name##_t *wasm_ref_as_##name##_const(const wasm_ref_t *);
+
+#define WASM_DECLARE_SHARABLE_REF(name)                                                                \
+  WASM_DECLARE_REF(name)                                                                                \
+  WASM_DECLARE_OWN(shared_##name)                                                                       \
+  WASM_API_EXTERN own wasm_shared_##name##_t *wasm_##name##_share(const wasm_##name##_t *);           \
+  WASM_API_EXTERN own wasm_##name##_t *wasm_##name##_obtain(wasm_store_t *, const wasm_shared_##name##_t *);
+
+#endif /* WASM_H_HELPERS */

@@ -12,7 +12,7 @@ use super::host_info::{InfoSlot, ItemKey};
 use super::ref_::{Convertible, Object, RefCache, Referenced};
 use super::store::StorePtr;
 use super::vec::{
-    PtrVec, ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
+    ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
 };
 use crate::{Extern, ExternType};
 
@@ -497,26 +497,12 @@ impl wasm_extern_vec_t {
     }
 }
 
-impl PtrVec for wasm_extern_vec_t {
-    type Item = wasm_extern_t;
-    fn from_parts(size: usize, data: *mut *mut wasm_extern_t) -> Self {
-        wasm_extern_vec_t { size, data }
-    }
-    fn size(&self) -> usize {
-        self.size
-    }
-    fn data(&self) -> *mut *mut wasm_extern_t {
-        self.data
-    }
-    unsafe fn copy_item(item: *const wasm_extern_t) -> *mut wasm_extern_t {
-        // SAFETY: as the caller guarantees.
-        unsafe { wasm_extern_copy(item) }
-    }
-    unsafe fn delete_item(item: *mut wasm_extern_t) {
-        // SAFETY: as the caller guarantees.
-        unsafe { wasm_extern_delete(item) }
-    }
-}
+super::vec::ptr_vec!(
+    wasm_extern_vec_t,
+    wasm_extern_t,
+    wasm_extern_copy,
+    wasm_extern_delete
+);
 
 /// Sets `out` to an empty vector.
 ///

@@ -985,44 +985,16 @@ pub unsafe extern "C" fn wasm_exporttype_copy(
     })
 }
 
-impl PtrVec for wasm_importtype_vec_t {
-    type Item = wasm_importtype_t;
-    fn from_parts(size: usize, data: *mut *mut wasm_importtype_t) -> Self {
-        wasm_importtype_vec_t { size, data }
-    }
-    fn size(&self) -> usize {
-        self.size
-    }
-    fn data(&self) -> *mut *mut wasm_importtype_t {
-        self.data
-    }
-    unsafe fn copy_item(item: *const wasm_importtype_t) -> *mut wasm_importtype_t {
-        // SAFETY: as the caller guarantees.
-        unsafe { wasm_importtype_copy(item) }
-    }
-    unsafe fn delete_item(item: *mut wasm_importtype_t) {
-        // SAFETY: as the caller guarantees.
-        unsafe { wasm_importtype_delete(item) }
-    }
-}
+super::vec::ptr_vec!(
+    wasm_importtype_vec_t,
+    wasm_importtype_t,
+    wasm_importtype_copy,
+    wasm_importtype_delete
+);
 
-impl PtrVec for wasm_exporttype_vec_t {
-    type Item = wasm_exporttype_t;
-    fn from_parts(size: usize, data: *mut *mut wasm_exporttype_t) -> Self {
-        wasm_exporttype_vec_t { size, data }
-    }
-    fn size(&self) -> usize {
-        self.size
-    }
-    fn data(&self) -> *mut *mut wasm_exporttype_t {
-        self.data
-    }
-    unsafe fn copy_item(item: *const wasm_exporttype_t) -> *mut wasm_exporttype_t {
-        // SAFETY: as the caller guarantees.
-        unsafe { wasm_exporttype_copy(item) }
-    }
-    unsafe fn delete_item(item: *mut wasm_exporttype_t) {
-        // SAFETY: as the caller guarantees.
-        unsafe { wasm_exporttype_delete(item) }
-    }
-}
+super::vec::ptr_vec!(
+    wasm_exporttype_vec_t,
+    wasm_exporttype_t,
+    wasm_exporttype_copy,
+    wasm_exporttype_delete
+);

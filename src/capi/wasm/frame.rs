@@ -4,10 +4,10 @@
 use super::instance::wasm_instance_t;
 use super::ref_::Referenced;
 use super::store::StorePtr;
-use super::vec::{
-    PtrVec, ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
-};
 use super::vec::{into_raw_parts, wasm_byte_vec_delete, wasm_byte_vec_t, wasm_name_t};
+use super::vec::{
+    ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
+};
 use crate::FrameInfo;
 
 /// One frame of a trap's wasm backtrace.
@@ -260,23 +260,9 @@ pub unsafe extern "C" fn wasm_frame_vec_copy(
     unsafe { ptr_vec_copy(out, src) }
 }
 
-impl PtrVec for wasm_frame_vec_t {
-    type Item = wasm_frame_t;
-    fn from_parts(size: usize, data: *mut *mut wasm_frame_t) -> Self {
-        wasm_frame_vec_t { size, data }
-    }
-    fn size(&self) -> usize {
-        self.size
-    }
-    fn data(&self) -> *mut *mut wasm_frame_t {
-        self.data
-    }
-    unsafe fn copy_item(item: *const wasm_frame_t) -> *mut wasm_frame_t {
-        // SAFETY: as the caller guarantees.
-        unsafe { wasm_frame_copy(item) }
-    }
-    unsafe fn delete_item(item: *mut wasm_frame_t) {
-        // SAFETY: as the caller guarantees.
-        unsafe { wasm_frame_delete(item) }
-    }
-}
+super::vec::ptr_vec!(
+    wasm_frame_vec_t,
+    wasm_frame_t,
+    wasm_frame_copy,
+    wasm_frame_delete
+);

@@ -18,6 +18,7 @@ pub mod serialize;
 pub mod shared_module;
 pub mod store;
 pub mod trap;
+pub mod type_vecs;
 pub mod types;
 pub mod val;
 pub mod vec;

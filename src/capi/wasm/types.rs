@@ -4,7 +4,7 @@
 use super::extern_types::{ExternTypeData, wasm_externtype_t};
 use super::vec::into_raw_parts;
 use super::vec::{
-    PtrVec, ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
+    ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
 };
 use crate::{FuncType, ValType};
 
@@ -322,23 +322,9 @@ pub unsafe extern "C" fn wasm_functype_delete(ty: *mut wasm_functype_t) {
     }
 }
 
-impl PtrVec for wasm_valtype_vec_t {
-    type Item = wasm_valtype_t;
-    fn from_parts(size: usize, data: *mut *mut wasm_valtype_t) -> Self {
-        wasm_valtype_vec_t { size, data }
-    }
-    fn size(&self) -> usize {
-        self.size
-    }
-    fn data(&self) -> *mut *mut wasm_valtype_t {
-        self.data
-    }
-    unsafe fn copy_item(item: *const wasm_valtype_t) -> *mut wasm_valtype_t {
-        // SAFETY: as the caller guarantees.
-        unsafe { wasm_valtype_copy(item) }
-    }
-    unsafe fn delete_item(item: *mut wasm_valtype_t) {
-        // SAFETY: as the caller guarantees.
-        unsafe { wasm_valtype_delete(item) }
-    }
-}
+super::vec::ptr_vec!(
+    wasm_valtype_vec_t,
+    wasm_valtype_t,
+    wasm_valtype_copy,
+    wasm_valtype_delete
+);

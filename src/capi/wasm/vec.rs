@@ -185,6 +185,34 @@ pub(crate) trait PtrVec {
     }
 }
 
+/// `PtrVec` for the C vector `$vec` of `$item`s, whose elements `$copy`
+/// copies and `$delete` frees.
+macro_rules! ptr_vec {
+    ($vec:ident, $item:ty, $copy:path, $delete:path) => {
+        impl $crate::capi::wasm::vec::PtrVec for $vec {
+            type Item = $item;
+            fn from_parts(size: usize, data: *mut *mut $item) -> Self {
+                $vec { size, data }
+            }
+            fn size(&self) -> usize {
+                self.size
+            }
+            fn data(&self) -> *mut *mut $item {
+                self.data
+            }
+            unsafe fn copy_item(item: *const $item) -> *mut $item {
+                // SAFETY: as the caller guarantees.
+                unsafe { $copy(item) }
+            }
+            unsafe fn delete_item(item: *mut $item) {
+                // SAFETY: as the caller guarantees.
+                unsafe { $delete(item) }
+            }
+        }
+    };
+}
+pub(crate) use ptr_vec;
+
 /// `wasm_X_vec_new_empty`.
 ///
 /// # Safety
