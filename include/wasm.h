@@ -37,6 +37,7 @@ typedef struct wasm_functype_t wasm_functype_t;
 typedef struct wasm_globaltype_t wasm_globaltype_t;
 typedef struct wasm_tabletype_t wasm_tabletype_t;
 typedef struct wasm_memorytype_t wasm_memorytype_t;
+typedef struct wasm_tagtype_t wasm_tagtype_t;
 
 /* Items of a store and the externs they generalise: each specific item is
  * an extern underneath (see the `*_as_extern` functions). */
@@ -218,6 +219,12 @@ typedef struct wasm_externtype_vec_t {
   wasm_externtype_t **data;
 } wasm_externtype_vec_t;
 
+// A vector of owned tag types.
+typedef struct wasm_tagtype_vec_t {
+  size_t size;
+  wasm_tagtype_t **data;
+} wasm_tagtype_vec_t;
+
 // A vector of owned value types.
 typedef struct wasm_valtype_vec_t {
   size_t size;
@@ -235,6 +242,10 @@ typedef struct wasm_valtype_vec_t {
 #define WASM_EXTERN_TABLE 2
 
 #define WASM_EXTERN_MEMORY 3
+
+// A tag (exception handling; wasmtime's addition to the standard). No
+// wasmrt module or extern has one: only tag type objects exist.
+#define WASM_EXTERN_TAG 4
 
 #define WASM_I32 0
 
@@ -1713,6 +1724,49 @@ struct wasm_store_t *wasm_store_new(struct wasm_engine_t *engine);
 // made in it must be deleted before (none may be used afterwards).
 void wasm_store_delete(struct wasm_store_t *store);
 
+// A tag type of `functype` (taken: owned by the new tag type from now
+// on), owned by the caller (`wasm_tagtype_delete`); null for null.
+//
+// # Safety
+// `functype` must be an owned function type or null.
+wasm_tagtype_t *wasm_tagtype_new(wasm_functype_t *functype);
+
+// The tag type's function type, owned by it (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+const wasm_functype_t *wasm_tagtype_functype(const wasm_tagtype_t *ty);
+
+// A copy, owned by the caller (null for null).
+//
+// # Safety
+// `ty` must be live or null.
+wasm_tagtype_t *wasm_tagtype_copy(const wasm_tagtype_t *ty);
+
+// Frees a tag type (null is ignored).
+//
+// # Safety
+// `ty` must be owned by the caller and not freed twice.
+void wasm_tagtype_delete(wasm_tagtype_t *ty);
+
+// The tag type as an external type (the same object; null for null).
+wasm_externtype_t *wasm_tagtype_as_externtype(wasm_tagtype_t *ty);
+
+// As `wasm_tagtype_as_externtype`, for a const tag type.
+const wasm_externtype_t *wasm_tagtype_as_externtype_const(const wasm_tagtype_t *ty);
+
+// The tag type `ty` is, or null if it is not one.
+//
+// # Safety
+// `ty` must be live or null.
+wasm_tagtype_t *wasm_externtype_as_tagtype(wasm_externtype_t *ty);
+
+// As `wasm_externtype_as_tagtype`, for a const external type.
+//
+// # Safety
+// `ty` must be live or null.
+const wasm_tagtype_t *wasm_externtype_as_tagtype_const(const wasm_externtype_t *ty);
+
 // A new handle to the same trap (with the same host info), owned by the
 // caller (`wasm_trap_delete`); null for null.
 //
@@ -1920,6 +1974,36 @@ void wasm_externtype_vec_copy(struct wasm_externtype_vec_t *out,
 // # Safety
 // `v` must be a vector made by wasmrt whose elements it owns.
 void wasm_externtype_vec_delete(struct wasm_externtype_vec_t *v);
+
+// Sets `out` to an empty vector.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_tagtype_vec_new_empty(struct wasm_tagtype_vec_t *out);
+
+// Sets `out` to `size` null tag types, to be filled by the caller.
+//
+// # Safety
+// `out` must be writable (null is ignored).
+void wasm_tagtype_vec_new_uninitialized(struct wasm_tagtype_vec_t *out, size_t size);
+
+// Sets `out` to the `size` tag types at `data`, taking ownership of them.
+//
+// # Safety
+// `out` must be writable and `data` readable for `size` owned pointers.
+void wasm_tagtype_vec_new(struct wasm_tagtype_vec_t *out, size_t size, wasm_tagtype_t *const *data);
+
+// Sets `out` to a deep copy of `src` (null elements stay null).
+//
+// # Safety
+// `out` must be writable and `src` a live vector (or null: empty).
+void wasm_tagtype_vec_copy(struct wasm_tagtype_vec_t *out, const struct wasm_tagtype_vec_t *src);
+
+// Frees the vector and every tag type in it (null is ignored).
+//
+// # Safety
+// `v` must be a vector made by wasmrt whose elements it owns.
+void wasm_tagtype_vec_delete(struct wasm_tagtype_vec_t *v);
 
 // A new value type of `kind`, owned by the caller (`wasm_valtype_delete`);
 // null for an unknown kind.

@@ -100,13 +100,13 @@ static const size_t type_sizes[] = {
     sizeof(wasm_table_size_t), sizeof(wasm_memory_pages_t), sizeof(wasm_func_callback_t),
     sizeof(wasm_func_callback_with_env_t), sizeof(wasm_valtype_vec_t), sizeof(wasm_functype_vec_t),
     sizeof(wasm_globaltype_vec_t), sizeof(wasm_tabletype_vec_t), sizeof(wasm_memorytype_vec_t),
-    sizeof(wasm_externtype_vec_t), sizeof(wasm_importtype_vec_t), sizeof(wasm_exporttype_vec_t),
+    sizeof(wasm_externtype_vec_t), sizeof(wasm_tagtype_vec_t), sizeof(wasm_importtype_vec_t), sizeof(wasm_exporttype_vec_t),
     sizeof(wasm_frame_vec_t), sizeof(wasm_extern_vec_t), sizeof(wasm_probe_vec_t), sizeof(wasm_plain_vec_t)};
 
 /* Incomplete (opaque) types, named. */
 static const void *const opaque[] = {
     (wasm_config_t *)0,     (wasm_engine_t *)0,   (wasm_store_t *)0,         (wasm_valtype_t *)0,
-    (wasm_functype_t *)0,   (wasm_globaltype_t *)0, (wasm_tabletype_t *)0,   (wasm_memorytype_t *)0,
+    (wasm_functype_t *)0,   (wasm_globaltype_t *)0, (wasm_tabletype_t *)0,   (wasm_memorytype_t *)0, (wasm_tagtype_t *)0,
     (wasm_externtype_t *)0, (wasm_importtype_t *)0, (wasm_exporttype_t *)0,  (wasm_ref_t *)0,
     (wasm_frame_t *)0,      (wasm_trap_t *)0,     (wasm_foreign_t *)0,       (wasm_module_t *)0,
     (wasm_shared_module_t *)0, (wasm_func_t *)0,  (wasm_global_t *)0,        (wasm_table_t *)0,
@@ -150,12 +150,17 @@ int main(void) {
   HAS_TYPE(memorytype);
   HAS(wasm_memorytype_new, wasm_memorytype_t *, (const wasm_limits_t *));
   HAS(wasm_memorytype_limits, const wasm_limits_t *, (const wasm_memorytype_t *));
+  /* Tag types: wasmtime's copy of the standard adds them. */
+  HAS_TYPE(tagtype);
+  HAS(wasm_tagtype_new, wasm_tagtype_t *, (wasm_functype_t *));
+  HAS(wasm_tagtype_functype, const wasm_functype_t *, (const wasm_tagtype_t *));
   HAS_TYPE(externtype);
   HAS(wasm_externtype_kind, wasm_externkind_t, (const wasm_externtype_t *));
   HAS_EXTERNTYPE_CONVERSIONS(functype);
   HAS_EXTERNTYPE_CONVERSIONS(globaltype);
   HAS_EXTERNTYPE_CONVERSIONS(tabletype);
   HAS_EXTERNTYPE_CONVERSIONS(memorytype);
+  HAS_EXTERNTYPE_CONVERSIONS(tagtype);
   HAS_TYPE(importtype);
   HAS(wasm_importtype_new, wasm_importtype_t *, (wasm_name_t *, wasm_name_t *, wasm_externtype_t *));
   HAS(wasm_importtype_module, const wasm_name_t *, (const wasm_importtype_t *));
@@ -271,14 +276,14 @@ int main(void) {
   /* The constants and value macros, used. */
   const wasm_valkind_t kinds[] = {WASM_I32, WASM_I64, WASM_F32, WASM_F64, WASM_EXTERNREF, WASM_FUNCREF};
   const wasm_externkind_t extern_kinds[] = {WASM_EXTERN_FUNC, WASM_EXTERN_GLOBAL, WASM_EXTERN_TABLE,
-                                            WASM_EXTERN_MEMORY};
+                                            WASM_EXTERN_MEMORY, WASM_EXTERN_TAG};
   const wasm_mutability_t mutabilities[] = {WASM_CONST, WASM_VAR};
   wasm_val_t values[] = {WASM_I32_VAL(1), WASM_I64_VAL(2), WASM_F32_VAL(3), WASM_F64_VAL(4), WASM_REF_VAL(NULL),
                          WASM_INIT_VAL};
   wasm_val_vec_t some = WASM_ARRAY_VEC(values);
   wasm_val_vec_t none = WASM_EMPTY_VEC;
   if (some.size != 6 || none.size != 0 || values[4].kind != WASM_EXTERNREF || kinds[5] != WASM_FUNCREF ||
-      extern_kinds[3] != WASM_EXTERN_MEMORY || mutabilities[1] != WASM_VAR ||
+      extern_kinds[4] != WASM_EXTERN_TAG || mutabilities[1] != WASM_VAR ||
       wasm_limits_max_default != 0xffffffffu || MEMORY_PAGE_SIZE != 65536 || !wasm_valkind_is_ref(WASM_FUNCREF) ||
       wasm_valkind_is_num(WASM_EXTERNREF)) {
     fprintf(stderr, "a constant or value macro is wrong\n");

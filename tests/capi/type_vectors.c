@@ -77,6 +77,29 @@ int main(void) {
   wasm_externtype_vec_new_uninitialized(&externs, 2);
   wasm_externtype_vec_delete(&externs);
 
+  /* Tag types (wasmtime's addition): types only, no wasmrt item has one. */
+  wasm_tagtype_t *tag = wasm_tagtype_new(wasm_functype_new_1_0(wasm_valtype_new_i32()));
+  CHECK(wasm_functype_params(wasm_tagtype_functype(tag))->size == 1);
+  wasm_externtype_t *as_extern = wasm_tagtype_as_externtype(tag);
+  CHECK(wasm_externtype_kind(as_extern) == WASM_EXTERN_TAG && wasm_externtype_as_tagtype(as_extern) == tag);
+  CHECK(wasm_externtype_as_tagtype_const(wasm_tagtype_as_externtype_const(tag)) == tag);
+  CHECK(wasm_externtype_as_functype(as_extern) == NULL && wasm_tagtype_new(NULL) == NULL);
+  wasm_externtype_t *extern_copy_of_tag = wasm_externtype_copy(as_extern);
+  CHECK(wasm_externtype_kind(extern_copy_of_tag) == WASM_EXTERN_TAG);
+  wasm_externtype_delete(extern_copy_of_tag);
+  wasm_tagtype_vec_t tags, tag_copy;
+  wasm_tagtype_t *tags_in[1] = {wasm_tagtype_copy(tag)};
+  wasm_tagtype_vec_new(&tags, 1, tags_in);
+  wasm_tagtype_vec_copy(&tag_copy, &tags);
+  CHECK(wasm_tagtype_functype(tag_copy.data[0]) != wasm_tagtype_functype(tags.data[0]));
+  wasm_tagtype_vec_delete(&tag_copy);
+  wasm_tagtype_vec_delete(&tags);
+  wasm_tagtype_vec_new_empty(&tags);
+  wasm_tagtype_vec_delete(&tags);
+  wasm_tagtype_vec_new_uninitialized(&tags, 1);
+  wasm_tagtype_vec_delete(&tags);
+  wasm_tagtype_delete(tag);
+
   /* Null arguments are ignored; copying a null vector gives an empty one. */
   wasm_functype_vec_new_empty(NULL);
   wasm_globaltype_vec_delete(NULL);

@@ -20,6 +20,7 @@ typedef struct wasm_functype_t wasm_functype_t;
 typedef struct wasm_globaltype_t wasm_globaltype_t;
 typedef struct wasm_tabletype_t wasm_tabletype_t;
 typedef struct wasm_memorytype_t wasm_memorytype_t;
+typedef struct wasm_tagtype_t wasm_tagtype_t;
 
 /* Items of a store and the externs they generalise: each specific item is
  * an extern underneath (see the `*_as_extern` functions). */

@@ -4,6 +4,7 @@
 //! imports and exports. Each specific type is a `wasm_externtype_t`
 //! underneath, so the `as_*` conversions are pointer conversions.
 
+use super::tagtype::TagTypeData;
 use super::types::{FuncTypeData, wasm_functype_t, wasm_valtype_t};
 use super::vec::{
     PtrVec, ptr_vec_copy, ptr_vec_delete, ptr_vec_new, ptr_vec_new_empty, ptr_vec_new_uninitialized,
@@ -44,6 +45,9 @@ pub const WASM_EXTERN_FUNC: wasm_externkind_t = 0;
 pub const WASM_EXTERN_GLOBAL: wasm_externkind_t = 1;
 pub const WASM_EXTERN_TABLE: wasm_externkind_t = 2;
 pub const WASM_EXTERN_MEMORY: wasm_externkind_t = 3;
+/// A tag (exception handling; wasmtime's addition to the standard). No
+/// wasmrt module or extern has one: only tag type objects exist.
+pub const WASM_EXTERN_TAG: wasm_externkind_t = 4;
 
 pub(crate) struct GlobalTypeData {
     pub(crate) ty: GlobalType,
@@ -67,6 +71,7 @@ pub(crate) enum ExternTypeData {
     Global(GlobalTypeData),
     Table(TableTypeData),
     Memory(MemoryTypeData),
+    Tag(TagTypeData),
 }
 
 /// An external type.
@@ -97,6 +102,7 @@ impl wasm_externtype_t {
             ExternTypeData::Global(g) => wasm_globaltype_t::new(g.ty).ext,
             ExternTypeData::Table(t) => wasm_tabletype_t::new(t.ty).ext,
             ExternTypeData::Memory(m) => wasm_memorytype_t::new(m.ty).ext,
+            ExternTypeData::Tag(t) => t.copy().ext,
         }
     }
 }
@@ -406,6 +412,7 @@ pub unsafe extern "C" fn wasm_externtype_kind(ty: *const wasm_externtype_t) -> w
         Some(ExternTypeData::Global(_)) => WASM_EXTERN_GLOBAL,
         Some(ExternTypeData::Table(_)) => WASM_EXTERN_TABLE,
         Some(ExternTypeData::Memory(_)) => WASM_EXTERN_MEMORY,
+        Some(ExternTypeData::Tag(_)) => WASM_EXTERN_TAG,
         _ => WASM_EXTERN_FUNC,
     }
 }
@@ -498,7 +505,10 @@ pub extern "C" fn wasm_memorytype_as_externtype_const(
 ///
 /// # Safety
 /// `ty` must be live or null.
-unsafe fn downcast<T>(ty: *const wasm_externtype_t, kind: wasm_externkind_t) -> *const T {
+pub(crate) unsafe fn downcast<T>(
+    ty: *const wasm_externtype_t,
+    kind: wasm_externkind_t,
+) -> *const T {
     // SAFETY: as the caller guarantees.
     if ty.is_null() || unsafe { wasm_externtype_kind(ty) } != kind {
         return std::ptr::null();

@@ -17,6 +17,7 @@ pub mod ref_conversions;
 pub mod serialize;
 pub mod shared_module;
 pub mod store;
+pub mod tagtype;
 pub mod trap;
 pub mod type_vecs;
 pub mod types;
