@@ -31,6 +31,7 @@ mod type_registry;
 mod typed;
 mod types;
 mod values;
+pub mod wasi;
 mod wat_text;
 
 pub use anyhow::{Error, Result};
