@@ -6,6 +6,16 @@
  * (or an `own` argument) transfers ownership; free it with the matching
  * `*_delete`. Engines and modules may be shared between threads; a store
  * and everything in it belong to one thread at a time.
+ *
+ * References: `wasm_X_as_ref` and `wasm_ref_as_X` return pointers owned by
+ * their argument (valid while it is; never deleted by the caller).
+ * `wasm_X_same` says whether two handles refer to the same object. Host
+ * info (`wasm_X_set_host_info*`) belongs to the object, not to a handle:
+ * every handle to it sees the same info. Each finalizer runs exactly
+ * once: when its info is replaced, or when the object goes away (a
+ * store's functions, globals, tables, memories and instances when the
+ * store is deleted; a foreign object when it is collected; a module or a
+ * trap with its last handle).
  */
 
 
@@ -1439,7 +1449,8 @@ void wasm_ref_set_host_info_with_finalizer(struct wasm_ref_t *r,
                                            void *info,
                                            void (*finalizer)(void*));
 
-// The function as a reference, owned by `func`; null for null.
+// The function as a reference, owned by `func` and valid while it
+// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 //
 // # Safety
 // `func` must be a live function or null.
@@ -1451,8 +1462,9 @@ struct wasm_ref_t *wasm_func_as_ref(wasm_func_t *func);
 // `func` must be a live function or null.
 const struct wasm_ref_t *wasm_func_as_ref_const(const wasm_func_t *func);
 
-// The function `r` refers to, owned by `r`; null for null or a reference
-// to something else.
+// The function `r` refers to, owned by `r` and valid while it is (not
+// to be deleted; `wasm_func_copy` gives one to keep); null for null or a
+// reference to something else.
 //
 // # Safety
 // `r` must be a live reference or null.
@@ -1464,7 +1476,8 @@ wasm_func_t *wasm_ref_as_func(struct wasm_ref_t *r);
 // `r` must be a live reference or null.
 const wasm_func_t *wasm_ref_as_func_const(const struct wasm_ref_t *r);
 
-// The global as a reference, owned by `global`; null for null.
+// The global as a reference, owned by `global` and valid while it
+// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 //
 // # Safety
 // `global` must be a live global or null.
@@ -1476,8 +1489,9 @@ struct wasm_ref_t *wasm_global_as_ref(wasm_global_t *global);
 // `global` must be a live global or null.
 const struct wasm_ref_t *wasm_global_as_ref_const(const wasm_global_t *global);
 
-// The global `r` refers to, owned by `r`; null for null or a reference
-// to something else.
+// The global `r` refers to, owned by `r` and valid while it is (not
+// to be deleted; `wasm_global_copy` gives one to keep); null for null or a
+// reference to something else.
 //
 // # Safety
 // `r` must be a live reference or null.
@@ -1489,7 +1503,8 @@ wasm_global_t *wasm_ref_as_global(struct wasm_ref_t *r);
 // `r` must be a live reference or null.
 const wasm_global_t *wasm_ref_as_global_const(const struct wasm_ref_t *r);
 
-// The table as a reference, owned by `table`; null for null.
+// The table as a reference, owned by `table` and valid while it
+// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 //
 // # Safety
 // `table` must be a live table or null.
@@ -1501,8 +1516,9 @@ struct wasm_ref_t *wasm_table_as_ref(wasm_table_t *table);
 // `table` must be a live table or null.
 const struct wasm_ref_t *wasm_table_as_ref_const(const wasm_table_t *table);
 
-// The table `r` refers to, owned by `r`; null for null or a reference
-// to something else.
+// The table `r` refers to, owned by `r` and valid while it is (not
+// to be deleted; `wasm_table_copy` gives one to keep); null for null or a
+// reference to something else.
 //
 // # Safety
 // `r` must be a live reference or null.
@@ -1514,7 +1530,8 @@ wasm_table_t *wasm_ref_as_table(struct wasm_ref_t *r);
 // `r` must be a live reference or null.
 const wasm_table_t *wasm_ref_as_table_const(const struct wasm_ref_t *r);
 
-// The memory as a reference, owned by `memory`; null for null.
+// The memory as a reference, owned by `memory` and valid while it
+// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 //
 // # Safety
 // `memory` must be a live memory or null.
@@ -1526,8 +1543,9 @@ struct wasm_ref_t *wasm_memory_as_ref(wasm_memory_t *memory);
 // `memory` must be a live memory or null.
 const struct wasm_ref_t *wasm_memory_as_ref_const(const wasm_memory_t *memory);
 
-// The memory `r` refers to, owned by `r`; null for null or a reference
-// to something else.
+// The memory `r` refers to, owned by `r` and valid while it is (not
+// to be deleted; `wasm_memory_copy` gives one to keep); null for null or a
+// reference to something else.
 //
 // # Safety
 // `r` must be a live reference or null.
@@ -1539,7 +1557,8 @@ wasm_memory_t *wasm_ref_as_memory(struct wasm_ref_t *r);
 // `r` must be a live reference or null.
 const wasm_memory_t *wasm_ref_as_memory_const(const struct wasm_ref_t *r);
 
-// The extern as a reference, owned by `ext`; null for null.
+// The extern as a reference, owned by `ext` and valid while it
+// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 //
 // # Safety
 // `ext` must be a live extern or null.
@@ -1551,8 +1570,9 @@ struct wasm_ref_t *wasm_extern_as_ref(struct wasm_extern_t *ext);
 // `ext` must be a live extern or null.
 const struct wasm_ref_t *wasm_extern_as_ref_const(const struct wasm_extern_t *ext);
 
-// The extern `r` refers to, owned by `r`; null for null or a reference
-// to something else.
+// The extern `r` refers to, owned by `r` and valid while it is (not
+// to be deleted; `wasm_extern_copy` gives one to keep); null for null or a
+// reference to something else.
 //
 // # Safety
 // `r` must be a live reference or null.
@@ -1564,7 +1584,8 @@ struct wasm_extern_t *wasm_ref_as_extern(struct wasm_ref_t *r);
 // `r` must be a live reference or null.
 const struct wasm_extern_t *wasm_ref_as_extern_const(const struct wasm_ref_t *r);
 
-// The foreign object as a reference, owned by `foreign`; null for null.
+// The foreign object as a reference, owned by `foreign` and valid while it
+// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 //
 // # Safety
 // `foreign` must be a live foreign object or null.
@@ -1576,8 +1597,9 @@ struct wasm_ref_t *wasm_foreign_as_ref(struct wasm_foreign_t *foreign);
 // `foreign` must be a live foreign object or null.
 const struct wasm_ref_t *wasm_foreign_as_ref_const(const struct wasm_foreign_t *foreign);
 
-// The foreign object `r` refers to, owned by `r`; null for null or a reference
-// to something else.
+// The foreign object `r` refers to, owned by `r` and valid while it is (not
+// to be deleted; `wasm_foreign_copy` gives one to keep); null for null or a
+// reference to something else.
 //
 // # Safety
 // `r` must be a live reference or null.
@@ -1589,7 +1611,8 @@ struct wasm_foreign_t *wasm_ref_as_foreign(struct wasm_ref_t *r);
 // `r` must be a live reference or null.
 const struct wasm_foreign_t *wasm_ref_as_foreign_const(const struct wasm_ref_t *r);
 
-// The instance as a reference, owned by `instance`; null for null.
+// The instance as a reference, owned by `instance` and valid while it
+// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 //
 // # Safety
 // `instance` must be a live instance or null.
@@ -1601,8 +1624,9 @@ struct wasm_ref_t *wasm_instance_as_ref(struct wasm_instance_t *instance);
 // `instance` must be a live instance or null.
 const struct wasm_ref_t *wasm_instance_as_ref_const(const struct wasm_instance_t *instance);
 
-// The instance `r` refers to, owned by `r`; null for null or a reference
-// to something else.
+// The instance `r` refers to, owned by `r` and valid while it is (not
+// to be deleted; `wasm_instance_copy` gives one to keep); null for null or a
+// reference to something else.
 //
 // # Safety
 // `r` must be a live reference or null.
@@ -1614,7 +1638,8 @@ struct wasm_instance_t *wasm_ref_as_instance(struct wasm_ref_t *r);
 // `r` must be a live reference or null.
 const struct wasm_instance_t *wasm_ref_as_instance_const(const struct wasm_ref_t *r);
 
-// The module as a reference, owned by `module`; null for null.
+// The module as a reference, owned by `module` and valid while it
+// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 //
 // # Safety
 // `module` must be a live module or null.
@@ -1626,8 +1651,9 @@ struct wasm_ref_t *wasm_module_as_ref(struct wasm_module_t *module);
 // `module` must be a live module or null.
 const struct wasm_ref_t *wasm_module_as_ref_const(const struct wasm_module_t *module);
 
-// The module `r` refers to, owned by `r`; null for null or a reference
-// to something else.
+// The module `r` refers to, owned by `r` and valid while it is (not
+// to be deleted; `wasm_module_copy` gives one to keep); null for null or a
+// reference to something else.
 //
 // # Safety
 // `r` must be a live reference or null.
@@ -1639,7 +1665,8 @@ struct wasm_module_t *wasm_ref_as_module(struct wasm_ref_t *r);
 // `r` must be a live reference or null.
 const struct wasm_module_t *wasm_ref_as_module_const(const struct wasm_ref_t *r);
 
-// The trap as a reference, owned by `trap`; null for null.
+// The trap as a reference, owned by `trap` and valid while it
+// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 //
 // # Safety
 // `trap` must be a live trap or null.
@@ -1651,8 +1678,9 @@ struct wasm_ref_t *wasm_trap_as_ref(struct wasm_trap_t *trap);
 // `trap` must be a live trap or null.
 const struct wasm_ref_t *wasm_trap_as_ref_const(const struct wasm_trap_t *trap);
 
-// The trap `r` refers to, owned by `r`; null for null or a reference
-// to something else.
+// The trap `r` refers to, owned by `r` and valid while it is (not
+// to be deleted; `wasm_trap_copy` gives one to keep); null for null or a
+// reference to something else.
 //
 // # Safety
 // `r` must be a live reference or null.

@@ -173,6 +173,19 @@ static void tables_of_functions(wasm_store_t *store, wasm_extern_vec_t *exports)
   wasm_func_t *stranger = wasm_func_new(other, type, forty_two);
   wasm_functype_delete(type);
   CHECK(!wasm_table_set(funcs, 0, wasm_func_as_ref(stranger)));
+  CHECK(!wasm_table_grow(funcs, 1, wasm_func_as_ref(stranger)));
+  wasm_limits_t limits = {1, 1};
+  wasm_tabletype_t *table_type = wasm_tabletype_new(wasm_valtype_new_funcref(), &limits);
+  CHECK(wasm_table_new(store, table_type, wasm_func_as_ref(stranger)) == NULL);
+  wasm_tabletype_delete(table_type);
+  /* ... and a host reference of another store, as an argument. */
+  wasm_foreign_t *stranger_foreign = wasm_foreign_new(other);
+  arg.of.ref = wasm_foreign_as_ref(stranger_foreign);
+  trap = wasm_func_call(id, &args, &results);
+  CHECK(trap != NULL);
+  wasm_trap_delete(trap);
+  CHECK(!wasm_table_set(hosts, 0, wasm_foreign_as_ref(stranger_foreign)));
+  wasm_foreign_delete(stranger_foreign);
   wasm_func_delete(stranger);
   wasm_store_delete(other);
   wasm_engine_delete(engine);

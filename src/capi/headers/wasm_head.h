@@ -6,4 +6,14 @@
  * (or an `own` argument) transfers ownership; free it with the matching
  * `*_delete`. Engines and modules may be shared between threads; a store
  * and everything in it belong to one thread at a time.
+ *
+ * References: `wasm_X_as_ref` and `wasm_ref_as_X` return pointers owned by
+ * their argument (valid while it is; never deleted by the caller).
+ * `wasm_X_same` says whether two handles refer to the same object. Host
+ * info (`wasm_X_set_host_info*`) belongs to the object, not to a handle:
+ * every handle to it sees the same info. Each finalizer runs exactly
+ * once: when its info is replaced, or when the object goes away (a
+ * store's functions, globals, tables, memories and instances when the
+ * store is deleted; a foreign object when it is collected; a module or a
+ * trap with its last handle).
  */

@@ -14,7 +14,8 @@ use super::module::wasm_module_t;
 use super::ref_::{as_ref, ref_as, wasm_ref_t};
 use super::trap::wasm_trap_t;
 
-/// The function as a reference, owned by `func`; null for null.
+/// The function as a reference, owned by `func` and valid while it
+/// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 ///
 /// # Safety
 /// `func` must be a live function or null.
@@ -34,8 +35,9 @@ pub unsafe extern "C" fn wasm_func_as_ref_const(func: *const wasm_func_t) -> *co
     unsafe { as_ref(func) }
 }
 
-/// The function `r` refers to, owned by `r`; null for null or a reference
-/// to something else.
+/// The function `r` refers to, owned by `r` and valid while it is (not
+/// to be deleted; `wasm_func_copy` gives one to keep); null for null or a
+/// reference to something else.
 ///
 /// # Safety
 /// `r` must be a live reference or null.
@@ -55,7 +57,8 @@ pub unsafe extern "C" fn wasm_ref_as_func_const(r: *const wasm_ref_t) -> *const 
     unsafe { ref_as::<wasm_func_t>(r) }
 }
 
-/// The global as a reference, owned by `global`; null for null.
+/// The global as a reference, owned by `global` and valid while it
+/// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 ///
 /// # Safety
 /// `global` must be a live global or null.
@@ -77,8 +80,9 @@ pub unsafe extern "C" fn wasm_global_as_ref_const(
     unsafe { as_ref(global) }
 }
 
-/// The global `r` refers to, owned by `r`; null for null or a reference
-/// to something else.
+/// The global `r` refers to, owned by `r` and valid while it is (not
+/// to be deleted; `wasm_global_copy` gives one to keep); null for null or a
+/// reference to something else.
 ///
 /// # Safety
 /// `r` must be a live reference or null.
@@ -98,7 +102,8 @@ pub unsafe extern "C" fn wasm_ref_as_global_const(r: *const wasm_ref_t) -> *cons
     unsafe { ref_as::<wasm_global_t>(r) }
 }
 
-/// The table as a reference, owned by `table`; null for null.
+/// The table as a reference, owned by `table` and valid while it
+/// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 ///
 /// # Safety
 /// `table` must be a live table or null.
@@ -118,8 +123,9 @@ pub unsafe extern "C" fn wasm_table_as_ref_const(table: *const wasm_table_t) -> 
     unsafe { as_ref(table) }
 }
 
-/// The table `r` refers to, owned by `r`; null for null or a reference
-/// to something else.
+/// The table `r` refers to, owned by `r` and valid while it is (not
+/// to be deleted; `wasm_table_copy` gives one to keep); null for null or a
+/// reference to something else.
 ///
 /// # Safety
 /// `r` must be a live reference or null.
@@ -139,7 +145,8 @@ pub unsafe extern "C" fn wasm_ref_as_table_const(r: *const wasm_ref_t) -> *const
     unsafe { ref_as::<wasm_table_t>(r) }
 }
 
-/// The memory as a reference, owned by `memory`; null for null.
+/// The memory as a reference, owned by `memory` and valid while it
+/// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 ///
 /// # Safety
 /// `memory` must be a live memory or null.
@@ -161,8 +168,9 @@ pub unsafe extern "C" fn wasm_memory_as_ref_const(
     unsafe { as_ref(memory) }
 }
 
-/// The memory `r` refers to, owned by `r`; null for null or a reference
-/// to something else.
+/// The memory `r` refers to, owned by `r` and valid while it is (not
+/// to be deleted; `wasm_memory_copy` gives one to keep); null for null or a
+/// reference to something else.
 ///
 /// # Safety
 /// `r` must be a live reference or null.
@@ -182,7 +190,8 @@ pub unsafe extern "C" fn wasm_ref_as_memory_const(r: *const wasm_ref_t) -> *cons
     unsafe { ref_as::<wasm_memory_t>(r) }
 }
 
-/// The extern as a reference, owned by `ext`; null for null.
+/// The extern as a reference, owned by `ext` and valid while it
+/// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 ///
 /// # Safety
 /// `ext` must be a live extern or null.
@@ -202,8 +211,9 @@ pub unsafe extern "C" fn wasm_extern_as_ref_const(ext: *const wasm_extern_t) -> 
     unsafe { as_ref(ext) }
 }
 
-/// The extern `r` refers to, owned by `r`; null for null or a reference
-/// to something else.
+/// The extern `r` refers to, owned by `r` and valid while it is (not
+/// to be deleted; `wasm_extern_copy` gives one to keep); null for null or a
+/// reference to something else.
 ///
 /// # Safety
 /// `r` must be a live reference or null.
@@ -223,7 +233,8 @@ pub unsafe extern "C" fn wasm_ref_as_extern_const(r: *const wasm_ref_t) -> *cons
     unsafe { ref_as::<wasm_extern_t>(r) }
 }
 
-/// The foreign object as a reference, owned by `foreign`; null for null.
+/// The foreign object as a reference, owned by `foreign` and valid while it
+/// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 ///
 /// # Safety
 /// `foreign` must be a live foreign object or null.
@@ -245,8 +256,9 @@ pub unsafe extern "C" fn wasm_foreign_as_ref_const(
     unsafe { as_ref(foreign) }
 }
 
-/// The foreign object `r` refers to, owned by `r`; null for null or a reference
-/// to something else.
+/// The foreign object `r` refers to, owned by `r` and valid while it is (not
+/// to be deleted; `wasm_foreign_copy` gives one to keep); null for null or a
+/// reference to something else.
 ///
 /// # Safety
 /// `r` must be a live reference or null.
@@ -266,7 +278,8 @@ pub unsafe extern "C" fn wasm_ref_as_foreign_const(r: *const wasm_ref_t) -> *con
     unsafe { ref_as::<wasm_foreign_t>(r) }
 }
 
-/// The instance as a reference, owned by `instance`; null for null.
+/// The instance as a reference, owned by `instance` and valid while it
+/// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 ///
 /// # Safety
 /// `instance` must be a live instance or null.
@@ -288,8 +301,9 @@ pub unsafe extern "C" fn wasm_instance_as_ref_const(
     unsafe { as_ref(instance) }
 }
 
-/// The instance `r` refers to, owned by `r`; null for null or a reference
-/// to something else.
+/// The instance `r` refers to, owned by `r` and valid while it is (not
+/// to be deleted; `wasm_instance_copy` gives one to keep); null for null or a
+/// reference to something else.
 ///
 /// # Safety
 /// `r` must be a live reference or null.
@@ -311,7 +325,8 @@ pub unsafe extern "C" fn wasm_ref_as_instance_const(
     unsafe { ref_as::<wasm_instance_t>(r) }
 }
 
-/// The module as a reference, owned by `module`; null for null.
+/// The module as a reference, owned by `module` and valid while it
+/// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 ///
 /// # Safety
 /// `module` must be a live module or null.
@@ -333,8 +348,9 @@ pub unsafe extern "C" fn wasm_module_as_ref_const(
     unsafe { as_ref(module) }
 }
 
-/// The module `r` refers to, owned by `r`; null for null or a reference
-/// to something else.
+/// The module `r` refers to, owned by `r` and valid while it is (not
+/// to be deleted; `wasm_module_copy` gives one to keep); null for null or a
+/// reference to something else.
 ///
 /// # Safety
 /// `r` must be a live reference or null.
@@ -354,7 +370,8 @@ pub unsafe extern "C" fn wasm_ref_as_module_const(r: *const wasm_ref_t) -> *cons
     unsafe { ref_as::<wasm_module_t>(r) }
 }
 
-/// The trap as a reference, owned by `trap`; null for null.
+/// The trap as a reference, owned by `trap` and valid while it
+/// is (not to be deleted; `wasm_ref_copy` gives one to keep); null for null.
 ///
 /// # Safety
 /// `trap` must be a live trap or null.
@@ -374,8 +391,9 @@ pub unsafe extern "C" fn wasm_trap_as_ref_const(trap: *const wasm_trap_t) -> *co
     unsafe { as_ref(trap) }
 }
 
-/// The trap `r` refers to, owned by `r`; null for null or a reference
-/// to something else.
+/// The trap `r` refers to, owned by `r` and valid while it is (not
+/// to be deleted; `wasm_trap_copy` gives one to keep); null for null or a
+/// reference to something else.
 ///
 /// # Safety
 /// `r` must be a live reference or null.
