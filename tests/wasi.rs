@@ -4,15 +4,13 @@
 //! an absolute path, symlinks pointing outside) fails with the right errno;
 //! bad guest pointers give `FAULT`.
 
-use std::path::PathBuf;
-use wasmrt::wasi::pipe::MemoryOutputPipe;
-use wasmrt::wasi::{self, DirPerms, FilePerms, I32Exit, WasiCtx, WasiCtxBuilder};
-use wasmrt::{Engine, Instance, Linker, Memory, Module, Store};
+mod common;
 
-const ERRNO_FAULT: i32 = 21;
-const ERRNO_LOOP: i32 = 32;
-const ERRNO_NOENT: i32 = 44;
-const ERRNO_PERM: i32 = 63;
+use common::wasi::{FAULT as ERRNO_FAULT, LOOP as ERRNO_LOOP, NOENT as ERRNO_NOENT};
+use common::wasi::{PERM as ERRNO_PERM, Scratch, State};
+use wasmrt::wasi::pipe::MemoryOutputPipe;
+use wasmrt::wasi::{DirPerms, FilePerms, I32Exit, WasiCtx, WasiCtxBuilder};
+use wasmrt::{Instance, Memory, Store};
 
 const PROGRAM: &str = r#"
 (module
@@ -75,38 +73,8 @@ const PROGRAM: &str = r#"
 )
 "#;
 
-struct State {
-    wasi: WasiCtx,
-}
-
-/// A fresh scratch folder: `root/sandbox` (preopened, holding `inside.txt`)
-/// beside `root/outside` (holding `secret.txt`), with symlinks in the
-/// sandbox pointing out, relatively and absolutely.
-fn scratch(name: &str) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("wasmrt-wasi-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    std::fs::create_dir_all(root.join("sandbox/sub")).unwrap();
-    std::fs::create_dir_all(root.join("outside")).unwrap();
-    std::fs::write(root.join("sandbox/inside.txt"), "inside contents").unwrap();
-    std::fs::write(root.join("outside/secret.txt"), "secret").unwrap();
-    std::os::unix::fs::symlink("../outside/secret.txt", root.join("sandbox/rel_out")).unwrap();
-    std::os::unix::fs::symlink(
-        root.join("outside/secret.txt"),
-        root.join("sandbox/abs_out"),
-    )
-    .unwrap();
-    std::os::unix::fs::symlink("inside.txt", root.join("sandbox/rel_in")).unwrap();
-    root
-}
-
 fn instantiate(ctx: WasiCtx) -> (Store<State>, Instance) {
-    let engine = Engine::default();
-    let mut linker = Linker::new(&engine);
-    wasi::add_to_linker(&mut linker, |s: &mut State| &mut s.wasi).unwrap();
-    let module = Module::new(&engine, wat::parse_str(PROGRAM).unwrap()).unwrap();
-    let mut store = Store::new(&engine, State { wasi: ctx });
-    let instance = linker.instantiate(&mut store, &module).unwrap();
-    (store, instance)
+    common::wasi::instantiate(PROGRAM, ctx)
 }
 
 fn call0(store: &mut Store<State>, instance: &Instance, name: &str) -> i32 {
@@ -149,10 +117,10 @@ fn hello_args_env_and_exit_status() {
 
 #[test]
 fn open_within_a_preopen_and_read() {
-    let root = scratch("inside");
+    let scratch = Scratch::new("inside");
     let ctx = WasiCtxBuilder::new()
         .preopened_dir(
-            root.join("sandbox"),
+            scratch.sandbox(),
             "/sandbox",
             DirPerms::all(),
             FilePerms::all(),
@@ -172,15 +140,14 @@ fn open_within_a_preopen_and_read() {
         assert_eq!(&memory.data(&store)[8192..8192 + n], b"inside contents");
     }
     assert_eq!(open(&mut store, &instance, "missing", true), ERRNO_NOENT);
-    let _ = std::fs::remove_dir_all(&root);
 }
 
 #[test]
 fn escapes_fail_with_the_right_errno() {
-    let root = scratch("escape");
+    let scratch = Scratch::new("escape");
     let ctx = WasiCtxBuilder::new()
         .preopened_dir(
-            root.join("sandbox"),
+            scratch.sandbox(),
             "/sandbox",
             DirPerms::all(),
             FilePerms::all(),
@@ -188,7 +155,7 @@ fn escapes_fail_with_the_right_errno() {
         .unwrap()
         .build();
     let (mut store, instance) = instantiate(ctx);
-    let secret = root.join("outside/secret.txt");
+    let secret = scratch.outside().join("secret.txt");
     let cases: &[(&str, bool, i32)] = &[
         ("..", true, ERRNO_PERM),
         ("../outside/secret.txt", true, ERRNO_PERM),
@@ -209,7 +176,6 @@ fn escapes_fail_with_the_right_errno() {
         );
     }
     assert_eq!(std::fs::read_to_string(&secret).unwrap(), "secret");
-    let _ = std::fs::remove_dir_all(&root);
 }
 
 #[test]

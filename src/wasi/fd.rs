@@ -3,6 +3,7 @@
 
 use super::WasiCtx;
 use super::abi;
+use super::ctx::{DirPerms, FilePerms};
 use super::errno::{Errno, WasiResult};
 use super::fd_table::{Descriptor, OpenFile};
 use super::memory::{GuestMemory, IoVec};
@@ -284,7 +285,11 @@ pub fn fd_filestat_set_times(
         a.map(stat::SetTime::fs_set_times),
         m.map(stat::SetTime::fs_set_times),
     );
+    // Changing times is a change: refused beneath a read-only preopen
+    // (`Perm`, as in wasmtime).
     match cx.table.get(fd)? {
+        Descriptor::File(f) if !f.perms.contains(FilePerms::WRITE) => return Err(Errno::Perm),
+        Descriptor::Dir(d) if !d.dir_perms.contains(DirPerms::MUTATE) => return Err(Errno::Perm),
         Descriptor::File(f) => f.file.set_times(a, m)?,
         Descriptor::Dir(d) => d.dir.set_times(a, m)?,
         Descriptor::Stream(_) => return Err(Errno::Badf),

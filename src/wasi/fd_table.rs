@@ -87,6 +87,8 @@ pub struct OpenFile {
     pub file: cap_std::fs::File,
     pub read: bool,
     pub write: bool,
+    /// The permissions of the preopen it was opened beneath.
+    pub perms: FilePerms,
     /// Rights the guest asked for, reported by `fd_fdstat_get`.
     pub rights: u64,
     pub inheriting: u64,

@@ -31,6 +31,18 @@ fn mutable(dir: &OpenDir) -> WasiResult<&OpenDir> {
     }
 }
 
+/// Fails with `Perm` unless a rename or hard link from `from` to `to`
+/// keeps the permissions its file had (as in wasmtime): a file moved or
+/// linked from a preopen whose files are read-only into one whose files
+/// are writable could otherwise be written there.
+fn same_perms(from: &OpenDir, to: &OpenDir) -> WasiResult {
+    if from.dir_perms == to.dir_perms && from.file_perms == to.file_perms {
+        Ok(())
+    } else {
+        Err(Errno::Perm)
+    }
+}
+
 const READ_RIGHTS: u64 = abi::RIGHTS_FD_READ | abi::RIGHTS_FD_READDIR;
 const WRITE_RIGHTS: u64 = abi::RIGHTS_FD_DATASYNC
     | abi::RIGHTS_FD_WRITE
@@ -156,6 +168,7 @@ pub fn path_open(
             file,
             read,
             write,
+            perms: parent.file_perms,
             rights: base & allowed & abi::FILE_RIGHTS,
             inheriting: inheriting & allowed & abi::FILE_RIGHTS,
         })
@@ -219,6 +232,7 @@ pub fn path_rename(
 ) -> WasiResult {
     let from = mutable(cx.table.dir_ref(fd)?)?;
     let to = mutable(cx.table.dir_ref(new_fd)?)?;
+    same_perms(from, to)?;
     let old = guest_path(mem, old, old_len)?;
     let new = guest_path(mem, new, new_len)?;
     from.dir.rename(old, &to.dir, new)?;
@@ -237,11 +251,14 @@ pub fn path_link(
     new: u32,
     new_len: u32,
 ) -> WasiResult {
+    // In wasmtime's order: permissions, then the flag, then whether the
+    // permissions match.
+    let from = mutable(cx.table.dir_ref(fd)?)?;
+    let to = mutable(cx.table.dir_ref(new_fd)?)?;
     if flags & abi::LOOKUPFLAGS_SYMLINK_FOLLOW != 0 {
         return Err(Errno::Inval);
     }
-    let from = cx.table.dir_ref(fd)?;
-    let to = mutable(cx.table.dir_ref(new_fd)?)?;
+    same_perms(from, to)?;
     let old = guest_path(mem, old, old_len)?;
     let new = guest_path(mem, new, new_len)?;
     from.dir.hard_link(old, &to.dir, new)?;
@@ -280,7 +297,9 @@ pub fn path_readlink(
 ) -> WasiResult {
     use std::os::unix::ffi::OsStrExt;
     let dir = cx.table.dir_ref(fd)?;
-    let target = dir.dir.read_link_contents(guest_path(mem, path, len)?)?;
+    // `read_link`, not `read_link_contents`: an absolute target is refused
+    // (`Perm`, as in wasmtime) rather than tell the guest a host path.
+    let target = dir.dir.read_link(guest_path(mem, path, len)?)?;
     let bytes = target.as_os_str().as_bytes();
     let n = bytes.len().min(buf_len as usize);
     mem.write(buf, &bytes[..n])?;
@@ -323,7 +342,8 @@ pub fn path_filestat_set_times(
         a.map(stat::SetTime::cap_fs_ext),
         m.map(stat::SetTime::cap_fs_ext),
     );
-    let dir = cx.table.dir_ref(fd)?;
+    // Changing times is a change: refused beneath a read-only preopen.
+    let dir = mutable(cx.table.dir_ref(fd)?)?;
     let path = guest_path(mem, path, len)?;
     if flags & abi::LOOKUPFLAGS_SYMLINK_FOLLOW != 0 {
         dir.dir.set_times(path, a, m)?;

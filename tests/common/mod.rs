@@ -3,6 +3,8 @@
 //! and checking a trap's backtrace frame by frame.
 #![allow(dead_code)]
 
+pub mod wasi;
+
 use std::ops::Range;
 
 use wasmparser::{FunctionBody, Operator, Parser, Payload, TypeRef};
