@@ -1,15 +1,77 @@
 //! The `wasmrt` command-line runner, run as a real process.
 
+//!
+//! The WASI tests run C programs from `tests/cli/`, compiled at test time
+//! with `clang --target=wasm32-wasi --sysroot=/usr -O2` (Debian: `apt-get
+//! install clang lld wasi-libc libclang-rt-14-dev-wasm32`).
+
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 /// Runs `wasmrt` with `args` from the package root.
 fn wasmrt(args: &[&str]) -> Output {
+    wasmrt_with_env(args, &[])
+}
+
+/// Runs `wasmrt` with `args` from the package root, with `env` added to
+/// its environment.
+fn wasmrt_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_wasmrt"))
         .args(args)
+        .envs(env.iter().copied())
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("wasmrt runs")
+}
+
+/// `tests/cli/NAME.c` compiled for wasm32-wasi (once per test run), as a
+/// path in cargo's temp folder for integration tests.
+fn wasi_program(name: &str) -> String {
+    static BUILT: Mutex<BTreeMap<String, String>> = Mutex::new(BTreeMap::new());
+    let mut built = BUILT.lock().unwrap_or_else(|poison| poison.into_inner());
+    if let Some(path) = built.get(name) {
+        return path.clone();
+    }
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/cli/{name}.c"));
+    let folder = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-wasi");
+    std::fs::create_dir_all(&folder).unwrap();
+    let wasm = folder.join(format!("{name}.wasm"));
+    // Written under a name of this process's own, then renamed, so that
+    // concurrent test runs never see half a file.
+    let partial = folder.join(format!("{name}.wasm.{}", std::process::id()));
+    let out = Command::new("clang")
+        .args([
+            "--target=wasm32-wasi",
+            "--sysroot=/usr",
+            "-O2",
+            "-Wall",
+            "-Werror",
+            "-o",
+        ])
+        .arg(&partial)
+        .arg(&source)
+        .output()
+        .unwrap_or_else(|err| {
+            panic!(
+                "cannot run clang ({err}); the WASI tests compile C with \
+                 `clang --target=wasm32-wasi` (apt-get install clang lld wasi-libc \
+                 libclang-rt-14-dev-wasm32)"
+            )
+        });
+    assert!(
+        out.status.success(),
+        "compiling {} for wasm32-wasi failed (apt-get install clang lld wasi-libc \
+         libclang-rt-14-dev-wasm32):\n{}",
+        source.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::rename(&partial, &wasm).unwrap();
+    let path = wasm.to_str().unwrap().to_string();
+    built.insert(name.to_string(), path.clone());
+    path
 }
 
 fn stdout(out: &Output) -> String {
@@ -31,6 +93,12 @@ fn assert_exit(out: &Output, code: i32) {
     );
 }
 
+/// Asserts that stderr contains `text`, showing stderr when it does not.
+fn assert_stderr_has(out: &Output, text: &str) {
+    let err = stderr(out);
+    assert!(err.contains(text), "stderr lacks {text:?}:\n{err}");
+}
+
 /// A file in the temp directory, unique to this process and test, removed
 /// when dropped.
 struct TempFile(PathBuf);
@@ -50,6 +118,29 @@ impl TempFile {
 impl Drop for TempFile {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// A folder in the temp directory, unique to this process and test,
+/// removed with its contents when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let path = std::env::temp_dir().join(format!("wasmrt-cli-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+
+    fn join(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
@@ -239,11 +330,7 @@ fn trap_exits_with_1_and_prints_the_backtrace() {
     );
     let out = wasmrt(&["run", overflow.path(), "7"]);
     assert_exit(&out, 1);
-    assert!(
-        stderr(&out).contains("call stack exhausted"),
-        "{}",
-        stderr(&out)
-    );
+    assert_stderr_has(&out, "call stack exhausted");
 }
 
 #[test]
@@ -257,11 +344,7 @@ fn start_function_trap_exits_with_1() {
     );
     let out = wasmrt(&["run", file.path()]);
     assert_exit(&out, 1);
-    assert!(
-        stderr(&out).contains("integer divide by zero"),
-        "{}",
-        stderr(&out)
-    );
+    assert_stderr_has(&out, "integer divide by zero");
 }
 
 #[test]
@@ -349,7 +432,20 @@ fn help_version_and_usage_errors() {
         assert_exit(&out, 0);
         let text = stdout(&out);
         assert!(text.contains("Usage:"), "{text}");
-        assert!(text.contains("wasmrt run FILE.wasm|FILE.wat [--invoke NAME] [ARGS...]"));
+        assert!(text.contains("wasmrt run [OPTIONS] FILE.wasm|FILE.wat [ARGS...]"));
+        for option in [
+            "--invoke NAME",
+            "--dir HOST[::GUEST]",
+            "--env NAME=VALUE",
+            "--inherit-env",
+            "--fuel N",
+            "--timeout DURATION",
+        ] {
+            assert!(text.contains(option), "{option}: {text}");
+        }
+        for code in ["124", "125"] {
+            assert!(text.contains(code), "documents exit status {code}: {text}");
+        }
     }
 
     let out = wasmrt(&["--version"]);
@@ -365,6 +461,11 @@ fn help_version_and_usage_errors() {
         &["run"],
         &["run", "examples/fib.wat", "--bogus"],
         &["run", "examples/fib.wat", "--invoke"],
+        &["run", "examples/fib.wat", "--fuel", "many"],
+        &["run", "examples/fib.wat", "--timeout", "2 weeks"],
+        &["run", "examples/fib.wat", "--timeout"],
+        &["run", "examples/fib.wat", "--env", "=x"],
+        &["run", "examples/fib.wat", "--dir", "::guest"],
     ] {
         let out = wasmrt(args);
         assert_exit(&out, 2);
@@ -383,4 +484,296 @@ fn example_file_exists_where_the_readme_says() {
     let command = "cargo run --release --bin wasmrt -- run examples/fib.wat --invoke fib 20";
     assert!(readme.contains(command), "README shows `{command}`");
     assert!(root.join("examples/fib.wat").is_file());
+}
+
+#[test]
+fn wasi_hello_world_gets_its_arguments_and_environment() {
+    let hello = wasi_program("hello");
+    let out = wasmrt(&["run", &hello, "one", "two words"]);
+    assert_exit(&out, 0);
+    // argv[0] is the file's name without its folders, as in wasmtime.
+    assert_eq!(
+        stdout(&out),
+        "hello from wasm\nargv[0]=hello.wasm\nargv[1]=one\nargv[2]=two words\nGREETING=(unset)\n"
+    );
+    assert_eq!(stderr(&out), "");
+
+    // Options may follow FILE; after `--` even `--words` are the guest's.
+    let out = wasmrt(&[
+        "run",
+        &hello,
+        "--env",
+        "GREETING=hi there",
+        "--",
+        "--fuel",
+        "-x",
+    ]);
+    assert_exit(&out, 0);
+    assert_eq!(
+        stdout(&out),
+        "hello from wasm\nargv[0]=hello.wasm\nargv[1]=--fuel\nargv[2]=-x\nGREETING=hi there\n"
+    );
+}
+
+#[test]
+fn wasi_environment_is_given_inherited_or_copied() {
+    let hello = wasi_program("hello");
+    let greeting = |out: &Output| {
+        assert_exit(out, 0);
+        stdout(out)
+            .lines()
+            .find_map(|l| l.strip_prefix("GREETING="))
+            .unwrap()
+            .to_string()
+    };
+    let host = [("GREETING", "from the host")];
+    // Nothing is inherited unless asked for.
+    assert_eq!(
+        greeting(&wasmrt_with_env(&["run", &hello], &host)),
+        "(unset)"
+    );
+    assert_eq!(
+        greeting(&wasmrt_with_env(&["run", "--inherit-env", &hello], &host)),
+        "from the host"
+    );
+    // `--env NAME` copies one variable; `--env NAME=VALUE` overrides.
+    assert_eq!(
+        greeting(&wasmrt_with_env(
+            &["run", "--env", "GREETING", &hello],
+            &host
+        )),
+        "from the host"
+    );
+    assert_eq!(
+        greeting(&wasmrt_with_env(
+            &["run", "--inherit-env", "--env=GREETING=mine", &hello],
+            &host
+        )),
+        "mine"
+    );
+    assert_eq!(
+        greeting(&wasmrt(&[
+            "run",
+            "--env",
+            "GREETING=a",
+            "--env",
+            "GREETING=b",
+            &hello
+        ])),
+        "b"
+    );
+}
+
+#[test]
+fn wasi_exit_status_is_the_process_exit_status() {
+    let exit = wasi_program("exit");
+    for status in [0, 3, 255] {
+        let text = status.to_string();
+        let out = wasmrt(&["run", &exit, &text]);
+        assert_exit(&out, status);
+        assert_eq!(stdout(&out), format!("exiting with {status}\n"));
+        // A guest's exit is not an error: nothing is added to stderr.
+        assert_eq!(stderr(&out), "");
+    }
+}
+
+#[test]
+fn wasi_dir_reads_and_writes_beneath_the_folder_only() {
+    let base = TempDir::new("dir");
+    let sandbox = base.join("sandbox");
+    std::fs::create_dir(&sandbox).unwrap();
+    std::fs::write(sandbox.join("in.txt"), "inside\n").unwrap();
+    std::fs::write(base.join("secret.txt"), "secret\n").unwrap();
+    let files = wasi_program("files");
+    let dir = format!("{}::/sandbox", sandbox.display());
+    let run = |args: &[&str]| {
+        let mut full = vec!["run", "--dir", &dir, &files];
+        full.extend_from_slice(args);
+        wasmrt(&full)
+    };
+
+    let out = run(&["read", "/sandbox/in.txt"]);
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out), "inside\n");
+
+    let out = run(&["write", "/sandbox/out.txt", "written by wasm"]);
+    assert_exit(&out, 0);
+    assert_eq!(
+        std::fs::read_to_string(sandbox.join("out.txt")).unwrap(),
+        "written by wasm"
+    );
+
+    // `..` cannot leave the folder, reading or writing.
+    let out = run(&["read", "/sandbox/../secret.txt"]);
+    assert_exit(&out, 4);
+    assert!(!stdout(&out).contains("secret"), "{}", stdout(&out));
+    assert!(
+        stderr(&out).starts_with("/sandbox/../secret.txt: "),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["write", "/sandbox/../x", "escaped"]);
+    assert_exit(&out, 4);
+    assert!(!base.join("x").exists(), "nothing is written outside");
+
+    // Without `::GUEST` the guest sees the folder under the host path as
+    // written.
+    let host_path = format!("{}/in.txt", sandbox.display());
+    let out = wasmrt(&[
+        "run",
+        "--dir",
+        sandbox.to_str().unwrap(),
+        &files,
+        "read",
+        &host_path,
+    ]);
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out), "inside\n");
+
+    // No `--dir`, no files.
+    let out = wasmrt(&["run", &files, "read", &host_path]);
+    assert_exit(&out, 4);
+}
+
+#[test]
+fn wasi_dir_must_be_an_existing_folder() {
+    let hello = wasi_program("hello");
+    let base = TempDir::new("missing-dir");
+    let missing = base.join("no-such-folder");
+    let out = wasmrt(&["run", "--dir", missing.to_str().unwrap(), &hello]);
+    assert_exit(&out, 2);
+    let err = stderr(&out);
+    assert!(err.starts_with("error: `--dir`"), "{err}");
+    assert!(
+        err.contains(missing.to_str().unwrap()),
+        "names the folder: {err}"
+    );
+    assert_eq!(stdout(&out), "", "the guest did not run");
+
+    let file = TempFile::new("not-a-folder", "x");
+    let out = wasmrt(&["run", "--dir", &format!("{}::/d", file.path()), &hello]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, file.path());
+    assert_stderr_has(&out, "is not a folder");
+}
+
+#[test]
+fn fuel_stops_an_infinite_loop() {
+    let looping = wasi_program("loop");
+    let out = wasmrt(&["run", "--fuel", "1000000", &looping]);
+    assert_exit(&out, 125);
+    assert_eq!(
+        stdout(&out),
+        "looping\n",
+        "the guest ran until its fuel ran out"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!(
+            "error: `{looping}` was stopped: it used all 1000000 units of fuel \
+             that `--fuel 1000000` gave it\n"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("wasm trap: all fuel consumed by WebAssembly"),
+        "{err}"
+    );
+    assert!(err.contains("wasm backtrace:"), "{err}");
+
+    // Enough fuel: the program runs to its end as without `--fuel`.
+    let out = wasmrt(&["run", "--fuel=100000000", &wasi_program("hello")]);
+    assert_exit(&out, 0);
+    assert!(stdout(&out).starts_with("hello from wasm\n"));
+
+    // Fuel also meters non-WASI functions.
+    let out = wasmrt(&[
+        "run",
+        "examples/fib.wat",
+        "--fuel",
+        "100",
+        "--invoke",
+        "fib_rec",
+        "30",
+    ]);
+    assert_exit(&out, 125);
+}
+
+#[test]
+fn timeout_stops_an_infinite_loop() {
+    let looping = wasi_program("loop");
+    let started = Instant::now();
+    let out = wasmrt(&["run", "--timeout", "300ms", &looping]);
+    let took = started.elapsed();
+    assert_exit(&out, 124);
+    assert_eq!(stdout(&out), "looping\n");
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!(
+            "error: `{looping}` was stopped: it ran for longer than `--timeout` allows (300ms)\n"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("wasm trap: interrupt"), "{err}");
+    assert!(took >= Duration::from_millis(300), "{took:?}");
+    assert!(took < Duration::from_secs(20), "{took:?}");
+
+    // A bare number is seconds; a program that ends in time is not
+    // kept waiting for the timer.
+    let started = Instant::now();
+    let out = wasmrt(&["run", "--timeout", "60", &wasi_program("hello")]);
+    assert_exit(&out, 0);
+    assert!(started.elapsed() < Duration::from_secs(30));
+}
+
+#[test]
+fn invoke_calls_functions_of_wasi_modules() {
+    let hello = wasi_program("hello");
+    let out = wasmrt(&["run", "--invoke", "add", &hello, "2", "40"]);
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out), "42\n");
+
+    // The WASI imports are there for the invoked function too.
+    let out = wasmrt(&["run", "--env", "GREETING=invoked", "--invoke=greet", &hello]);
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out), "greet: invoked\n");
+
+    // `--invoke _start` is the command, with its ARGS parsed as parameters.
+    let out = wasmrt(&["run", "--invoke", "_start", &hello]);
+    assert_exit(&out, 0);
+    assert!(stdout(&out).starts_with("hello from wasm\nargv[0]=hello.wasm\n"));
+    let out = wasmrt(&["run", "--invoke", "add", &hello, "2"]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, "takes 2 argument(s)");
+}
+
+#[test]
+fn wasi_imports_must_match_and_other_imports_are_named() {
+    // A WASI import of the wrong type is a link error naming it.
+    let file = TempFile::new(
+        "bad-wasi.wat",
+        r#"(module
+             (import "wasi_snapshot_preview1" "proc_exit" (func (param i64)))
+             (func (export "_start")))"#,
+    );
+    let out = wasmrt(&["run", file.path()]);
+    assert_exit(&out, 2);
+    let err = stderr(&out);
+    assert!(err.contains("proc_exit"), "{err}");
+    assert!(err.contains("failed to instantiate"), "{err}");
+
+    // A hand-written command: `_start` returning is exit status 0, and
+    // proc_exit from a WAT module works like the C one's.
+    let file = TempFile::new(
+        "wat-exit.wat",
+        r#"(module
+             (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+             (memory (export "memory") 1)
+             (func (export "_start"))
+             (func (export "seven") (call $exit (i32.const 7))))"#,
+    );
+    let out = wasmrt(&["run", file.path(), "ignored", "args"]);
+    assert_exit(&out, 0);
+    let out = wasmrt(&["run", file.path(), "--invoke", "seven"]);
+    assert_exit(&out, 7);
 }
