@@ -8,55 +8,45 @@ use anyhow::{Context, Result};
 use std::ops::BitOr;
 use std::path::Path;
 
-/// What a guest may do to a preopened directory itself: list and look up
-/// (`READ`), create, rename and remove entries (`MUTATE`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DirPerms(u8);
+/// Defines a permission set: a `Copy` bit set with its flags as constants,
+/// `all`, `empty`, `contains` and `|`.
+macro_rules! perms {
+    ($(#[$doc:meta])* $name:ident { $($flag:ident = $bit:expr),* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct $name(u8);
 
-impl DirPerms {
-    pub const READ: DirPerms = DirPerms(1);
-    pub const MUTATE: DirPerms = DirPerms(2);
-    pub fn all() -> DirPerms {
-        DirPerms(3)
-    }
-    pub fn empty() -> DirPerms {
-        DirPerms(0)
-    }
-    pub fn contains(self, other: DirPerms) -> bool {
-        self.0 & other.0 == other.0
-    }
+        impl $name {
+            $(pub const $flag: $name = $name($bit);)*
+            pub fn all() -> $name {
+                $name(0 $(| $bit)*)
+            }
+            pub fn empty() -> $name {
+                $name(0)
+            }
+            pub fn contains(self, other: $name) -> bool {
+                self.0 & other.0 == other.0
+            }
+        }
+
+        impl BitOr for $name {
+            type Output = $name;
+            fn bitor(self, rhs: $name) -> $name {
+                $name(self.0 | rhs.0)
+            }
+        }
+    };
 }
 
-impl BitOr for DirPerms {
-    type Output = DirPerms;
-    fn bitor(self, rhs: DirPerms) -> DirPerms {
-        DirPerms(self.0 | rhs.0)
-    }
+perms! {
+    /// What a guest may do to a preopened directory itself: list and look up
+    /// (`READ`), create, rename and remove entries (`MUTATE`).
+    DirPerms { READ = 1, MUTATE = 2 }
 }
 
-/// What a guest may do to the files beneath a preopened directory.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FilePerms(u8);
-
-impl FilePerms {
-    pub const READ: FilePerms = FilePerms(1);
-    pub const WRITE: FilePerms = FilePerms(2);
-    pub fn all() -> FilePerms {
-        FilePerms(3)
-    }
-    pub fn empty() -> FilePerms {
-        FilePerms(0)
-    }
-    pub fn contains(self, other: FilePerms) -> bool {
-        self.0 & other.0 == other.0
-    }
-}
-
-impl BitOr for FilePerms {
-    type Output = FilePerms;
-    fn bitor(self, rhs: FilePerms) -> FilePerms {
-        FilePerms(self.0 | rhs.0)
-    }
+perms! {
+    /// What a guest may do to the files beneath a preopened directory.
+    FilePerms { READ = 1, WRITE = 2 }
 }
 
 /// The WASI state of one guest, kept in the store's data and reached by

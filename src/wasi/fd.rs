@@ -100,6 +100,27 @@ fn positioned(cx: &mut WasiCtx, fd: u32) -> WasiResult<&mut OpenFile> {
     }
 }
 
+/// `fd_pread` and `fd_pwrite`: `op` on each iovec in turn, at `offset`
+/// onward in the file `fd` (which `allowed` checks); the total goes to
+/// `result`.
+#[allow(clippy::too_many_arguments)]
+fn positioned_io(
+    cx: &mut WasiCtx,
+    mem: &mut GuestMemory,
+    fd: u32,
+    iovs: u32,
+    count: u32,
+    offset: u64,
+    result: u32,
+    allowed: fn(&mut OpenFile) -> WasiResult<&mut OpenFile>,
+    op: fn(&cap_std::fs::File, &mut [u8], u64) -> std::io::Result<usize>,
+) -> WasiResult {
+    let iovs = mem.iovecs(iovs, count)?;
+    let f = allowed(positioned(cx, fd)?)?;
+    let n = each_iovec(mem, &iovs, |buf, done| op(&f.file, buf, offset + done))?;
+    mem.write_u32(result, n as u32)
+}
+
 pub fn fd_pread(
     cx: &mut WasiCtx,
     mem: &mut GuestMemory,
@@ -109,10 +130,17 @@ pub fn fd_pread(
     offset: u64,
     nread: u32,
 ) -> WasiResult {
-    let iovs = mem.iovecs(iovs, count)?;
-    let f = readable(positioned(cx, fd)?)?;
-    let n = each_iovec(mem, &iovs, |buf, done| f.file.read_at(buf, offset + done))?;
-    mem.write_u32(nread, n as u32)
+    positioned_io(
+        cx,
+        mem,
+        fd,
+        iovs,
+        count,
+        offset,
+        nread,
+        readable,
+        |f, buf, at| f.read_at(buf, at),
+    )
 }
 
 pub fn fd_pwrite(
@@ -124,10 +152,17 @@ pub fn fd_pwrite(
     offset: u64,
     nwritten: u32,
 ) -> WasiResult {
-    let iovs = mem.iovecs(iovs, count)?;
-    let f = writable(positioned(cx, fd)?)?;
-    let n = each_iovec(mem, &iovs, |buf, done| f.file.write_at(buf, offset + done))?;
-    mem.write_u32(nwritten, n as u32)
+    positioned_io(
+        cx,
+        mem,
+        fd,
+        iovs,
+        count,
+        offset,
+        nwritten,
+        writable,
+        |f, buf, at| f.write_at(buf, at),
+    )
 }
 
 pub fn fd_seek(
@@ -280,11 +315,7 @@ pub fn fd_filestat_set_times(
     flags: u16,
 ) -> WasiResult {
     use fs_set_times::SetTimes;
-    let (a, m) = stat::times(atim, mtim, flags)?;
-    let (a, m) = (
-        a.map(stat::SetTime::fs_set_times),
-        m.map(stat::SetTime::fs_set_times),
-    );
+    let (a, m) = stat::times_as(atim, mtim, flags, stat::SetTime::fs_set_times)?;
     // Changing times is a change: refused beneath a read-only preopen
     // (`Perm`, as in wasmtime).
     match cx.table.get(fd)? {

@@ -31,16 +31,27 @@ fn mutable(dir: &OpenDir) -> WasiResult<&OpenDir> {
     }
 }
 
-/// Fails with `Perm` unless a rename or hard link from `from` to `to`
-/// keeps the permissions its file had (as in wasmtime): a file moved or
-/// linked from a preopen whose files are read-only into one whose files
-/// are writable could otherwise be written there.
-fn same_perms(from: &OpenDir, to: &OpenDir) -> WasiResult {
-    if from.dir_perms == to.dir_perms && from.file_perms == to.file_perms {
-        Ok(())
-    } else {
-        Err(Errno::Perm)
+/// The two directories of a rename or hard link, checked in wasmtime's
+/// order: both must be mutable (`Perm`), `follow` is refused (`Inval`:
+/// preview 1 links never follow), and both must carry the same permissions
+/// (`Perm`): a file moved or linked from a preopen whose files are
+/// read-only into one whose files are writable could otherwise be written
+/// there.
+fn mutable_pair(
+    cx: &WasiCtx,
+    fd: u32,
+    new_fd: u32,
+    follow: bool,
+) -> WasiResult<(&OpenDir, &OpenDir)> {
+    let from = mutable(cx.table.dir_ref(fd)?)?;
+    let to = mutable(cx.table.dir_ref(new_fd)?)?;
+    if follow {
+        return Err(Errno::Inval);
     }
+    if from.dir_perms != to.dir_perms || from.file_perms != to.file_perms {
+        return Err(Errno::Perm);
+    }
+    Ok((from, to))
 }
 
 const READ_RIGHTS: u64 = abi::RIGHTS_FD_READ | abi::RIGHTS_FD_READDIR;
@@ -177,6 +188,21 @@ pub fn path_open(
     mem.write_u32(out, new_fd)
 }
 
+/// Runs `op` on the guest path of `len` bytes at `path` beneath the
+/// directory `fd`, which must be mutable.
+fn mutate(
+    cx: &WasiCtx,
+    mem: &GuestMemory,
+    fd: u32,
+    path: u32,
+    len: u32,
+    op: impl FnOnce(&cap_std::fs::Dir, &str) -> std::io::Result<()>,
+) -> WasiResult {
+    let dir = mutable(cx.table.dir_ref(fd)?)?;
+    op(&dir.dir, mem.str(path, len)?)?;
+    Ok(())
+}
+
 pub fn path_create_directory(
     cx: &mut WasiCtx,
     mem: &mut GuestMemory,
@@ -184,9 +210,7 @@ pub fn path_create_directory(
     path: u32,
     len: u32,
 ) -> WasiResult {
-    let dir = mutable(cx.table.dir_ref(fd)?)?;
-    dir.dir.create_dir(guest_path(mem, path, len)?)?;
-    Ok(())
+    mutate(cx, mem, fd, path, len, |dir, path| dir.create_dir(path))
 }
 
 pub fn path_remove_directory(
@@ -196,14 +220,12 @@ pub fn path_remove_directory(
     path: u32,
     len: u32,
 ) -> WasiResult {
-    let dir = mutable(cx.table.dir_ref(fd)?)?;
-    // `rmdir("d/")` removes `d`, as on the host (cap-std refuses the
-    // trailing slash).
-    let path = mem.str(path, len)?;
-    let trimmed = path.trim_end_matches('/');
-    let path = if trimmed.is_empty() { path } else { trimmed };
-    dir.dir.remove_dir(path)?;
-    Ok(())
+    mutate(cx, mem, fd, path, len, |dir, path| {
+        // `rmdir("d/")` removes `d`, as on the host (cap-std refuses the
+        // trailing slash).
+        let trimmed = path.trim_end_matches('/');
+        dir.remove_dir(if trimmed.is_empty() { path } else { trimmed })
+    })
 }
 
 pub fn path_unlink_file(
@@ -213,10 +235,9 @@ pub fn path_unlink_file(
     path: u32,
     len: u32,
 ) -> WasiResult {
-    let dir = mutable(cx.table.dir_ref(fd)?)?;
-    dir.dir
-        .remove_file_or_symlink(guest_path(mem, path, len)?)?;
-    Ok(())
+    mutate(cx, mem, fd, path, len, |dir, path| {
+        dir.remove_file_or_symlink(path)
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -230,9 +251,7 @@ pub fn path_rename(
     new: u32,
     new_len: u32,
 ) -> WasiResult {
-    let from = mutable(cx.table.dir_ref(fd)?)?;
-    let to = mutable(cx.table.dir_ref(new_fd)?)?;
-    same_perms(from, to)?;
+    let (from, to) = mutable_pair(cx, fd, new_fd, false)?;
     let old = guest_path(mem, old, old_len)?;
     let new = guest_path(mem, new, new_len)?;
     from.dir.rename(old, &to.dir, new)?;
@@ -251,14 +270,8 @@ pub fn path_link(
     new: u32,
     new_len: u32,
 ) -> WasiResult {
-    // In wasmtime's order: permissions, then the flag, then whether the
-    // permissions match.
-    let from = mutable(cx.table.dir_ref(fd)?)?;
-    let to = mutable(cx.table.dir_ref(new_fd)?)?;
-    if flags & abi::LOOKUPFLAGS_SYMLINK_FOLLOW != 0 {
-        return Err(Errno::Inval);
-    }
-    same_perms(from, to)?;
+    let follow = flags & abi::LOOKUPFLAGS_SYMLINK_FOLLOW != 0;
+    let (from, to) = mutable_pair(cx, fd, new_fd, follow)?;
     let old = guest_path(mem, old, old_len)?;
     let new = guest_path(mem, new, new_len)?;
     from.dir.hard_link(old, &to.dir, new)?;
@@ -337,11 +350,7 @@ pub fn path_filestat_set_times(
     mtim: u64,
     fst: u16,
 ) -> WasiResult {
-    let (a, m) = stat::times(atim, mtim, fst)?;
-    let (a, m) = (
-        a.map(stat::SetTime::cap_fs_ext),
-        m.map(stat::SetTime::cap_fs_ext),
-    );
+    let (a, m) = stat::times_as(atim, mtim, fst, stat::SetTime::cap_fs_ext)?;
     // Changing times is a change: refused beneath a read-only preopen.
     let dir = mutable(cx.table.dir_ref(fd)?)?;
     let path = guest_path(mem, path, len)?;

@@ -42,6 +42,17 @@ pub enum SetTime {
     At(std::time::SystemTime),
 }
 
+/// [`times`], each converted by `to` (one of [`SetTime`]'s conversions).
+pub fn times_as<T>(
+    atim: u64,
+    mtim: u64,
+    flags: u16,
+    to: fn(SetTime) -> T,
+) -> WasiResult<(Option<T>, Option<T>)> {
+    let (a, m) = times(atim, mtim, flags)?;
+    Ok((a.map(to), m.map(to)))
+}
+
 /// The access and modification times that `fstflags` asks to set
 /// (`Inval` when a time is both given and "now").
 pub fn times(atim: u64, mtim: u64, flags: u16) -> WasiResult<(Option<SetTime>, Option<SetTime>)> {
