@@ -459,9 +459,11 @@ void wasmrt_func_new(struct wasmrt_context_t *context,
                      struct wasmrt_func_t *ret);
 
 // Calls `func` with the `nargs` values at `args`, writing its `nresults`
-// results to `results`. A trap sets `*trap` (owned by the caller,
-// `wasm_trap_delete`) and returns NULL; any other failure (a null or
-// foreign argument, wrong counts or types) returns an error.
+// results to `results`. A trap with a code (a wasm trap, or one a host
+// function made with `wasmrt_trap_new_code`) sets `*trap` (owned by the
+// caller, `wasm_trap_delete`) and returns NULL; any other failure (a host
+// trap made from a message, an error from a callback, a null or foreign
+// argument, wrong counts or types) returns an error, as in wasmtime.
 //
 // # Safety
 // Pointers must be live for their stated lengths (null is reported).
@@ -514,7 +516,8 @@ void wasmrt_func_new_unchecked(struct wasmrt_context_t *context,
 // Calls `func` with raw values: the arguments in `args_and_results`,
 // which receives the results. Its length must be at least the larger of
 // the parameter and result counts (checked); the types are not checked. A
-// trap sets `*trap` and returns NULL.
+// trap with a code sets `*trap` and returns NULL; other failures return
+// an error, as for `wasmrt_func_call`.
 //
 // # Safety
 // `args_and_results` must hold `args_and_results_len` values, each valid
