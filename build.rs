@@ -1,6 +1,7 @@
-//! Generates `include/wasm.h` (from `src/capi/wasm/`) and `include/wasmrt.h`
-//! (from the other files of `src/capi/`, with the version of Cargo.toml as
-//! `WASMRT_VERSION*` macros) with cbindgen, into `OUT_DIR`. The headers are
+//! Generates `include/wasm.h` (from `src/capi/wasm/`), `include/wasi.h`
+//! (from `src/capi/wasi/`) and `include/wasmrt.h` (from the other files of
+//! `src/capi/`, with the version of Cargo.toml as `WASMRT_VERSION*`
+//! macros) with cbindgen, into `OUT_DIR`. The headers are
 //! committed; `tests/capi.rs` fails when they differ from a fresh
 //! generation, and `WASMRT_UPDATE_HEADERS=1 cargo build` writes the fresh
 //! ones into `include/`. On Linux the shared library gets the SONAME
@@ -119,8 +120,10 @@ fn main() {
     println!("cargo:rerun-if-env-changed=WASMRT_UPDATE_HEADERS");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
     let capi = Path::new("src/capi");
-    // wasmrt.h includes wasm.h, so it leaves out what wasm.h declares.
+    // wasi.h includes wasm.h and wasmrt.h includes both, so each leaves
+    // out what the headers it includes declare.
     let in_wasm_h = c_item_names(&rust_files(&capi.join("wasm")));
+    let in_wasi_h = c_item_names(&rust_files(&capi.join("wasi")));
     let headers = [
         generate(
             "wasm.h",
@@ -132,11 +135,20 @@ fn main() {
             &out_dir,
         ),
         generate(
+            "wasi.h",
+            "WASI_H",
+            &capi.join("wasi/mod.rs"),
+            in_wasm_h.clone(),
+            &["wasm.h"],
+            "wasi",
+            &out_dir,
+        ),
+        generate(
             "wasmrt.h",
             "WASMRT_H",
             &capi.join("mod.rs"),
-            in_wasm_h,
-            &["wasm.h"],
+            [in_wasm_h, in_wasi_h].concat(),
+            &["wasm.h", "wasi.h"],
             "wasmrt",
             &out_dir,
         ),

@@ -19,6 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "wasm.h"
+#include "wasi.h"
 
 /* The version of wasmrt this header belongs to. */
 #define WASMRT_VERSION "0.1.0"
@@ -361,8 +362,9 @@ struct wasmrt_error_t *wasmrt_error_new(const char *message);
 // `error` must be a live error or null; `message` writable or null.
 void wasmrt_error_message(const struct wasmrt_error_t *error, wasm_name_t *message);
 
-// Whether the error is a WASI exit (`proc_exit`), with its status. WASI
-// is not built yet, so this is false for every error today.
+// Whether the error is a WASI exit (the guest called `proc_exit`); if so
+// (and `status` is not null) writes its exit status to `status`. False
+// for any other error and for a null `error`.
 //
 // # Safety
 // `error` must be a live error or null; `status` writable or null.
@@ -681,6 +683,15 @@ struct wasmrt_error_t *wasmrt_linker_define(struct wasmrt_linker_t *linker,
                                             const char *name_ptr,
                                             size_t name_len,
                                             const struct wasmrt_extern_t *item);
+
+// Defines every WASI preview 1 function (`wasi_snapshot_preview1`) in the
+// linker. They use the WASI context of the store they are called in
+// (`wasmrt_context_set_wasi`); called in a store without one, they end
+// the call with an error saying so.
+//
+// # Safety
+// `linker` must be live or null.
+struct wasmrt_error_t *wasmrt_linker_define_wasi(struct wasmrt_linker_t *linker);
 
 // Defines `module::name` as a host function of type `ty` written in C,
 // made in each store that instantiates with it. `finalizer` (if not null)
@@ -1010,6 +1021,16 @@ void *wasmrt_context_get_data(const struct wasmrt_context_t *context);
 // # Safety
 // `context` must be a live context or null.
 void wasmrt_context_set_data(struct wasmrt_context_t *context, void *data);
+
+// Gives the store the WASI context `wasi` describes, replacing any it
+// had; the imports of `wasmrt_linker_define_wasi` use it. Takes `wasi`,
+// even when it fails (for a null context); a null `wasi` is an error.
+//
+// # Safety
+// `context` must be a live context or null; `wasi` a configuration owned
+// by the caller, or null.
+struct wasmrt_error_t *wasmrt_context_set_wasi(struct wasmrt_context_t *context,
+                                               wasi_config_t *wasi);
 
 // Reclaims `externref` values nothing can reach any more.
 //

@@ -117,7 +117,7 @@ fn c_programs_run() {
 #[test]
 fn committed_headers_match_a_fresh_generation() {
     let generated = Path::new(env!("WASMRT_GENERATED_HEADERS"));
-    for header in ["wasm.h", "wasmrt.h"] {
+    for header in ["wasm.h", "wasi.h", "wasmrt.h"] {
         let fresh = std::fs::read_to_string(generated.join(header)).expect("a generated header");
         let committed = std::fs::read_to_string(root().join("include").join(header))
             .unwrap_or_else(|e| panic!("include/{header}: {e}"));
@@ -132,12 +132,15 @@ fn committed_headers_match_a_fresh_generation() {
 fn headers_compile_alone_in_c_and_cpp() {
     let dir = scratch();
     let cxx = std::env::var("CXX").unwrap_or_else(|_| "c++".to_string());
-    // Each alone, and both, one twice (as in a program including wasm.h
-    // and then wasmrt.h).
+    // Each alone, and together, some twice (as in a program including
+    // wasm.h, then wasi.h, then wasmrt.h, or wasmrt.h before wasi.h).
     for headers in [
         &["wasm.h"][..],
+        &["wasi.h"],
         &["wasmrt.h"],
         &["wasm.h", "wasmrt.h", "wasm.h"],
+        &["wasm.h", "wasi.h", "wasmrt.h", "wasi.h"],
+        &["wasmrt.h", "wasi.h", "wasm.h"],
     ] {
         let header = headers.join(" + ");
         let includes: String = headers
@@ -188,8 +191,11 @@ fn every_exported_function_is_called_by_a_c_test() {
         .filter_map(|l| {
             let mut fields = l.split_whitespace();
             let (_, kind, name) = (fields.next()?, fields.next()?, fields.next()?);
-            (kind == "T" && (name.starts_with("wasm_") || name.starts_with("wasmrt_")))
-                .then(|| name.to_string())
+            (kind == "T"
+                && ["wasm_", "wasmrt_", "wasi_"]
+                    .iter()
+                    .any(|prefix| name.starts_with(prefix)))
+            .then(|| name.to_string())
         })
         .collect();
     assert!(
@@ -300,6 +306,7 @@ fn c_programs_are_clean_under_valgrind() {
         "hostref",
         "type_vectors",
         "declarations",
+        "wasi",
         "compat/wasm_program",
     ] {
         // The wasm.h program leaves out its one division by zero, and

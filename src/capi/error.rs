@@ -112,8 +112,9 @@ pub unsafe extern "C" fn wasmrt_error_message(
     }
 }
 
-/// Whether the error is a WASI exit (`proc_exit`), with its status. WASI
-/// is not built yet, so this is false for every error today.
+/// Whether the error is a WASI exit (the guest called `proc_exit`); if so
+/// (and `status` is not null) writes its exit status to `status`. False
+/// for any other error and for a null `error`.
 ///
 /// # Safety
 /// `error` must be a live error or null; `status` writable or null.
@@ -122,8 +123,23 @@ pub unsafe extern "C" fn wasmrt_error_exit_status(
     error: *const wasmrt_error_t,
     status: *mut i32,
 ) -> bool {
-    let _ = (error, status);
-    false
+    // SAFETY: live when not null.
+    let Some(error) = (unsafe { error.as_ref() }) else {
+        return false;
+    };
+    super::guard(
+        |_| false,
+        || match error.error.downcast_ref::<crate::wasi::I32Exit>() {
+            Some(exit) => {
+                // SAFETY: writable when not null.
+                if let Some(out) = unsafe { status.as_mut() } {
+                    *out = exit.exit_status();
+                }
+                true
+            }
+            None => false,
+        },
+    )
 }
 
 /// Sets `out` to the wasm backtrace the error carries (empty if none),

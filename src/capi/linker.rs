@@ -141,6 +141,31 @@ pub unsafe extern "C" fn wasmrt_linker_define(
     })
 }
 
+/// Defines every WASI preview 1 function (`wasi_snapshot_preview1`) in the
+/// linker. They use the WASI context of the store they are called in
+/// (`wasmrt_context_set_wasi`); called in a store without one, they end
+/// the call with an error saying so.
+///
+/// # Safety
+/// `linker` must be live or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_linker_define_wasi(
+    linker: *mut wasmrt_linker_t,
+) -> *mut wasmrt_error_t {
+    guard_error(|| {
+        // SAFETY: as the caller guarantees.
+        let linker = unsafe { live_linker(linker) }?;
+        crate::wasi::link::try_add_to_linker(linker, |data: &mut StoreData| {
+            data.wasi.as_mut().ok_or_else(|| {
+                anyhow::anyhow!(
+                    "a WASI function was called in a store without WASI: \
+                     call wasmrt_context_set_wasi before running it"
+                )
+            })
+        })
+    })
+}
+
 /// Defines `module::name` as a host function of type `ty` written in C,
 /// made in each store that instantiates with it. `finalizer` (if not null)
 /// runs with `env` when the linker and every store using it are gone.

@@ -1,5 +1,6 @@
 //! The `extern "C"` layer (DESIGN.md, "The C layer"). `wasm/` holds the
-//! standard wasm-c-api objects of `include/wasm.h`; the other files hold
+//! standard wasm-c-api objects of `include/wasm.h`, `wasi/` the WASI
+//! configuration of `include/wasi.h`; the other files hold
 //! wasmtime's C API renamed `wasmrt` (`include/wasmrt.h`). Each function is a
 //! thin, checked translation onto the public Rust API: it checks every
 //! pointer and handle and reports what is wrong instead of crashing, and its
@@ -27,6 +28,7 @@ pub mod store_hooks;
 pub mod table;
 pub mod trap;
 pub mod val;
+pub mod wasi;
 pub mod wasm;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};

@@ -5,17 +5,33 @@
 use super::env::CEnv;
 use super::error::{guard_error, wasmrt_error_t};
 use super::non_null_mut;
+use super::wasi::wasi_config_t;
 use super::wasm::engine::wasm_engine_t;
 use crate::{AsContextMut, Store, StoreContextMut};
 use std::ffi::c_void;
 
 /// The store data of a C store: the embedder's pointer with its finalizer
-/// (run when the store is deleted), and the store's limiter.
+/// (run when the store is deleted), the store's limiter and its WASI
+/// context.
 pub(crate) struct StoreData {
     pub(crate) data: CEnv,
     /// The limiter set with `wasmrt_store_limiter` or
     /// `wasmrt_store_limiter_callback`.
     pub(crate) limiter: Option<Box<dyn crate::ResourceLimiter>>,
+    /// The WASI context set with `wasmrt_context_set_wasi`, which the
+    /// imports of `wasmrt_linker_define_wasi` use.
+    pub(crate) wasi: Option<crate::wasi::WasiCtx>,
+}
+
+impl StoreData {
+    /// Data holding `data` and nothing else.
+    pub(crate) fn new(data: CEnv) -> StoreData {
+        StoreData {
+            data,
+            limiter: None,
+            wasi: None,
+        }
+    }
 }
 
 /// A store's context: what every operation on the store takes. Points into
@@ -54,10 +70,7 @@ pub unsafe extern "C" fn wasmrt_store_new(
     super::guard(
         |_| std::ptr::null_mut(),
         || {
-            let data = StoreData {
-                data: CEnv::new(data, finalizer),
-                limiter: None,
-            };
+            let data = StoreData::new(CEnv::new(data, finalizer));
             let mut store = Store::new(&engine.engine, data);
             let context = store.as_context_mut();
             // SAFETY: the context points into the store's heap allocation,
@@ -133,6 +146,29 @@ pub(crate) unsafe fn live_context<'a>(
 ) -> anyhow::Result<&'a mut wasmrt_context_t> {
     // SAFETY: guaranteed by the caller.
     unsafe { non_null_mut(context, "context") }
+}
+
+/// Gives the store the WASI context `wasi` describes, replacing any it
+/// had; the imports of `wasmrt_linker_define_wasi` use it. Takes `wasi`,
+/// even when it fails (for a null context); a null `wasi` is an error.
+///
+/// # Safety
+/// `context` must be a live context or null; `wasi` a configuration owned
+/// by the caller, or null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_context_set_wasi(
+    context: *mut wasmrt_context_t,
+    wasi: *mut wasi_config_t,
+) -> *mut wasmrt_error_t {
+    // SAFETY: an owned configuration when not null.
+    let config = (!wasi.is_null()).then(|| unsafe { Box::from_raw(wasi) });
+    guard_error(move || {
+        // SAFETY: as the caller guarantees.
+        let context = unsafe { live_context(context) }?;
+        let mut config = config.ok_or_else(|| anyhow::anyhow!("WASI configuration is null"))?;
+        context.0.data_mut().wasi = Some(config.builder.build());
+        Ok(())
+    })
 }
 
 /// Reclaims `externref` values nothing can reach any more.

@@ -51,6 +51,16 @@ pub fn add_to_linker<T: 'static>(
     linker: &mut Linker<T>,
     get: impl Fn(&mut T) -> &mut WasiCtx + Send + Sync + Copy + 'static,
 ) -> Result<()> {
+    try_add_to_linker(linker, move |data: &mut T| Ok(get(data)))
+}
+
+/// Like [`add_to_linker`], for store data that may hold no [`WasiCtx`]:
+/// an import called when `get` fails ends the call with `get`'s error
+/// (the C API's stores, whose WASI context is optional).
+pub(crate) fn try_add_to_linker<T: 'static>(
+    linker: &mut Linker<T>,
+    get: impl Fn(&mut T) -> Result<&mut WasiCtx> + Send + Sync + Copy + 'static,
+) -> Result<()> {
     import!(linker, get, args::args_get(argv: u32, buf: u32));
     import!(linker, get, args::args_sizes_get(argc: u32, size: u32));
     import!(linker, get, args::environ_get(environ: u32, buf: u32));

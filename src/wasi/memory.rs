@@ -24,10 +24,10 @@ pub struct IoVec {
 
 /// The guest's memory and the WASI context, borrowed together (they are
 /// disjoint parts of the store). Fails, trapping the guest, when the caller
-/// exports no memory named `memory`.
+/// exports no memory named `memory` or when `get` finds no context.
 pub fn split<'a, T>(
     caller: &'a mut Caller<'_, T>,
-    get: impl Fn(&mut T) -> &mut WasiCtx,
+    get: impl Fn(&mut T) -> Result<&mut WasiCtx>,
 ) -> Result<(GuestMemory<'a>, &'a mut WasiCtx)> {
     let memory = match caller.get_export("memory") {
         Some(Extern::Memory(m)) => m,
@@ -36,7 +36,7 @@ pub fn split<'a, T>(
     let inner = &mut *caller.store;
     inner.opaque.check(memory.store_id, "memory")?;
     let bytes = memory.get_mut(&mut inner.opaque).data_mut();
-    let ctx = get(&mut inner.data);
+    let ctx = get(&mut inner.data)?;
     Ok((GuestMemory { bytes }, ctx))
 }
 

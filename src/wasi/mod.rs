@@ -38,7 +38,7 @@ mod ctx;
 mod errno;
 mod fd;
 mod fd_table;
-mod link;
+pub(crate) mod link;
 pub mod memory;
 mod path;
 pub mod pipe;

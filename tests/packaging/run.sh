@@ -105,7 +105,7 @@ check_layout() {
         cmake/wasmrt/wasmrtConfigVersion.cmake pkgconfig/wasmrt.pc; do
         [ -f "$lib/$f" ] || { echo "missing $lib/$f"; return 1; }
     done
-    for f in wasm.h wasmrt.h; do
+    for f in wasm.h wasi.h wasmrt.h; do
         cmp "$repo/include/$f" "$prefix/include/$f" || return 1
     done
     [ "$(readlink "$lib/libwasmrt.so.$major")" = "libwasmrt.so.$version" ] || { echo "bad SONAME link"; return 1; }

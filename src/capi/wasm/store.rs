@@ -100,10 +100,7 @@ pub unsafe extern "C" fn wasm_store_new(engine: *mut wasm_engine_t) -> *mut wasm
     crate::capi::guard(
         |_| std::ptr::null_mut(),
         || {
-            let data = StoreData {
-                data: CEnv::new(std::ptr::null_mut(), None),
-                limiter: None,
-            };
+            let data = StoreData::new(CEnv::new(std::ptr::null_mut(), None));
             Box::into_raw(Box::new(wasm_store_t {
                 store: Store::new(&engine.engine, data),
                 host_info: ItemHostInfo::default(),
