@@ -21,7 +21,10 @@
 set -uo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d "${TMPDIR:-/tmp}/wasmrt-packaging.XXXXXX")
+# Inside target/, so that the patch-version rebuild can hard-link
+# target/'s compiled dependencies (same filesystem).
+mkdir -p "$repo/target"
+work=$(mktemp -d "$repo/target/packaging.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 prefix="$work/prefix"
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -165,7 +168,8 @@ soname_survives_a_patch_release() {
     (cd "$repo" && cp -r Cargo.toml Cargo.lock build.rs cbindgen.toml src include cmake tests "$next/src/") || return 1
     sed -i "0,/^version = \"$version\"\$/s//version = \"$next_version\"/" "$next/src/Cargo.toml"
     for dir in deps build .fingerprint; do
-        cp -al "$repo/target/release/$dir" "$next/target/release/" || return 1
+        cp -al "$repo/target/release/$dir" "$next/target/release/" ||
+            cp -a "$repo/target/release/$dir" "$next/target/release/" || return 1
     done
     rm -f "$prefix/lib/libwasmrt.so.$version"
     cmake -S "$next/src/cmake" -B "$next/build" \
