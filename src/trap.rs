@@ -1,7 +1,7 @@
 //! Traps as errors: a code, a message, and the wasm backtrace.
 
 pub use crate::environ::TrapCode;
-use crate::runtime::backtrace::{ResolvedFrame, resolve};
+use crate::runtime::backtrace::{RawFrame, ResolvedFrame, resolve};
 use crate::runtime::traps::{UnwindReason, Unwound};
 use std::fmt;
 
@@ -124,22 +124,22 @@ impl std::error::Error for Trap {}
 pub(crate) fn from_unwound(u: Unwound) -> Result<anyhow::Error, Box<dyn std::any::Any + Send>> {
     match u.reason {
         UnwindReason::Wasm(code) => {
-            let trace = WasmBacktrace {
-                frames: resolve(&u.frames)
-                    .into_iter()
-                    .map(|frame| FrameInfo { frame })
-                    .collect(),
-            };
+            let trace = backtrace(&u.frames);
             Ok(Trap::new(code, code.message().to_string(), trace).into())
         }
         UnwindReason::Host(e) if u.frames.is_empty() => Ok(e),
-        UnwindReason::Host(e) => Ok(e.context(WasmBacktrace {
-            frames: resolve(&u.frames)
-                .into_iter()
-                .map(|frame| FrameInfo { frame })
-                .collect(),
-        })),
+        UnwindReason::Host(e) => Ok(e.context(backtrace(&u.frames))),
         UnwindReason::Panic(p) => Err(p),
+    }
+}
+
+/// The backtrace of captured frames, resolved to functions and offsets.
+fn backtrace(frames: &[RawFrame]) -> WasmBacktrace {
+    WasmBacktrace {
+        frames: resolve(frames)
+            .into_iter()
+            .map(|frame| FrameInfo { frame })
+            .collect(),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::wasm::frame::wasm_frame_vec_t;
 use super::wasm::vec::{wasm_byte_vec_t, wasm_name_t};
-use crate::Trap;
+use crate::trap::backtrace_of;
 
 /// An error, owned by the caller of the function that returned it
 /// (`wasmrt_error_delete`).
@@ -41,15 +41,6 @@ pub(crate) fn layout(top: &str, causes: &[String]) -> String {
         }
     }
     text
-}
-
-/// The wasm backtrace `error` carries: a wasm trap's, or the one a host
-/// function's error got on its way through wasm; none if neither.
-pub(crate) fn wasm_backtrace(error: &anyhow::Error) -> Option<&crate::WasmBacktrace> {
-    error
-        .downcast_ref::<Trap>()
-        .map(Trap::trace)
-        .or_else(|| error.downcast_ref::<crate::WasmBacktrace>())
 }
 
 /// `Ok` as NULL, an error as a new `wasmrt_error_t`.
@@ -154,7 +145,7 @@ pub unsafe extern "C" fn wasmrt_error_wasm_trace(
 ) {
     // SAFETY: live when not null.
     let frames = unsafe { error.as_ref() }
-        .and_then(|e| wasm_backtrace(&e.error))
+        .and_then(|e| backtrace_of(&e.error))
         .map_or(&[][..], |t| t.frames());
     // SAFETY: writable when not null.
     if let Some(out) = unsafe { out.as_mut() } {

@@ -2,7 +2,7 @@
 //! (`wasm_func_new`, `wasm_func_new_with_env`), calls (`wasm_func_call`),
 //! and a function's type and arity.
 
-use super::extern_::{SpecificExtern, wasm_extern_t, wasm_func_t};
+use super::extern_::wasm_func_t;
 use super::store::{StorePtr, wasm_store_t};
 use super::trap::wasm_trap_t;
 use super::types::wasm_functype_t;
@@ -83,22 +83,15 @@ unsafe fn new_func(
     + Sync
     + 'static,
 ) -> *mut wasm_func_t {
-    // SAFETY: live or null, as the caller guarantees.
-    let (Some(store), Some(ty)) = (unsafe { store.as_mut() }, unsafe { ty.as_ref() }) else {
-        return std::ptr::null_mut();
-    };
-    crate::capi::guard(
-        |_| std::ptr::null_mut(),
-        || {
-            let ptr = StorePtr::new(store);
-            let func = Func::new(
-                &mut store.store,
-                ty.ty().clone(),
-                move |_, params, results| call_c(ptr, params, results, &call),
-            );
-            wasm_func_t::boxed(wasm_extern_t::new(ptr, Extern::Func(func)))
-        },
-    )
+    // SAFETY: as the caller guarantees.
+    unsafe {
+        super::items::new_item(store, ty, |store, ptr, ty: &wasm_functype_t| {
+            let func = Func::new(store, ty.ty().clone(), move |_, params, results| {
+                call_c(ptr, params, results, &call)
+            });
+            Ok(Extern::Func(func))
+        })
+    }
 }
 
 /// A new host function of type `ty` in `store`, owned by the caller

@@ -18,12 +18,12 @@ pub type wasm_table_size_t = u32;
 /// A memory size in 64 KiB pages.
 pub type wasm_memory_pages_t = u32;
 
-/// `wasm_X_new`'s common part: the item `make` creates in `store` (null
+/// `wasm_X_new`'s common part (functions' too): the item `make` creates in `store` (null
 /// for a null store, a null type, or a failure).
 ///
 /// # Safety
 /// `store` and `ty` must be live or null.
-unsafe fn new_item<Ty, T: SpecificExtern>(
+pub(crate) unsafe fn new_item<Ty, T: SpecificExtern>(
     store: *mut wasm_store_t,
     ty: *const Ty,
     make: impl FnOnce(&mut Store<StoreData>, StorePtr, &Ty) -> anyhow::Result<Extern>,

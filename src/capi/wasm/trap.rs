@@ -5,8 +5,9 @@ use super::host_info::{Identity, InfoSlot, new_identity};
 use super::ref_::{RefCache, Referenced};
 use super::store::StorePtr;
 use super::vec::{wasm_byte_vec_t, wasm_message_t};
-use crate::capi::error::{describe, layout, wasm_backtrace};
+use crate::capi::error::{describe, layout};
 use crate::capi::trap::{CodeTrap, HostTrap};
+use crate::trap::backtrace_of;
 use crate::{FrameInfo, Trap};
 use std::sync::Arc;
 
@@ -51,7 +52,7 @@ impl wasm_trap_t {
     }
 
     fn frames(&self) -> &[FrameInfo] {
-        wasm_backtrace(&self.error).map_or(&[], |t| t.frames())
+        backtrace_of(&self.error).map_or(&[], |t| t.frames())
     }
 }
 
