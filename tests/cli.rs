@@ -777,3 +777,57 @@ fn wasi_imports_must_match_and_other_imports_are_named() {
     let out = wasmrt(&["run", file.path(), "--invoke", "seven"]);
     assert_exit(&out, 7);
 }
+
+#[test]
+fn preloaded_modules_satisfy_imports() {
+    // The preload imports WASI itself and keeps state the main module
+    // reads back: one instance serves every import from it.
+    let counter = TempFile::new(
+        "preload-counter.wat",
+        r#"(module
+             (import "wasi_snapshot_preview1" "proc_exit" (func (param i32)))
+             (global $n (mut i32) (i32.const 0))
+             (func (export "bump") (global.set $n (i32.add (global.get $n) (i32.const 1))))
+             (func (export "count") (result i32) (global.get $n)))"#,
+    );
+    let main = TempFile::new(
+        "preload-main.wat",
+        r#"(module
+             (import "counter" "bump" (func $bump))
+             (import "counter" "count" (func $count (result i32)))
+             (func (export "main") (result i32)
+               (call $bump) (call $bump) (call $bump) (call $count)))"#,
+    );
+    let preload = format!("counter={}", counter.path());
+    let out = wasmrt(&["run", "--preload", &preload, main.path()]);
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out), "3\n");
+
+    // Without the preload, the import is named as unsatisfied.
+    let out = wasmrt(&["run", main.path()]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, "counter::bump");
+
+    // A preload under another name does not satisfy it either.
+    let other = format!("other={}", counter.path());
+    let out = wasmrt(&["run", "--preload", &other, main.path()]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, "counter::bump");
+
+    // A preload that cannot be read or compiled is named.
+    let out = wasmrt(&["run", "--preload", "counter=no/such.wat", main.path()]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, "`--preload counter`");
+    assert_stderr_has(&out, "no/such.wat");
+    let out = wasmrt(&["run", "--preload", "counter", main.path()]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, "expected `NAME=MODULE.wasm`");
+
+    // A preload's own unsatisfied import names the preload.
+    let needy = TempFile::new("preload-needy.wat", r#"(module (import "env" "f" (func)))"#);
+    let needy_arg = format!("counter={}", needy.path());
+    let out = wasmrt(&["run", "--preload", &needy_arg, main.path()]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, needy.path());
+    assert_stderr_has(&out, "env::f");
+}

@@ -23,6 +23,13 @@ pub struct EnvArg {
     pub value: Option<String>,
 }
 
+/// One `--preload NAME=MODULE`: a module instantiated before FILE whose
+/// exports FILE may import under the module name NAME.
+pub struct PreloadArg {
+    pub name: String,
+    pub path: PathBuf,
+}
+
 /// The parsed arguments of `wasmrt run`.
 pub struct RunArgs {
     pub file: PathBuf,
@@ -32,13 +39,21 @@ pub struct RunArgs {
     pub args: Vec<String>,
     pub dirs: Vec<DirArg>,
     pub envs: Vec<EnvArg>,
+    pub preloads: Vec<PreloadArg>,
     pub inherit_env: bool,
     pub fuel: Option<u64>,
     pub timeout: Option<Duration>,
 }
 
 /// The options that take a value.
-const VALUE_OPTIONS: [&str; 5] = ["--invoke", "--dir", "--env", "--fuel", "--timeout"];
+const VALUE_OPTIONS: [&str; 6] = [
+    "--invoke",
+    "--dir",
+    "--env",
+    "--preload",
+    "--fuel",
+    "--timeout",
+];
 
 impl RunArgs {
     pub fn parse(words: &[&str]) -> Result<RunArgs> {
@@ -48,6 +63,7 @@ impl RunArgs {
             args: Vec::new(),
             dirs: Vec::new(),
             envs: Vec::new(),
+            preloads: Vec::new(),
             inherit_env: false,
             fuel: None,
             timeout: None,
@@ -98,6 +114,7 @@ impl RunArgs {
             "--invoke" => self.invoke = Some(value.to_string()),
             "--dir" => self.dirs.push(parse_dir(value)?),
             "--env" => self.envs.push(parse_env(value)?),
+            "--preload" => self.preloads.push(parse_preload(value)?),
             "--fuel" => {
                 let fuel = value.parse::<u64>().with_context(|| {
                     format!("`--fuel {value}`: expected a number of fuel units")
@@ -120,6 +137,7 @@ fn value_name(option: &str) -> &'static str {
         "--invoke" => "a function name",
         "--dir" => "a folder: `HOST[::GUEST]`",
         "--env" => "a variable: `NAME=VALUE`",
+        "--preload" => "a module: `NAME=MODULE.wasm`",
         "--fuel" => "a number of fuel units",
         _ => "a duration such as `2s` or `500ms`",
     }
@@ -150,6 +168,17 @@ fn parse_env(value: &str) -> Result<EnvArg> {
         name: name.to_string(),
         value: val,
     })
+}
+
+/// `NAME=MODULE_PATH`, as wasmtime's `--preload`.
+fn parse_preload(value: &str) -> Result<PreloadArg> {
+    match value.split_once('=') {
+        Some((name, path)) if !name.is_empty() && !path.is_empty() => Ok(PreloadArg {
+            name: name.to_string(),
+            path: PathBuf::from(path),
+        }),
+        _ => bail!("`--preload {value}`: expected `NAME=MODULE.wasm` with neither empty"),
+    }
 }
 
 /// A non-negative decimal number followed by `ns`, `us`, `µs`, `ms`, `s`,
@@ -199,6 +228,8 @@ mod tests {
             "a::b",
             "f.wasm",
             "--env=K=V",
+            "--preload",
+            "bench=b.wat",
             "x",
             "--",
             "--fuel",
@@ -211,6 +242,14 @@ mod tests {
         assert_eq!(run.dirs[0].guest, "b");
         assert_eq!(run.envs[0].name, "K");
         assert_eq!(run.envs[0].value.as_deref(), Some("V"));
+        assert_eq!(run.preloads[0].name, "bench");
+        assert_eq!(run.preloads[0].path, PathBuf::from("b.wat"));
         assert_eq!(run.fuel, None);
+        for bad in ["bench", "=b.wat", "bench="] {
+            assert!(
+                RunArgs::parse(&["--preload", bad, "f.wasm"]).is_err(),
+                "{bad}"
+            );
+        }
     }
 }

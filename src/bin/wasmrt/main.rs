@@ -5,7 +5,8 @@
 //! ```
 //!
 //! The module is compiled and instantiated with the WASI preview 1 imports
-//! (`wasi_snapshot_preview1`) available, and one exported function is
+//! (`wasi_snapshot_preview1`) and the exports of `--preload` modules
+//! available, and one exported function is
 //! called: `--invoke NAME`, or else `_start` (a WASI command: `ARGS` are its
 //! arguments), `main`, or the only exported function (`ARGS` are parsed by
 //! its parameter types and each result is printed on its own line).
@@ -51,6 +52,9 @@ Run options (before or after FILE; everything after `--` is FILE and ARGS):
                            (`--env NAME` copies NAME from wasmrt's own)
     --inherit-env          give the guest all of wasmrt's environment
                            variables (`--env` overrides them)
+    --preload NAME=MODULE  instantiate MODULE (.wasm or .wat; it may import
+                           WASI and earlier preloads) before FILE, and give
+                           its exports to FILE's imports from module NAME
     --fuel N               stop the guest after N units of fuel (about one
                            per wasm instruction)
     --timeout DURATION     stop the guest after DURATION of wall-clock time:

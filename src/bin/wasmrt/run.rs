@@ -59,23 +59,49 @@ pub fn run(opts: RunArgs) -> Result<(), Failure> {
     // compiling it failed.
     let module = Module::from_file(&engine, &opts.file).map_err(usage_error)?;
 
-    if let Some(import) = module.imports().find(|i| i.module() != wasi::MODULE) {
-        return Err(usage_error(anyhow!(
-            "cannot instantiate `{path}`: import `{}::{}` of type `{}` is not satisfied \
-             (`wasmrt run` provides only the `{}` imports)",
-            import.module(),
-            import.name(),
-            import.ty(),
-            wasi::MODULE,
-        )));
+    // The preloaded modules, compiled before anything runs so that every
+    // compile error is reported as such.
+    let preloads = opts
+        .preloads
+        .iter()
+        .map(|preload| {
+            let module = Module::from_file(&engine, &preload.path)
+                .map_err(|err| usage_error(err.context(format!("`--preload {}`", preload.name))))?;
+            Ok((
+                preload.name.as_str(),
+                preload.path.display().to_string(),
+                module,
+            ))
+        })
+        .collect::<Result<Vec<_>, Failure>>()?;
+    let provided = |module_name: &str| {
+        module_name == wasi::MODULE || preloads.iter().any(|(name, ..)| *name == module_name)
+    };
+    for (importer, module) in preloads
+        .iter()
+        .map(|(_, path, module)| (path, module))
+        .chain([(&path, &module)])
+    {
+        if let Some(import) = module.imports().find(|i| !provided(i.module())) {
+            return Err(usage_error(anyhow!(
+                "cannot instantiate `{importer}`: import `{}::{}` of type `{}` is not satisfied \
+                 (`wasmrt run` provides the `{}` imports and those of `--preload` modules)",
+                import.module(),
+                import.name(),
+                import.ty(),
+                wasi::MODULE,
+            )));
+        }
     }
-    let failed_to_instantiate =
-        |err: anyhow::Error| usage_error(err.context(format!("failed to instantiate `{path}`")));
+    let failed_to_instantiate = |path: &str| {
+        let path = path.to_string();
+        move |err: anyhow::Error| {
+            usage_error(err.context(format!("failed to instantiate `{path}`")))
+        }
+    };
     let mut linker = Linker::new(&engine);
-    wasi::add_to_linker(&mut linker, |ctx: &mut WasiCtx| ctx).map_err(failed_to_instantiate)?;
-    let pre = linker
-        .instantiate_pre(&module)
-        .map_err(failed_to_instantiate)?;
+    wasi::add_to_linker(&mut linker, |ctx: &mut WasiCtx| ctx)
+        .map_err(failed_to_instantiate(&path))?;
 
     let mut store = Store::new(&engine, ctx);
     let limits = Limits {
@@ -101,13 +127,25 @@ pub fn run(opts: RunArgs) -> Result<(), Failure> {
             .map_err(usage_error)?;
     }
 
-    let instance = pre.instantiate(&mut store).map_err(|err| {
-        if err.downcast_ref::<Trap>().is_some() || err.downcast_ref::<I32Exit>().is_some() {
-            limits.failure(err)
-        } else {
-            failed_to_instantiate(err)
-        }
-    })?;
+    // A trap or `proc_exit` while instantiating (in a start function) is
+    // the guest's doing; anything else is a link error.
+    let instantiate =
+        |store: &mut Store<WasiCtx>, linker: &Linker<WasiCtx>, importer: &str, module: &Module| {
+            linker.instantiate(&mut *store, module).map_err(|err| {
+                if err.downcast_ref::<Trap>().is_some() || err.downcast_ref::<I32Exit>().is_some() {
+                    limits.failure(err)
+                } else {
+                    failed_to_instantiate(importer)(err)
+                }
+            })
+        };
+    for (name, preload_path, preload) in &preloads {
+        let instance = instantiate(&mut store, &linker, preload_path, preload)?;
+        linker
+            .instance(&mut store, name, instance)
+            .map_err(failed_to_instantiate(preload_path))?;
+    }
+    let instance = instantiate(&mut store, &linker, &path, &module)?;
 
     let name = match &opts.invoke {
         Some(name) => name.clone(),
