@@ -1,0 +1,34 @@
+"""`Engine`: compiles modules; shared by stores and threads."""
+
+from typing import Optional
+
+from . import _ffi as ffi
+from ._config import Config
+from ._error import WasmrtError, type_error
+from ._owned import Owned
+
+
+class Engine(Owned):
+    """A compilation environment, made from a `Config` (which it consumes)."""
+
+    def __init__(self, config: Optional[Config] = None) -> None:
+        if config is None:
+            ptr = ffi.wasm_engine_new()
+        elif isinstance(config, Config):
+            ptr = ffi.wasm_engine_new_with_config(config._consume())
+        else:
+            raise type_error("a Config", config)
+        if not ptr:
+            raise WasmrtError("failed to create an engine on this host")
+        self._set_ptr(ptr)
+
+    def _delete(self, ptr: int) -> None:
+        ffi.wasm_engine_delete(ptr)
+
+    def increment_epoch(self) -> None:
+        """Advances the epoch by one; may be called from any thread."""
+        ffi.wasmrt_engine_increment_epoch(self.ptr())
+
+    def is_pulley(self) -> bool:
+        """Whether wasm is interpreted: never, in wasmrt."""
+        return False
