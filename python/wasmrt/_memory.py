@@ -113,7 +113,7 @@ class Memory:
 
     def memoryview(self, store: "Storelike") -> memoryview:
         """A zero-copy, writable `memoryview` (format "B") of the memory."""
-        return memoryview(self.get_buffer_ptr(store))
+        return memoryview(self.get_buffer_ptr(store)).cast("B")
 
     def read(self, store: "Storelike", start: Optional[int] = 0,
              stop: Optional[int] = None) -> bytearray:

@@ -1,0 +1,97 @@
+"""WASI through the linker: stdout captured to a file, arguments,
+environment, stdin, and proc_exit as ExitTrap."""
+
+import pytest
+
+from wasmrt import ExitTrap, Linker, Module, Store, WasiConfig, WasmrtError
+
+HELLO = """
+(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (import "wasi_snapshot_preview1" "args_sizes_get" (func $sizes (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "environ_sizes_get" (func $esizes (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "hello from wasi\\n")
+  (func (export "_start")
+    (i32.store (i32.const 0) (i32.const 16))
+    (i32.store (i32.const 4) (i32.const 16))
+    (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8))))
+  (func (export "argc") (result i32)
+    (drop (call $sizes (i32.const 100) (i32.const 104))) (i32.load (i32.const 100)))
+  (func (export "envc") (result i32)
+    (drop (call $esizes (i32.const 100) (i32.const 104))) (i32.load (i32.const 100)))
+  (func (export "read_byte") (result i32)
+    (i32.store (i32.const 0) (i32.const 200))
+    (i32.store (i32.const 4) (i32.const 1))
+    (drop (call $fd_read (i32.const 0) (i32.const 0) (i32.const 1) (i32.const 8)))
+    (i32.load8_u (i32.const 200)))
+  (func (export "exit3") (call $exit (i32.const 3))))
+"""
+
+
+def run(wasi: WasiConfig, export: str):  # type: ignore[no-untyped-def]
+    store = Store()
+    store.set_wasi(wasi)
+    linker = Linker(store.engine)
+    linker.define_wasi()
+    instance = linker.instantiate(store, Module(store.engine, HELLO))
+    return instance.exports(store)[export](store)
+
+
+def test_stdout_captured_to_a_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out.txt"
+    wasi = WasiConfig()
+    wasi.stdout_file = out
+    run(wasi, "_start")
+    assert out.read_text() == "hello from wasi\n"
+
+
+def test_argv_env_and_stdin(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    wasi = WasiConfig()
+    wasi.argv = ["prog", "a", "b"]
+    assert run(wasi, "argc") == 3
+    wasi = WasiConfig()
+    wasi.env = [("A", "1"), ("B", "2")]
+    assert run(wasi, "envc") == 2
+    stdin = tmp_path / "in.txt"
+    stdin.write_bytes(b"Z")
+    wasi = WasiConfig()
+    wasi.stdin_file = stdin
+    assert run(wasi, "read_byte") == ord("Z")
+    wasi = WasiConfig()
+    wasi.stdin_bytes = b"Q"
+    assert run(wasi, "read_byte") == ord("Q")
+
+
+def test_proc_exit_raises_exit_trap() -> None:
+    with pytest.raises(ExitTrap) as info:
+        run(WasiConfig(), "exit3")
+    assert info.value.code == 3
+    assert isinstance(info.value, WasmrtError)
+
+
+def test_bad_configuration(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    wasi = WasiConfig()
+    with pytest.raises(WasmrtError):
+        wasi.stdin_file = tmp_path / "missing"
+    with pytest.raises(WasmrtError):
+        wasi.preopen_dir(tmp_path / "missing", "/x")
+    with pytest.raises(TypeError):
+        wasi.argv = ["ok", 5]  # type: ignore[list-item]
+    wasi.preopen_dir(tmp_path, "/sandbox", fs_mutable=False)
+    store = Store()
+    store.set_wasi(wasi)
+    with pytest.raises(WasmrtError):
+        store.set_wasi(wasi)  # consumed
+
+
+def test_wasi_without_a_context_is_an_error() -> None:
+    store = Store()
+    linker = Linker(store.engine)
+    linker.define_wasi()
+    instance = linker.instantiate(store, Module(store.engine, HELLO))
+    with pytest.raises(WasmrtError) as info:
+        instance.exports(store)["_start"](store)
+    assert "WASI" in str(info.value)
