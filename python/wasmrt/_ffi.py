@@ -276,7 +276,7 @@ def name_to_str(vec: "ctypes._Pointer[ByteVec]") -> str:
 def take_bytes(vec: ByteVec) -> bytes:
     """The bytes of an owned `wasm_byte_vec_t`, which is then freed."""
     data = ctypes.string_at(vec.data, vec.size) if vec.size else b""
-    wasm_byte_vec_delete(ctypes.byref(vec))
+    lib.wasm_byte_vec_delete(ctypes.byref(vec))
     return data
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, List, Optional, Sequence
 
 from . import _ffi as ffi
 from ._error import ClosedError, WasmrtError, type_error
-from ._store import StoreCore, context_of, core_of_context, get_ident
+from ._store import context_of, core_of_context, get_ident
 from ._trap import raise_failure
 from ._types import FuncType, ValType
 from ._value import RAW_FORMATS, read_raw, unroot_all, write_raw
@@ -45,6 +45,8 @@ class _Plan:
 
     __slots__ = ("params", "results", "np", "nr", "n", "buf", "buf_addr", "trap",
                  "trap_addr", "pack", "unpack", "fast")
+    pack: Any
+    unpack: Any
 
     def __init__(self, ty: FuncType) -> None:
         self.params = ty._params
@@ -111,7 +113,7 @@ class Func:
     def __call__(self, store: "Storelike", *params: Any) -> Any:
         try:
             ctx = store._ctx  # type: ignore[union-attr]
-            core = store._core  # type: ignore[union-attr]
+            core: Any = store._core  # type: ignore[union-attr]
         except AttributeError:
             raise type_error("a Store or Caller", store) from None
         if ctx is None:
@@ -150,7 +152,7 @@ class Func:
         plan.trap.value = None
         raise_failure(err, trap)
 
-    def _call_general(self, ctx: int, core: StoreCore, plan: _Plan,
+    def _call_general(self, ctx: int, core: Any, plan: _Plan,
                       params: Sequence[Any]) -> Any:
         if len(params) != plan.np:
             raise WasmrtError("too %s parameters provided: given %d, expected %d" % (

@@ -78,8 +78,8 @@ _CALL_HOOK = ffi.CALL_HOOK_CALLBACK(_call_hook)
 def set_call_hook(store: "Store", hook: Optional[Callable[[CallHook], None]]) -> None:
     ptr = _store_ptr(store)
     if hook is None:
-        ffi.wasmrt_store_call_hook(ptr, ctypes.cast(None, ffi.CALL_HOOK_CALLBACK), None,
-                                   ctypes.cast(None, ffi.FINALIZER))
+        ffi.wasmrt_store_call_hook(ptr, ffi.CALL_HOOK_CALLBACK(), None,
+                                   ffi.FINALIZER())
         return
     if not callable(hook):
         raise type_error("a callable", hook)
@@ -127,8 +127,8 @@ def set_limiter(store: "Store", memory_growing: Any, table_growing: Any,
     for n in (instances, tables, memories):
         if n is not None and (not isinstance(n, int) or not 0 <= n < 1 << 63):
             raise type_error("a non-negative int or None", n)
-    null_grow = ctypes.cast(None, ffi.GROWING_CALLBACK)
-    null_count = ctypes.cast(None, ffi.COUNT_CALLBACK)
+    null_grow = ffi.GROWING_CALLBACK()
+    null_count = ffi.COUNT_CALLBACK()
     key = _register((memory_growing, table_growing, instances, tables, memories))
     ffi.wasmrt_store_limiter_callback(
         ptr,
@@ -162,8 +162,8 @@ _EPOCH = ffi.EPOCH_CALLBACK(_epoch)
 def set_epoch_callback(store: "Store", callback: Optional[Callable[[], int]]) -> None:
     ptr = _store_ptr(store)
     if callback is None:
-        ffi.wasmrt_store_epoch_deadline_callback(ptr, ctypes.cast(None, ffi.EPOCH_CALLBACK),
-                                                 None, ctypes.cast(None, ffi.FINALIZER))
+        ffi.wasmrt_store_epoch_deadline_callback(ptr, ffi.EPOCH_CALLBACK(),
+                                                 None, ffi.FINALIZER())
         return
     if not callable(callback):
         raise type_error("a callable", callback)

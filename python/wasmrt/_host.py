@@ -27,6 +27,8 @@ _RAW = ffi.RAW_SIZE
 class _Entry:
     __slots__ = ("fn", "access_caller", "params", "results", "np", "nr", "array",
                  "unpack", "pack", "fast")
+    unpack: Any
+    pack: Any
 
     def __init__(self, ty: FuncType, fn: Callable[..., Any], access_caller: bool) -> None:
         self.fn = fn

@@ -33,6 +33,7 @@ class Instance:
     imports given in the module's import order."""
 
     __slots__ = ("_instance", "_exports")
+    _instance: ffi.Handle
 
     def __init__(self, store: "Storelike", module: Module, imports: Sequence[AsExtern]) -> None:
         if not isinstance(module, Module):
@@ -94,7 +95,7 @@ class InstanceExports(Mapping[str, AsExtern]):
     def __getitem__(self, key: Union[str, int]) -> AsExtern:  # type: ignore[override]
         if isinstance(key, int) and not isinstance(key, bool):
             return self._seq[key]
-        return self._by_name[key]
+        return self._by_name[key]  # type: ignore[index]
 
     def __len__(self) -> int:
         return len(self._seq)

@@ -7,6 +7,7 @@ wasmrt never moves a memory when it grows; a buffer covers the size the
 memory had when the buffer was made.
 """
 
+import builtins
 import ctypes
 from typing import TYPE_CHECKING, Optional, Union
 
@@ -111,9 +112,9 @@ class Memory:
         arr._wasmrt_keep = store._core  # type: ignore[attr-defined, union-attr]
         return arr
 
-    def memoryview(self, store: "Storelike") -> memoryview:
+    def memoryview(self, store: "Storelike") -> "builtins.memoryview":
         """A zero-copy, writable `memoryview` (format "B") of the memory."""
-        return memoryview(self.get_buffer_ptr(store)).cast("B")
+        return builtins.memoryview(self.get_buffer_ptr(store)).cast("B")
 
     def read(self, store: "Storelike", start: Optional[int] = 0,
              stop: Optional[int] = None) -> bytearray:
@@ -124,11 +125,11 @@ class Memory:
             return bytearray()
         return bytearray(self.get_buffer_ptr(store, end - begin, begin))
 
-    def write(self, store: "Storelike", value: Union[bytes, bytearray, memoryview],
+    def write(self, store: "Storelike", value: Union[bytes, bytearray, "builtins.memoryview"],
               start: Optional[int] = None) -> int:
         """Copies `value` in at `start` (negative counts from the end);
         returns the bytes written. IndexError if it does not fit."""
-        if not isinstance(value, (bytes, bytearray, memoryview)):
+        if not isinstance(value, (bytes, bytearray, builtins.memoryview)):
             raise type_error("bytes", value)
         data = bytes(value)
         size = self.data_len(store)

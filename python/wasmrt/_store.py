@@ -95,7 +95,7 @@ class Store:
         elif not isinstance(engine, Engine):
             raise type_error("an Engine", engine)
         key = next(_core_keys)
-        ptr = ffi.wasmrt_store_new(engine.ptr(), key, ctypes.cast(None, ffi.FINALIZER))
+        ptr = ffi.wasmrt_store_new(engine.ptr(), key, ffi.FINALIZER())
         if not ptr:
             raise WasmrtError("failed to create a store")
         core = StoreCore(ptr, key)

@@ -17,6 +17,8 @@ class ValType:
     """A value type; use `ValType.i32()`, `ValType.externref()`, ..."""
 
     __slots__ = ("_code", "_name")
+    _code: int
+    _name: str
     _by_code: Dict[int, "ValType"] = {}
 
     def __init__(self) -> None:
