@@ -3,8 +3,7 @@
 
 use crate::environ::{ModuleInfo, TrapCode, VMOffsets, builtins, header};
 use cranelift_codegen::ir::{
-    self, AbiParam, ArgumentPurpose, Endianness, InstBuilder, MemFlagsData, Signature, Type, Value,
-    types,
+    self, AbiParam, ArgumentPurpose, InstBuilder, MemFlagsData, Signature, Type, Value, types,
 };
 use cranelift_codegen::isa::{CallConv, TargetIsa};
 use cranelift_frontend::FunctionBuilder;
@@ -69,11 +68,6 @@ pub fn trusted() -> MemFlagsData {
 /// Flags for loads of runtime fields that never change once instantiated.
 pub fn trusted_readonly() -> MemFlagsData {
     MemFlagsData::trusted().with_readonly().with_can_move()
-}
-
-/// Flags for wasm linear-memory accesses: little-endian, trap on fault.
-pub fn heap_flags() -> MemFlagsData {
-    MemFlagsData::new().with_endianness(Endianness::Little)
 }
 
 /// The Cranelift trap code for a wasm trap.

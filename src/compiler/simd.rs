@@ -5,7 +5,6 @@
 //! its vector operands to the lane type it works on and its vector result
 //! back to `I8X16`; Cranelift folds the no-op casts away.
 
-use super::func_env::heap_flags;
 use super::translate::Translator;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F32X4, F64X2, I8X16, I16X8, I32, I32X4, I64X2};
@@ -176,7 +175,8 @@ impl Translator<'_, '_> {
     /// `v128.loadN_splat`: one lane from memory, copied to every lane.
     fn load_splat(&mut self, memarg: &MemArg, ty: Type) {
         let (addr, off) = self.heap_addr(memarg);
-        let x = self.b.ins().load(ty.lane_type(), heap_flags(), addr, off);
+        let flags = self.heap_flags();
+        let x = self.b.ins().load(ty.lane_type(), flags, addr, off);
         let v = self.b.ins().splat(ty, x);
         self.push_vec(v);
     }
@@ -184,7 +184,8 @@ impl Translator<'_, '_> {
     /// `v128.loadN_zero`: one lane from memory, the other lanes zero.
     fn load_zero(&mut self, memarg: &MemArg, ty: Type) {
         let (addr, off) = self.heap_addr(memarg);
-        let x = self.b.ins().load(ty.lane_type(), heap_flags(), addr, off);
+        let flags = self.heap_flags();
+        let x = self.b.ins().load(ty.lane_type(), flags, addr, off);
         let v = self.b.ins().scalar_to_vector(ty, x);
         self.push_vec(v);
     }
@@ -193,7 +194,8 @@ impl Translator<'_, '_> {
     fn load_lane(&mut self, memarg: &MemArg, ty: Type, lane: u8) {
         let v = self.pop_as(ty);
         let (addr, off) = self.heap_addr(memarg);
-        let x = self.b.ins().load(ty.lane_type(), heap_flags(), addr, off);
+        let flags = self.heap_flags();
+        let x = self.b.ins().load(ty.lane_type(), flags, addr, off);
         let r = self.b.ins().insertlane(v, x, lane);
         self.push_vec(r);
     }
@@ -203,13 +205,14 @@ impl Translator<'_, '_> {
         let v = self.pop_as(ty);
         let x = self.b.ins().extractlane(v, lane);
         let (addr, off) = self.heap_addr(memarg);
-        self.b.ins().store(heap_flags(), x, addr, off);
+        let flags = self.heap_flags();
+        self.b.ins().store(flags, x, addr, off);
     }
 
     /// `v128.loadMxN_{s,u}`: N lanes of M bits, each widened to 2M bits.
     fn load_extend(&mut self, memarg: &MemArg, bits: u32, signed: bool) {
         let (addr, off) = self.heap_addr(memarg);
-        let flags = heap_flags();
+        let flags = self.heap_flags();
         let ins = self.b.ins();
         let v = match (bits, signed) {
             (8, true) => ins.sload8x8(flags, addr, off),
@@ -256,13 +259,15 @@ impl Translator<'_, '_> {
             // Memory.
             O::V128Load { ref memarg } => {
                 let (addr, off) = self.heap_addr(memarg);
-                let v = self.b.ins().load(I8X16, heap_flags(), addr, off);
+                let flags = self.heap_flags();
+                let v = self.b.ins().load(I8X16, flags, addr, off);
                 self.push(v);
             }
             O::V128Store { ref memarg } => {
                 let v = self.pop_as(I8X16);
                 let (addr, off) = self.heap_addr(memarg);
-                self.b.ins().store(heap_flags(), v, addr, off);
+                let flags = self.heap_flags();
+                self.b.ins().store(flags, v, addr, off);
             }
             O::V128Load8x8S { ref memarg } => self.load_extend(memarg, 8, true),
             O::V128Load8x8U { ref memarg } => self.load_extend(memarg, 8, false),

@@ -3,7 +3,7 @@
 //! is translated, so translation can assume well-typed input.
 
 use super::func_env::{
-    ModuleEnv, VmAccess, heap_flags, ir_type, trap, trusted, trusted_readonly, wasm_signature,
+    ModuleEnv, VmAccess, ir_type, trap, trusted, trusted_readonly, wasm_signature,
 };
 use crate::environ::{TrapCode, builtins, fields, header};
 use anyhow::Result;
@@ -117,9 +117,18 @@ pub fn translate_function(
     for r in ty.results() {
         b.append_block_param(ret_block, ir_type(*r));
     }
+    // Linear memory is its own alias region: Cranelift may then keep a
+    // global's or the VM's value across a store to linear memory and a
+    // linear-memory value across a store elsewhere (calls still clobber
+    // both). Nothing but wasm loads and stores addresses linear memory.
+    let heap_region = b.func.dfg.alias_regions.insert(ir::AliasRegionData {
+        user_id: 0,
+        description: "linear memory".into(),
+    });
     let mut t = Translator {
         env,
         b,
+        heap_region,
         vm: VmAccess { vmctx },
         stack: Vec::new(),
         control: vec![Frame {
@@ -195,6 +204,8 @@ fn block_args(values: &[Value]) -> Vec<BlockArg> {
 pub(super) struct Translator<'a, 'f> {
     pub env: &'a ModuleEnv<'a>,
     pub b: FunctionBuilder<'f>,
+    /// The alias region of every linear-memory access.
+    heap_region: ir::AliasRegion,
     pub vm: VmAccess,
     pub stack: Vec<Value>,
     control: Vec<Frame>,
@@ -210,6 +221,14 @@ pub(super) struct Translator<'a, 'f> {
 }
 
 impl Translator<'_, '_> {
+    /// Flags for wasm linear-memory accesses: little-endian, trap on
+    /// fault, in the linear-memory alias region.
+    pub fn heap_flags(&self) -> ir::MemFlagsData {
+        ir::MemFlagsData::new()
+            .with_endianness(ir::Endianness::Little)
+            .with_alias_region(Some(self.heap_region))
+    }
+
     pub fn pop(&mut self) -> Value {
         self.stack.pop().expect("validated operand stack")
     }
@@ -705,7 +724,7 @@ impl Translator<'_, '_> {
     fn translate_memory_op(&mut self, op: &Operator) -> bool {
         use Operator as O;
         use types::{F32, F64, I32, I64};
-        let flags = heap_flags();
+        let flags = self.heap_flags();
         macro_rules! load {
             ($m:expr, $method:ident, $ty:expr) => {{
                 let (addr, off) = self.heap_addr($m);
