@@ -74,13 +74,17 @@ fn align(n: u32, to: u32) -> u32 {
 
 impl VMOffsets {
     pub fn new(info: &ModuleInfo) -> VMOffsets {
-        let imported_funcs = header::SIZE;
-        let tables = imported_funcs + info.num_imported_funcs * fields::IMPORT_SIZE;
-        let memories = tables + info.tables.len() as u32 * PTR;
-        let memory_bases = memories + info.memories.len() as u32 * PTR;
-        let imported_globals = memory_bases + info.memories.len() as u32 * PTR;
-        let defined_globals = align(imported_globals + info.num_imported_globals * PTR, 16);
-        let funcrefs = defined_globals + info.num_defined_globals() * fields::GLOBAL_SIZE;
+        // What generated code reads most comes first, so that its offsets
+        // fit a one-byte displacement: memory bases (every function that
+        // touches memory loads one), then the defined globals (C's
+        // `__stack_pointer` is read and written by most functions).
+        let memory_bases = header::SIZE;
+        let memories = memory_bases + info.memories.len() as u32 * PTR;
+        let defined_globals = align(memories + info.memories.len() as u32 * PTR, 16);
+        let tables = defined_globals + info.num_defined_globals() * fields::GLOBAL_SIZE;
+        let imported_globals = tables + info.tables.len() as u32 * PTR;
+        let imported_funcs = imported_globals + info.num_imported_globals * PTR;
+        let funcrefs = imported_funcs + info.num_imported_funcs * fields::IMPORT_SIZE;
         let size = funcrefs + info.num_defined_funcs() * fields::FUNCREF_SIZE;
         VMOffsets {
             num_imported_funcs: info.num_imported_funcs,
