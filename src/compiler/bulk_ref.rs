@@ -127,21 +127,22 @@ impl Translator<'_, '_> {
             }
             O::MemoryCopy { dst_mem, src_mem } => {
                 let a = self.popn(3); // dst, src, len
-                let (d, s) = (self.iconst32(dst_mem), self.iconst32(src_mem));
+                let d = self.vm.memory_def(&mut self.b, self.env, dst_mem);
+                let s = self.vm.memory_def(&mut self.b, self.env, src_mem);
                 self.builtin_checked(
                     builtins::MEMORY_COPY,
                     &[d, a[0], s, a[1], a[2]],
-                    &[I32; 5],
+                    &[I64, I32, I64, I32, I32],
                     TrapCode::MemoryOutOfBounds,
                 );
             }
             O::MemoryFill { mem } => {
                 let a = self.popn(3); // dst, byte, len
-                let m = self.iconst32(mem);
+                let m = self.vm.memory_def(&mut self.b, self.env, mem);
                 self.builtin_checked(
                     builtins::MEMORY_FILL,
                     &[m, a[0], a[1], a[2]],
-                    &[I32; 4],
+                    &[I64, I32, I32, I32],
                     TrapCode::MemoryOutOfBounds,
                 );
             }

@@ -155,9 +155,10 @@ impl VMOffsets {
 pub mod builtins {
     /// `memory_grow(vmctx, memory, delta_pages) -> old pages or -1`.
     pub const MEMORY_GROW: u32 = 0;
-    /// `memory_copy(vmctx, dst_mem, dst, src_mem, src, len) -> trap flag`.
+    /// `memory_copy(vmctx, dst_def, dst, src_def, src, len) -> trap flag`,
+    /// `*_def` being the memories' `VMMemoryDefinition` pointers.
     pub const MEMORY_COPY: u32 = 1;
-    /// `memory_fill(vmctx, mem, dst, byte, len) -> trap flag`.
+    /// `memory_fill(vmctx, def, dst, byte, len) -> trap flag`.
     pub const MEMORY_FILL: u32 = 2;
     /// `memory_init(vmctx, mem, data, dst, src, len) -> trap flag`.
     pub const MEMORY_INIT: u32 = 3;

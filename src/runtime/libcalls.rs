@@ -4,7 +4,7 @@
 
 use super::instance::VmInstance;
 use super::memory::WASM_PAGE;
-use super::vmcontext::{GrowDecision, VMStoreContext};
+use super::vmcontext::{GrowDecision, VMMemoryDefinition, VMStoreContext};
 use crate::environ::{builtins, header};
 
 /// The instance whose vmctx generated code passed in.
@@ -85,40 +85,49 @@ unsafe extern "C" fn memory_grow(vmctx: *mut u8, memory: u32, delta: u32) -> u32
     }
 }
 
+/// `memory.copy`. Generated code passes the two memories'
+/// `VMMemoryDefinition`s (read from its VMContext) rather than their
+/// indices, so the copy starts after two loads instead of a walk through
+/// the instance.
 unsafe extern "C" fn memory_copy(
-    vmctx: *mut u8,
-    dst_mem: u32,
+    _vmctx: *mut u8,
+    dst_def: *const VMMemoryDefinition,
     dst: u32,
-    src_mem: u32,
+    src_def: *const VMMemoryDefinition,
     src: u32,
     len: u32,
 ) -> u32 {
-    // SAFETY: as in `memory_grow`.
-    let inst = unsafe { instance(vmctx) };
-    // SAFETY: as above; the two memories may be the same, so use raw copies.
-    let (d, s) = unsafe {
-        (
-            &*inst.memories[dst_mem as usize],
-            &*inst.memories[src_mem as usize],
-        )
-    };
+    // SAFETY: generated code passes pointers it read from its own live
+    // VMContext; the definitions belong to memories the store keeps alive.
+    // The two may be the same memory, so only shared references are made.
+    let (d, s) = unsafe { (&*dst_def, &*src_def) };
     let (Some(dr), Some(sr)) = (
-        range(dst, len, d.def.current_length),
-        range(src, len, s.def.current_length),
+        range(dst, len, d.current_length),
+        range(src, len, s.current_length),
     ) else {
         return 1;
     };
-    // SAFETY: both ranges were checked against the accessible lengths.
-    unsafe { std::ptr::copy(s.def.base.add(sr.start), d.def.base.add(dr.start), dr.len()) };
+    // SAFETY: both ranges were checked against the accessible lengths;
+    // `copy` allows them to overlap.
+    unsafe { std::ptr::copy(s.base.add(sr.start), d.base.add(dr.start), dr.len()) };
     0
 }
 
-unsafe extern "C" fn memory_fill(vmctx: *mut u8, mem: u32, dst: u32, byte: u32, len: u32) -> u32 {
-    // SAFETY: as in `memory_grow`.
-    let m = unsafe { &mut *instance(vmctx).memories[mem as usize] };
-    match range(dst, len, m.def.current_length) {
+/// `memory.fill`, given the memory's `VMMemoryDefinition` (see
+/// `memory_copy`).
+unsafe extern "C" fn memory_fill(
+    _vmctx: *mut u8,
+    def: *const VMMemoryDefinition,
+    dst: u32,
+    byte: u32,
+    len: u32,
+) -> u32 {
+    // SAFETY: as in `memory_copy`.
+    let d = unsafe { &*def };
+    match range(dst, len, d.current_length) {
         Some(r) => {
-            m.data_mut()[r].fill(byte as u8);
+            // SAFETY: the range was checked against the accessible length.
+            unsafe { std::ptr::write_bytes(d.base.add(r.start), byte as u8, r.len()) };
             0
         }
         None => 1,
@@ -266,8 +275,15 @@ unsafe extern "C" fn epoch_check(vmctx: *mut u8) -> u32 {
 #[repr(C)]
 pub struct Builtins {
     memory_grow: unsafe extern "C" fn(*mut u8, u32, u32) -> u32,
-    memory_copy: unsafe extern "C" fn(*mut u8, u32, u32, u32, u32, u32) -> u32,
-    memory_fill: unsafe extern "C" fn(*mut u8, u32, u32, u32, u32) -> u32,
+    memory_copy: unsafe extern "C" fn(
+        *mut u8,
+        *const VMMemoryDefinition,
+        u32,
+        *const VMMemoryDefinition,
+        u32,
+        u32,
+    ) -> u32,
+    memory_fill: unsafe extern "C" fn(*mut u8, *const VMMemoryDefinition, u32, u32, u32) -> u32,
     memory_init: unsafe extern "C" fn(*mut u8, u32, u32, u32, u32, u32) -> u32,
     data_drop: unsafe extern "C" fn(*mut u8, u32),
     table_grow: unsafe extern "C" fn(*mut u8, u32, u64, u32) -> u32,
