@@ -2,11 +2,16 @@
 // runtimes offer. `main.rs` includes this file twice, once with `rt` =
 // `wasmrt` and once with `rt` = `wasmtime`, so both runtimes run exactly
 // the same harness code. (An included file cannot carry `//!` docs: the
-// including modules document it.)
+// including modules document it.) Each including module also provides
+// `wasi_side`, its runtime's WASI preview 1 (`wasi_wasmrt.rs`,
+// `wasi_wasmtime.rs`).
 
-use crate::{Host, ProcExit};
+/// Every store's host state, with this runtime's WASI context.
+pub type Host = crate::Host<wasi_side::Ctx>;
+
 use rt::{Caller, Config, Engine, Func, Instance, Linker, Module, Store, TypedFunc};
 use std::hint::black_box;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// An engine with the runtime's default configuration, apart from whether
@@ -55,10 +60,10 @@ impl Kernel {
     }
 }
 
-/// A linker with the imports the Sightglass shootout programs use:
-/// `bench.start`/`bench.end` bracket the measured region, and
-/// `wasi_snapshot_preview1.proc_exit` ends the program.
-pub fn shootout_linker(engine: &Engine) -> Linker<Host> {
+/// A linker with the imports of the Sightglass programs:
+/// `bench.start`/`bench.end` bracket the measured region, and WASI
+/// preview 1 (`wasi_side`) serves the rest.
+pub fn sightglass_linker(engine: &Engine) -> Linker<Host> {
     let mut linker = Linker::new(engine);
     linker
         .func_wrap("bench", "start", |mut caller: Caller<'_, Host>| {
@@ -73,39 +78,49 @@ pub fn shootout_linker(engine: &Engine) -> Linker<Host> {
             }
         })
         .expect("define bench.end");
-    linker
-        .func_wrap(
-            "wasi_snapshot_preview1",
-            "proc_exit",
-            |code: i32| -> rt::Result<()> { Err(rt::Error::new(ProcExit(code))) },
-        )
-        .expect("define proc_exit");
+    wasi_side::add_to_linker(&mut linker);
     linker
 }
 
-/// Runs a shootout program's `_start` in a fresh instance; returns the time
-/// between its `bench.start` and `bench.end`. Exit status 0 is success.
-pub fn shootout(linker: &Linker<Host>, module: &Module) -> Duration {
-    let mut store = Store::new(linker.engine(), Host::default());
+/// What one run of a Sightglass program did.
+pub struct Run {
+    /// The time between its `bench.start` and `bench.end`.
+    pub measured: Duration,
+    /// Its stdout and stderr.
+    pub output: (Vec<u8>, Vec<u8>),
+}
+
+/// Runs a Sightglass program's `_start` in a fresh instance, with its
+/// folder `dir` preopened as `.`. Exit status 0 is success.
+pub fn sightglass(linker: &Linker<Host>, module: &Module, name: &str, dir: &Path) -> Run {
+    let (wasi, output) = wasi_side::context(name, dir);
+    let host = Host {
+        wasi: Some(wasi),
+        ..Host::default()
+    };
+    let mut store = Store::new(linker.engine(), host);
     let instance = linker
         .instantiate(&mut store, module)
-        .expect("shootout program instantiates");
+        .unwrap_or_else(|e| panic!("{name} does not instantiate: {e:?}"));
     let start = instance
         .get_typed_func::<(), ()>(&mut store, "_start")
         .expect("`_start` export");
     if let Err(e) = start.call(&mut store, ()) {
-        match e.downcast_ref::<ProcExit>() {
-            Some(ProcExit(0)) => {}
-            _ => panic!("shootout program failed: {e:?}"),
+        match wasi_side::exit_status(&e) {
+            Some(0) => {}
+            _ => panic!("{name} failed: {e:?}"),
         }
     }
     let host = store.data();
-    assert!(host.started.is_none(), "bench.start without bench.end");
+    assert!(host.started.is_none(), "{name}: bench.start without bench.end");
     assert!(
         !host.measured.is_zero(),
-        "bench.start/bench.end never called"
+        "{name}: bench.start/bench.end never called"
     );
-    host.measured
+    Run {
+        measured: host.measured,
+        output: output.contents(),
+    }
 }
 
 /// Time for `count` instantiations of `module` (no imports) into one

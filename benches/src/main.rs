@@ -6,8 +6,11 @@
 //! runtime), alternating repetition by repetition; each row is the median.
 
 mod capi;
+mod sightglass;
 mod sysinfo;
 mod table;
+mod wasi_wasmrt;
+mod wasi_wasmtime;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -15,34 +18,35 @@ use table::{Row, Unit};
 
 /// The harness on wasmrt.
 mod wasmrt_side {
+    use crate::wasi_wasmrt as wasi_side;
     use wasmrt as rt;
     include!("harness.rs");
 }
 
 /// The same harness on wasmtime.
 mod wasmtime_side {
+    use crate::wasi_wasmtime as wasi_side;
     use wasmtime as rt;
     include!("harness.rs");
 }
 
-/// Host state of every store: the `bench.start`/`bench.end` timer.
-#[derive(Default)]
-pub struct Host {
+/// Host state of every store: the `bench.start`/`bench.end` timer and,
+/// for the Sightglass programs, the runtime's WASI context `W`.
+pub struct Host<W> {
     started: Option<std::time::Instant>,
     measured: Duration,
+    wasi: Option<W>,
 }
 
-/// The error `proc_exit` raises to end a program with its exit status.
-#[derive(Debug)]
-pub struct ProcExit(pub i32);
-
-impl std::fmt::Display for ProcExit {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "proc_exit({})", self.0)
+impl<W> Default for Host<W> {
+    fn default() -> Self {
+        Host {
+            started: None,
+            measured: Duration::ZERO,
+            wasi: None,
+        }
     }
 }
-
-impl std::error::Error for ProcExit {}
 
 /// Resident set size of this process in bytes (from /proc/self/statm).
 pub fn resident_bytes() -> u64 {
@@ -92,10 +96,6 @@ kernels!(
 
 /// The two sides of most rows.
 const RUNTIMES: [&str; 2] = ["wasmrt", "wasmtime"];
-
-/// The Sightglass shootout programs that import only `bench.*` and
-/// `wasi_snapshot_preview1.proc_exit`.
-const SHOOTOUT: &[&str] = &["gimli", "heapsort", "ed25519", "keccak", "minicsv"];
 
 /// Run-time options.
 struct Options {
@@ -250,47 +250,6 @@ fn read(path: &std::path::Path) -> Vec<u8> {
             path.display()
         )
     })
-}
-
-fn shootout(opts: &Options, rows: &mut Vec<Row>) {
-    let (e1, e2) = (wasmrt_side::engine(true), wasmtime_side::engine(true));
-    let (l1, l2) = (
-        wasmrt_side::shootout_linker(&e1),
-        wasmtime_side::shootout_linker(&e2),
-    );
-    for name in SHOOTOUT {
-        if !opts.wants("shootout", name) {
-            continue;
-        }
-        eprintln!("shootout {name}");
-        let path = opts
-            .bench_dir
-            .join(format!("sightglass/shootout/shootout-{name}.wasm"));
-        let wasm = read(&path);
-        let (m1, m2) = (
-            wasmrt_side::compile(&e1, &wasm),
-            wasmtime_side::compile(&e2, &wasm),
-        );
-        // One untimed run each: warms up and checks the program succeeds.
-        let once = wasmrt_side::shootout(&l1, &m1);
-        wasmtime_side::shootout(&l2, &m2);
-        let reps = execution_reps(opts, once);
-        let t = alternate(name, RUNTIMES, reps, |side| match side {
-            0 => wasmrt_side::shootout(&l1, &m1),
-            _ => wasmtime_side::shootout(&l2, &m2),
-        });
-        rows.push(Row {
-            group: "shootout",
-            name: (*name).into(),
-            unit: Unit::Ms,
-            wasmrt: ms(t.median(0)),
-            wasmtime: ms(t.median(1)),
-            native: None,
-            ratio: t.ratio(0, 1),
-            native_ratio: None,
-            target: 1.10,
-        });
-    }
 }
 
 fn compile(opts: &Options, rows: &mut Vec<Row>) {
@@ -567,7 +526,7 @@ fn memory(rows: &mut Vec<Row>) {
     });
 }
 
-/// `--profile`: runs one kernel or shootout program `--reps` times on one
+/// `--profile`: runs one kernel or Sightglass program `--reps` times on one
 /// side only, printing each time, for `perf record` or
 /// `valgrind --tool=callgrind` to look at without the other runtime.
 fn profile_one(opts: &Options, runtime: &str, name: &str) {
@@ -596,29 +555,7 @@ fn profile_one(opts: &Options, runtime: &str, name: &str) {
         for i in 0..opts.reps {
             report(i, run());
         }
-    } else if SHOOTOUT.contains(&name) {
-        let wasm = read(
-            &opts
-                .bench_dir
-                .join(format!("sightglass/shootout/shootout-{name}.wasm")),
-        );
-        for i in 0..opts.reps {
-            let t = match runtime {
-                "wasmrt" => {
-                    let e = wasmrt_side::engine(true);
-                    let m = wasmrt_side::compile(&e, &wasm);
-                    wasmrt_side::shootout(&wasmrt_side::shootout_linker(&e), &m)
-                }
-                "wasmtime" => {
-                    let e = wasmtime_side::engine(true);
-                    let m = wasmtime_side::compile(&e, &wasm);
-                    wasmtime_side::shootout(&wasmtime_side::shootout_linker(&e), &m)
-                }
-                _ => usage(),
-            };
-            report(i, t);
-        }
-    } else {
+    } else if !sightglass::profile(opts, runtime, name, report) {
         usage()
     }
 }
@@ -627,8 +564,9 @@ fn usage() -> ! {
     eprintln!(
         "usage: wasmrt-benches [--reps N] [--only GROUP|NAME[,...]]\n\
          \x20      wasmrt-benches --profile wasmrt|wasmtime|native NAME [--reps N]\n\
-         groups: kernel, shootout, compile, instantiate, call, memory, capi;\n\
-         names: a kernel (fib, sieve, ...) or shootout program (gimli, ...)\n\
+         groups: kernel, sightglass, compile, instantiate, call, memory, capi;\n\
+         names: a kernel (fib, sieve, ...) or Sightglass program\n\
+         \x20      (shootout-gimli, libsodium-box, sqlite3, ...)\n\
          WASMRT_BENCH_DIR: folder holding sightglass/ (default: ../shared/bench \
          beside the repository)"
     );
@@ -687,7 +625,7 @@ fn main() {
     let kernel_names: Vec<&str> = KERNELS.iter().map(|k| k.name).collect();
     let wanted = |group: &str| match group {
         "kernel" => opts.wants_group(group, &kernel_names),
-        "shootout" => opts.wants_group(group, SHOOTOUT),
+        "sightglass" => opts.wants_group(group, &sightglass::names()),
         _ => opts.wants_group(group, &[]),
     };
 
@@ -695,8 +633,8 @@ fn main() {
     if wanted("kernel") {
         kernels(&opts, &mut rows);
     }
-    if wanted("shootout") {
-        shootout(&opts, &mut rows);
+    if wanted("sightglass") {
+        sightglass::rows(&opts, &mut rows);
     }
     if wanted("compile") {
         compile(&opts, &mut rows);
