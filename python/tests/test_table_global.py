@@ -38,7 +38,9 @@ def test_funcref_tables() -> None:
     store = Store()
     t = Table(store, TableType(ValType.funcref(), Limits(2, 10)), None)
     assert t.size(store) == 2
-    assert t.get(store, 0) is None
+    null = t.get(store, 0)
+    assert isinstance(null, Val) and null.value is None
+    assert null.type == ValType.funcref() and null == Val.funcref(None)
     f = Func(store, FuncType([], [I32]), lambda: 11)
     t.set(store, 1, f)
     got = t.get(store, 1)
@@ -74,3 +76,34 @@ def test_table_used_by_wasm() -> None:
     e = Instance(store, module, []).exports(store)
     e["t"].set(store, 0, Func(store, FuncType([], [I32]), lambda: 99))
     assert e["call0"](store) == 99
+
+
+def test_null_references_read_back_as_vals_holding_none() -> None:
+    store = Store()
+    ext = Table(store, TableType(ValType.externref(), Limits(3, None)), None)
+    empty = ext.get(store, 0)
+    assert isinstance(empty, Val)
+    assert empty.type == ValType.externref() and empty.value is None
+    assert empty.as_externref() is None and empty == None  # noqa: E711
+    # A falsy externref object comes back wrapped, a truthy one bare.
+    ext.set(store, 1, 0)
+    ext.set(store, 2, [5])
+    zero = ext.get(store, 1)
+    assert isinstance(zero, Val) and zero.value == 0 and zero.type == ValType.externref()
+    assert ext.get(store, 2) == [5] and not isinstance(ext.get(store, 2), Val)
+    # Out of bounds is still plain None.
+    assert ext.get(store, 3) is None
+
+    g = Global(store, GlobalType(ValType.funcref(), True), None)
+    got = g.value(store)
+    assert isinstance(got, Val) and got.type == ValType.funcref() and got.value is None
+    f = Func(store, FuncType([], [I32]), lambda: 4)
+    g.set_value(store, f)
+    assert isinstance(g.value(store), Func) and g.value(store)(store) == 4
+    g.set_value(store, got)  # the Val goes back in as a null funcref
+    assert g.value(store).value is None
+    h = Global(store, GlobalType(ValType.externref(), False), None)
+    assert h.value(store) == Val.externref(None)
+    # Numbers are never wrapped, zero included.
+    assert Global(store, GlobalType(I32, False), 0).value(store) == 0
+    assert type(Global(store, GlobalType(I32, False), 0).value(store)) is int

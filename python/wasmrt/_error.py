@@ -3,8 +3,11 @@
 `WasmrtError` is raised for misuse and bad input, with the C API's message.
 Two private subclasses also derive from the built-in exceptions
 wasmtime-py raises in the same places, so that code catching those keeps
-working: `TypeError` for values of the wrong type and `ValueError` for
-objects that are already closed.
+working: `TypeError` (and `AttributeError`) for values of the wrong type
+and `ValueError` for objects that are already closed. wasmtime-py raises
+`AttributeError` for some wrong types (an int where a `Store`, `Engine` or
+name is expected: it calls a method the int lacks) and `TypeError` for
+others, so a wrong-type error here is an instance of both.
 """
 
 import ctypes
@@ -74,8 +77,9 @@ class ClosedError(WasmrtError, ValueError):
     """An object was used after `close()` (a `ValueError` too)."""
 
 
-class WasmrtTypeError(WasmrtError, TypeError):
-    """A value of the wrong type was given (a `TypeError` too)."""
+class WasmrtTypeError(WasmrtError, TypeError, AttributeError):
+    """A value of the wrong type was given (a `TypeError` and an
+    `AttributeError` too)."""
 
 
 def check(err: Optional[int]) -> None:

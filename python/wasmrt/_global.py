@@ -7,7 +7,7 @@ from . import _ffi as ffi
 from ._error import WasmrtError, check, type_error
 from ._store import context_of
 from ._types import GlobalType
-from ._value import from_val, to_val
+from ._value import Val, from_val, to_val
 
 if TYPE_CHECKING:
     from ._store import Storelike
@@ -50,12 +50,15 @@ class Global:
             ffi.wasm_globaltype_delete(ptr)
 
     def value(self, store: "Storelike") -> Any:
-        """The global's current value."""
+        """The global's current value as a Python value; a null reference
+        comes back as a `Val` holding None (`Val.funcref(None)` or
+        `Val.externref(None)`), as in wasmtime-py."""
         ctx = context_of(store)
-        self.type(store)  # checks the store
+        content = self.type(store).content  # also checks the store
         out = ffi.Val()
         ffi.wasmrt_global_get(ctx, ctypes.byref(self._global), ctypes.byref(out))
-        return from_val(ctx, out)
+        value = from_val(ctx, out)
+        return Val(content, None) if value is None else value
 
     def set_value(self, store: "Storelike", val: Any) -> None:
         """Sets the global (it must be mutable)."""

@@ -7,7 +7,7 @@ from . import _ffi as ffi
 from ._error import WasmrtError, check, type_error
 from ._store import context_of
 from ._types import TableType
-from ._value import from_val, to_val
+from ._value import Val, from_val, to_val
 
 if TYPE_CHECKING:
     from ._store import Storelike
@@ -74,15 +74,21 @@ class Table:
         return prev.value
 
     def get(self, store: "Storelike", idx: int) -> Any:
-        """Element `idx` (a Func, an externref's object, or None); None if
-        out of bounds."""
+        """Element `idx`: a Func, or an externref's object; None if `idx` is
+        out of bounds.
+
+        As in wasmtime-py, a null reference comes back as a `Val` holding
+        None (`Val.funcref(None)` or `Val.externref(None)`), and so does an
+        externref whose object is falsy (0, "", ...: a `Val` holding it).
+        A `Val` compares equal to the value it holds."""
         ctx = context_of(store)
-        self.type(store)
+        element = self.type(store).element
         out = ffi.Val()
         if not ffi.wasmrt_table_get(ctx, ctypes.byref(self._table), _index(idx, "idx"),
                                     ctypes.byref(out)):
             return None
-        return from_val(ctx, out)
+        value = from_val(ctx, out)
+        return value if value else Val(element, value)
 
     def set(self, store: "Storelike", idx: int, val: Any) -> None:
         """Sets element `idx` (WasmrtError if out of bounds)."""

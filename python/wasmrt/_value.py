@@ -78,10 +78,17 @@ class Val:
 
     @classmethod
     def f32(cls, val: float) -> "Val":
+        """An f32; `val` must be a float, as in wasmtime-py (an int is a
+        type error here, though arguments to calls may be ints)."""
+        if not isinstance(val, float):
+            raise type_error("a float for f32", val)
         return cls(ValType.f32(), val)
 
     @classmethod
     def f64(cls, val: float) -> "Val":
+        """An f64; `val` must be a float (see `f32`)."""
+        if not isinstance(val, float):
+            raise type_error("a float for f64", val)
         return cls(ValType.f64(), val)
 
     @classmethod
