@@ -94,6 +94,36 @@ def test_unknown_imports_as_traps() -> None:
     assert "x::y" in str(info.value)
 
 
+def test_unknown_imports_as_default_values() -> None:
+    store = Store()
+    linker = Linker(store.engine)
+    linker.define_func("env", "known", FuncType([], [I32]), lambda: 41)
+    module = Module(store.engine, """(module
+      (import "env" "known" (func $known (result i32)))
+      (import "env" "i" (func $i (param i32 f64) (result i32)))
+      (import "env" "many" (func $many (result i64 f32 f64 externref funcref)))
+      (import "env" "none" (func $none (param i32)))
+      (import "env" "many" (func $again (result i64 f32 f64 externref funcref)))
+      (func (export "known") (result i32) call $known)
+      (func (export "i") (result i32) i32.const 5 f64.const 2 call $i)
+      (func (export "many") (result i64 f32 f64 externref funcref) call $many)
+      (func (export "none") i32.const 1 call $none))""")
+    linker.define_unknown_imports_as_default_values(store, module)
+    e = linker.instantiate(store, module).exports(store)
+    assert e["known"](store) == 41  # an existing definition is kept
+    assert e["i"](store) == 0
+    assert e["many"](store) == [0, 0.0, 0.0, None, None]
+    assert e["none"](store) is None
+    # Only functions get defaults: a missing global still fails to link.
+    other = Module(store.engine, '(module (import "env" "g" (global i32)))')
+    linker.define_unknown_imports_as_default_values(store, other)
+    with pytest.raises(WasmrtError) as info:
+        linker.instantiate(store, other)
+    assert "env::g" in str(info.value)
+    with pytest.raises(TypeError):
+        linker.define_unknown_imports_as_default_values(store, "(module)")  # type: ignore[arg-type]
+
+
 def test_instance_pre() -> None:
     store = Store()
     linker = Linker(store.engine)
