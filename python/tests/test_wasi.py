@@ -3,7 +3,7 @@ environment, stdin, and proc_exit as ExitTrap."""
 
 import pytest
 
-from wasmrt import ExitTrap, Linker, Module, Store, WasiConfig, WasmrtError
+from wasmrt import DirPerms, ExitTrap, FilePerms, Linker, Module, Store, WasiConfig, WasmrtError
 
 HELLO = """
 (module
@@ -95,3 +95,54 @@ def test_wasi_without_a_context_is_an_error() -> None:
     with pytest.raises(WasmrtError) as info:
         instance.exports(store)["_start"](store)
     assert "WASI" in str(info.value)
+
+
+CREATE = """
+(module
+  (import "wasi_snapshot_preview1" "path_open"
+    (func $open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "new.txt")
+  ;; path_open(preopen fd 3, "new.txt", O_CREAT, rights: fd_read|fd_write): the errno
+  (func (export "create") (result i32)
+    (call $open (i32.const 3) (i32.const 0) (i32.const 16) (i32.const 7) (i32.const 1)
+                (i64.const 66) (i64.const 0) (i32.const 0) (i32.const 100))))
+"""
+
+
+def create_in(wasi: WasiConfig) -> int:
+    store = Store()
+    store.set_wasi(wasi)
+    linker = Linker(store.engine)
+    linker.define_wasi()
+    return linker.instantiate(store, Module(store.engine, CREATE)).exports(store)["create"](store)
+
+
+def test_preopen_permissions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for i, args in enumerate([(), (DirPerms.READ_WRITE, FilePerms.READ_WRITE), (True,)]):
+        d = tmp_path / ("rw%d" % i)
+        d.mkdir()
+        wasi = WasiConfig()
+        wasi.preopen_dir(d, "/", *args)
+        assert create_in(wasi) == 0
+        assert (d / "new.txt").exists()
+    for i, kwargs in enumerate([dict(dir_perms=DirPerms.READ_ONLY, file_perms=FilePerms.READ_ONLY),
+                                dict(fs_mutable=False)]):
+        d = tmp_path / ("ro%d" % i)
+        d.mkdir()
+        wasi = WasiConfig()
+        wasi.preopen_dir(d, "/", **kwargs)  # type: ignore[arg-type]
+        assert create_in(wasi) != 0
+        assert not (d / "new.txt").exists()
+    wasi = WasiConfig()
+    # Combinations wasmrt cannot give exactly are refused, never widened.
+    for dp, fp in [(DirPerms.READ_ONLY, FilePerms.READ_WRITE),
+                   (DirPerms.READ_WRITE, FilePerms.READ_ONLY),
+                   (DirPerms.WRITE_ONLY, FilePerms.WRITE_ONLY)]:
+        with pytest.raises(WasmrtError) as info:
+            wasi.preopen_dir(tmp_path, "/", dp, fp)
+        assert "read-write or read-only" in str(info.value)
+    with pytest.raises(TypeError):
+        wasi.preopen_dir(tmp_path, "/", "rw")  # type: ignore[arg-type]
+    with pytest.raises(WasmrtError):
+        wasi.preopen_dir(tmp_path, "/", DirPerms.READ_ONLY, fs_mutable=False)

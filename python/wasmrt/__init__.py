@@ -27,7 +27,7 @@ from ._table import Table
 from ._memory import Memory
 from ._extern import AsExtern
 from ._instance import Instance, InstanceExports
-from ._wasi import WasiConfig
+from ._wasi import DirPerms, FilePerms, WasiConfig
 from ._linker import InstancePre, Linker
 from ._interrupt import InterruptHandle
 from ._hooks import CallHook
@@ -35,8 +35,8 @@ from ._hooks import CallHook
 __version__ = "0.1.0"
 
 __all__ = [
-    "AsExtern", "Caller", "CallHook", "Config", "Engine", "ExitTrap", "ExportType",
-    "Frame", "Func", "FuncType", "Global", "GlobalType", "ImportType", "Instance",
+    "AsExtern", "Caller", "CallHook", "Config", "DirPerms", "Engine", "ExitTrap", "ExportType",
+    "FilePerms", "Frame", "Func", "FuncType", "Global", "GlobalType", "ImportType", "Instance",
     "InstanceExports", "InstancePre", "InterruptHandle", "Limits", "Linker", "Memory",
     "MemoryType", "Module", "Store", "StoreContext", "Storelike", "Table", "TableType",
     "Trap", "TrapCode", "Val", "ValType", "WasiConfig", "WasmrtError", "wat2wasm",

@@ -3,7 +3,8 @@ preopened directories). `Store.set_wasi` consumes it."""
 
 import ctypes
 import os
-from typing import Iterable, List, Sequence, Tuple, Union
+from enum import Enum
+from typing import Iterable, List, Optional, Sequence, Tuple, Union
 
 from . import _ffi as ffi
 from ._config import setter_property
@@ -28,6 +29,20 @@ def _text(value: object, what: str) -> bytes:
     if "\0" in value:
         raise WasmrtError("%s may not contain NUL characters" % what)
     return value.encode("utf-8")
+
+
+class DirPerms(Enum):
+    """What the guest may do with a preopened directory (wasmtime-py's)."""
+    READ_ONLY = 1
+    WRITE_ONLY = 2
+    READ_WRITE = 3
+
+
+class FilePerms(Enum):
+    """What the guest may do with files in a preopened directory."""
+    READ_ONLY = 1
+    WRITE_ONLY = 2
+    READ_WRITE = 3
 
 
 class WasiConfig(Owned):
@@ -103,9 +118,40 @@ class WasiConfig(Owned):
     def inherit_stderr(self) -> None:
         ffi.wasi_config_inherit_stderr(self.ptr())
 
-    def preopen_dir(self, path: PathType, guest_path: str, fs_mutable: bool = True) -> None:
-        """Gives the program the host directory `path` as `guest_path`
-        (read-only unless `fs_mutable`)."""
+    def preopen_dir(self, path: PathType, guest_path: str,
+                    dir_perms: "Union[DirPerms, bool, None]" = None,
+                    file_perms: "Optional[FilePerms]" = None,
+                    fs_mutable: Optional[bool] = None) -> None:
+        """Gives the program the host directory `path` as `guest_path`.
+
+        wasmtime-py's form: `dir_perms` and `file_perms` (default
+        `READ_WRITE` both). wasmrt gives either full access or read-only
+        access, so the two must agree: both `READ_WRITE`, or both
+        `READ_ONLY`; other combinations raise `WasmrtError` rather than
+        grant more than was asked. wasmrt's own form: `fs_mutable=False`
+        for read-only (also accepted as a bool third argument)."""
+        if isinstance(dir_perms, bool):
+            if fs_mutable is not None or file_perms is not None:
+                raise WasmrtError("preopen_dir: give fs_mutable or the permissions, not both")
+            fs_mutable, dir_perms = dir_perms, None
+        if fs_mutable is not None:
+            if dir_perms is not None or file_perms is not None:
+                raise WasmrtError("preopen_dir: give fs_mutable or the permissions, not both")
+            if not isinstance(fs_mutable, bool):
+                raise type_error("a bool for fs_mutable", fs_mutable)
+            mutable = fs_mutable
+        else:
+            dp = DirPerms.READ_WRITE if dir_perms is None else dir_perms
+            fp = FilePerms.READ_WRITE if file_perms is None else file_perms
+            if not isinstance(dp, DirPerms):
+                raise type_error("a DirPerms", dp)
+            if not isinstance(fp, FilePerms):
+                raise type_error("a FilePerms", fp)
+            if dp.name != fp.name or dp is DirPerms.WRITE_ONLY:
+                raise WasmrtError(
+                    "wasmrt preopens a directory either read-write or read-only: "
+                    "%s with %s is not supported" % (dp, fp))
+            mutable = dp is DirPerms.READ_WRITE
         if not ffi.wasi_config_preopen_dir(self.ptr(), _path(path), _text(guest_path, "guest_path"),
-                                           bool(fs_mutable)):
+                                           mutable):
             raise WasmrtError("failed to add preopen dir: %r" % (path,))
