@@ -1,7 +1,10 @@
 """Config: feature switches change what compiles; bad values are refused;
-options wasmrt lacks accept only their "off" value."""
+tuning and debugging options are accepted and ignored; features wasmrt
+lacks accept only their "off" value."""
 
+import ctypes
 import doctest
+import platform
 
 import pytest
 
@@ -65,8 +68,8 @@ def test_bad_values() -> None:
         config.cranelift_opt_level = "fastest"
     with pytest.raises(WasmrtError):
         config.wasm_threads = True
-    with pytest.raises(WasmrtError):
-        config.cache = True
+    with pytest.raises(TypeError):
+        config.cache = 1  # type: ignore[assignment]
     with pytest.raises(AttributeError):
         config.consume_fuel  # write-only, as in wasmtime-py
     with pytest.raises(TypeError):
@@ -76,3 +79,56 @@ def test_bad_values() -> None:
 def test_package_docstring_example() -> None:
     result = doctest.testmod(wasmrt)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_tuning_and_debug_options_are_accepted_and_ignored(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    toml = tmp_path / "cache.toml"
+    toml.write_text("[cache]\n")
+    engine = engine_with(debug_info=True, cache=True, cranelift_debug_verifier=True,
+                         native_unwind_info=False, macos_use_mach_ports=True, gc_support=True,
+                         memory_may_move=False, memory_reservation=1 << 20,
+                         memory_guard_size=1 << 16, memory_reservation_for_growth=0,
+                         memory_init_cow=False, signals_based_traps=True, profiler="none",
+                         wasm_threads=False, wasm_tail_call=False)
+    store = Store(engine)
+    e = Instance(store, Module(engine, """(module (memory (export "m") 1)
+        (func (export "grow") (result i32) i32.const 1 memory.grow))"""), []).exports(store)
+    base = e["m"].data_ptr(store)
+    assert e["grow"](store) == 1
+    # memory_may_move=False holds: growing leaves the base where it was.
+    assert ctypes.addressof(e["m"].data_ptr(store).contents) == ctypes.addressof(base.contents)
+    config = Config()
+    config.cache = str(toml)
+    config.cranelift_flag_enable("preserve_frame_pointers")
+    config.cranelift_flag_set("opt_level", "speed_and_size")
+    config.target = "%s-unknown-linux-gnu" % platform.machine()
+
+
+@pytest.mark.parametrize("name, value", [
+    ("wasm_threads", True), ("wasm_tail_call", True), ("wasm_memory64", True),
+    ("wasm_gc", True), ("wasm_exceptions", True), ("wasm_component_model", True),
+    ("wasm_wide_arithmetic", True), ("wasm_custom_page_sizes", True),
+    ("wasm_stack_switching", True), ("wasm_relaxed_simd_deterministic", True),
+    ("cranelift_nan_canonicalization", True), ("signals_based_traps", False),
+    ("profiler", "perfmap"), ("target", "riscv64gc-unknown-linux-gnu"),
+    ("cache", "/nonexistent/cache.toml"), ("strategy", "pulley"),
+])
+def test_what_wasmrt_cannot_do_is_refused(name: str, value: object) -> None:
+    config = Config()
+    with pytest.raises(WasmrtError):
+        setattr(config, name, value)
+
+
+def test_unknown_cranelift_flags_are_refused() -> None:
+    config = Config()
+    with pytest.raises(WasmrtError) as info:
+        config.cranelift_flag_enable("enable_nan_canonicalization")
+    assert "enable_nan_canonicalization" in str(info.value)
+    with pytest.raises(WasmrtError):
+        config.cranelift_flag_set("opt_level", "fastest")
+    with pytest.raises(WasmrtError):
+        config.cranelift_flag_set("probestack_strategy", "inline")
+    with pytest.raises(TypeError):
+        config.memory_guard_size = "big"  # type: ignore[assignment]
+    with pytest.raises(TypeError):
+        config.debug_info = 1  # type: ignore[assignment]

@@ -1,11 +1,21 @@
 """`Config`: how an `Engine` compiles and runs wasm.
 
 As in wasmtime-py every option is a write-only property
-(`config.consume_fuel = True`). Options wasmtime has and wasmrt lacks
-accept the value wasmrt behaves with (usually False) and raise
-`WasmrtError` for any other.
+(`config.consume_fuel = True`). Of the options wasmtime has and wasmrt
+lacks:
+
+- those that only tune compilation, memory reservation or debugging aids,
+  with no effect on what a program computes (`debug_info`, `cache`,
+  `cranelift_debug_verifier`, `native_unwind_info`, `memory_reservation`,
+  `memory_guard_size`, ...), accept any value of the right type and are
+  ignored;
+- the others (wasm proposals wasmrt does not implement, profilers, other
+  targets, guarantees wasmrt does not give) accept only the value wasmrt
+  behaves with and raise `WasmrtError` for any other.
 """
 
+import os
+import platform
 from typing import Any, Callable, Union
 
 from . import _ffi as ffi
@@ -37,6 +47,17 @@ def _unsupported(name: str, works: Any) -> property:
         if value != works or type(value) is not type(works):
             raise WasmrtError("wasmrt does not support %s = %r" % (name, value))
     fset.__doc__ = "Not supported by wasmrt: only %r is accepted." % (works,)
+    return setter_property(fset)
+
+
+def _ignored(name: str, kind: type) -> property:
+    def fset(self: "Config", value: Any) -> None:
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise type_error("a %s for %s" % (kind.__name__, name), value)
+        if kind is int and value < 0:
+            raise WasmrtError("%s may not be negative" % name)
+        self.ptr()
+    fset.__doc__ = "Accepted for wasmtime-py programs; no effect in wasmrt."
     return setter_property(fset)
 
 
@@ -91,20 +112,85 @@ class Config(Owned):
 
     @setter_property
     def cache(self, enabled: Union[bool, str]) -> None:
-        """wasmrt has no compilation cache: only False is accepted."""
+        """wasmrt has no compilation cache: True and False are accepted and
+        change nothing; a path must name an existing file (it is not read)."""
         self.ptr()
-        if enabled is not False:
-            raise WasmrtError("wasmrt has no compilation cache")
+        if isinstance(enabled, bool):
+            return
+        if not isinstance(enabled, str):
+            raise type_error("a bool or a str", enabled)
+        if not os.path.isfile(enabled):
+            raise WasmrtError("cache configuration file not found: %s" % enabled)
 
-    debug_info = _unsupported("debug_info", False)
+    @setter_property
+    def target(self, triple: str) -> None:
+        """wasmrt compiles for the host only: its triple is accepted."""
+        if not isinstance(triple, str):
+            raise type_error("a str", triple)
+        self.ptr()
+        if triple not in _host_triples():
+            raise WasmrtError("wasmrt compiles only for the host (%s), not %s"
+                              % (_host_triples()[0], triple))
+
+    def cranelift_flag_enable(self, flag: str) -> None:
+        """Only "preserve_frame_pointers" (no effect on results) is accepted."""
+        if not isinstance(flag, str):
+            raise type_error("a str", flag)
+        self.ptr()
+        if flag != "preserve_frame_pointers":
+            raise WasmrtError("wasmrt does not support the Cranelift flag %s" % flag)
+
+    def cranelift_flag_set(self, key: str, value: str) -> None:
+        """Only "opt_level" (as `cranelift_opt_level`) is accepted."""
+        if not isinstance(key, str):
+            raise type_error("a str for key", key)
+        if not isinstance(value, str):
+            raise type_error("a str for value", value)
+        if key != "opt_level":
+            raise WasmrtError("wasmrt does not support the Cranelift flag %s" % key)
+        self.cranelift_opt_level = value
+
+    # Tuning and debugging aids: accepted, no effect on results.
+    debug_info = _ignored("debug_info", bool)
+    cranelift_debug_verifier = _ignored("cranelift_debug_verifier", bool)
+    gc_support = _ignored("gc_support", bool)
+    native_unwind_info = _ignored("native_unwind_info", bool)
+    macos_use_mach_ports = _ignored("macos_use_mach_ports", bool)
+    memory_init_cow = _ignored("memory_init_cow", bool)
+    # A memory reserves its whole range up front and never moves, so
+    # False (a promise that it does not) holds too.
+    memory_may_move = _ignored("memory_may_move", bool)
+    memory_reservation = _ignored("memory_reservation", int)
+    memory_guard_size = _ignored("memory_guard_size", int)
+    memory_reservation_for_growth = _ignored("memory_reservation_for_growth", int)
+
+    # Features and guarantees wasmrt lacks: only the value it behaves with.
     wasm_threads = _unsupported("wasm_threads", False)
     wasm_tail_call = _unsupported("wasm_tail_call", False)
     wasm_memory64 = _unsupported("wasm_memory64", False)
     wasm_relaxed_simd = _unsupported("wasm_relaxed_simd", False)
+    wasm_relaxed_simd_deterministic = _unsupported("wasm_relaxed_simd_deterministic", False)
     wasm_exceptions = _unsupported("wasm_exceptions", False)
     wasm_gc = _unsupported("wasm_gc", False)
     wasm_function_references = _unsupported("wasm_function_references", False)
     wasm_component_model = _unsupported("wasm_component_model", False)
+    wasm_component_model_map = _unsupported("wasm_component_model_map", False)
+    wasm_wide_arithmetic = _unsupported("wasm_wide_arithmetic", False)
+    wasm_custom_page_sizes = _unsupported("wasm_custom_page_sizes", False)
+    wasm_stack_switching = _unsupported("wasm_stack_switching", False)
     shared_memory = _unsupported("shared_memory", False)
-    cranelift_debug_verifier = _unsupported("cranelift_debug_verifier", False)
+    cranelift_nan_canonicalization = _unsupported("cranelift_nan_canonicalization", False)
+    # Traps come from signals (a 32-bit memory reserves its whole range).
+    signals_based_traps = _unsupported("signals_based_traps", True)
     profiler = _unsupported("profiler", "none")
+
+
+def _host_triples() -> "list[str]":
+    machine = platform.machine().lower()
+    machine = {"amd64": "x86_64", "arm64": "aarch64"}.get(machine, machine)
+    system = platform.system().lower()
+    if system == "linux":
+        return ["%s-unknown-linux-gnu" % machine, "%s-linux" % machine]
+    if system == "darwin":
+        return ["%s-apple-darwin" % machine]
+    return ["%s-%s" % (machine, system)]
