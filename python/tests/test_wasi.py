@@ -146,3 +146,13 @@ def test_preopen_permissions(tmp_path) -> None:  # type: ignore[no-untyped-def]
         wasi.preopen_dir(tmp_path, "/", "rw")  # type: ignore[arg-type]
     with pytest.raises(WasmrtError):
         wasi.preopen_dir(tmp_path, "/", DirPerms.READ_ONLY, fs_mutable=False)
+
+
+def test_custom_output_callbacks_are_refused_not_dropped() -> None:
+    wasi = WasiConfig()
+    for name in ("stdout_custom", "stderr_custom"):
+        with pytest.raises(WasmrtError) as info:
+            setattr(wasi, name, lambda data: None)
+        assert name in str(info.value)
+    store = Store()
+    store.set_wasi(wasi)  # still usable

@@ -115,6 +115,19 @@ class WasiConfig(Owned):
         if not ffi.wasi_config_set_stderr_file(self.ptr(), _path(path)):
             raise WasmrtError("failed to set stderr file: %r" % (path,))
 
+    @setter_property
+    def stdout_custom(self, callback: object) -> None:
+        """Not offered by wasmrt (the C API has no output callbacks):
+        raises `WasmrtError` rather than drop the output."""
+        raise WasmrtError("wasmrt does not support custom WASI output callbacks "
+                          "(stdout_custom); use stdout_file")
+
+    @setter_property
+    def stderr_custom(self, callback: object) -> None:
+        """Not offered by wasmrt: raises `WasmrtError` (see `stdout_custom`)."""
+        raise WasmrtError("wasmrt does not support custom WASI output callbacks "
+                          "(stderr_custom); use stderr_file")
+
     def inherit_stderr(self) -> None:
         ffi.wasi_config_inherit_stderr(self.ptr())
 
