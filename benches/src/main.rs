@@ -530,7 +530,7 @@ fn memory(rows: &mut Vec<Row>) {
 /// side only, printing each time, for `perf record` or
 /// `valgrind --tool=callgrind` to look at without the other runtime.
 fn profile_one(opts: &Options, runtime: &str, name: &str) {
-    let report = |i: usize, t: Duration| eprintln!("{runtime} {name} run {i}: {:.3} ms", ms(t));
+    let report = |i: usize, t: Duration| eprintln!("{runtime} {name} run {i}: {:.6} ms", ms(t));
     if let Some(k) = KERNELS.iter().find(|k| k.name == name) {
         let mut run: Box<dyn FnMut() -> Duration> = match runtime {
             "wasmrt" => {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::table::{Row, Unit};
-use crate::{Options, RUNTIMES, alternate, execution_reps, ms, read, wasmrt_side, wasmtime_side};
+use crate::{Options, RUNTIMES, alternate, execution_reps, read, wasmrt_side, wasmtime_side};
 
 /// The programs: (folder, file stem). The stem is the row's name.
 pub const PROGRAMS: &[(&str, &str)] = &[
@@ -79,12 +79,20 @@ pub fn rows(opts: &Options, rows: &mut Vec<Row>) {
             0 => wasmrt_side::sightglass(&l1, &m1, name, &dir).measured,
             _ => wasmtime_side::sightglass(&l2, &m2, name, &dir).measured,
         });
+        // A program whose measured region is a few instructions (the
+        // compiler folded nestedloop's loops away) is shown in ns, a short
+        // one in µs, so its row keeps its digits.
+        let (unit, scale) = match t.median(0).as_secs_f64() {
+            s if s < 1e-6 => (Unit::Ns, 1e9),
+            s if s < 1e-3 => (Unit::Us, 1e6),
+            _ => (Unit::Ms, 1e3),
+        };
         rows.push(Row {
             group: "sightglass",
             name: name.into(),
-            unit: Unit::Ms,
-            wasmrt: ms(t.median(0)),
-            wasmtime: ms(t.median(1)),
+            unit,
+            wasmrt: t.median(0).as_secs_f64() * scale,
+            wasmtime: t.median(1).as_secs_f64() * scale,
             native: None,
             ratio: t.ratio(0, 1),
             native_ratio: None,
