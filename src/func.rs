@@ -346,7 +346,21 @@ impl Func {
     /// enough for both and already type-checked).
     pub(crate) fn call_raw(&self, store: &mut StoreOpaque, values: &mut [ValRaw]) -> Result<()> {
         let funcref = self.funcref(store)?;
-        Self::call_funcref(store, funcref, values)
+        Self::call_funcref(store, funcref, values, std::ptr::null_mut())
+    }
+
+    /// As `call_raw`, as if called from the instance whose VMContext is
+    /// `caller_vmctx`: a start function that is an imported host function
+    /// sees the instantiating instance as its `Caller` (its exports
+    /// included), as in wasmtime.
+    pub(crate) fn call_raw_from(
+        &self,
+        store: &mut StoreOpaque,
+        values: &mut [ValRaw],
+        caller_vmctx: *mut u8,
+    ) -> Result<()> {
+        let funcref = self.funcref(store)?;
+        Self::call_funcref(store, funcref, values, caller_vmctx)
     }
 
     /// As `call_raw`, for the function's funcref (already checked against
@@ -355,6 +369,7 @@ impl Func {
         store: &mut StoreOpaque,
         funcref: *const VMFuncRef,
         values: &mut [ValRaw],
+        caller_vmctx: *mut u8,
     ) -> Result<()> {
         if store.active_calls == 0 {
             store.maybe_gc();
@@ -367,7 +382,7 @@ impl Func {
             store.call_hook(CallHook::CallingWasm)?;
         }
         store.active_calls += 1;
-        let result = Self::call_raw_inner(store, funcref, is_host, values);
+        let result = Self::call_raw_inner(store, funcref, is_host, values, caller_vmctx);
         store.active_calls -= 1;
         if let Some(panic) = store.pending_panic.take() {
             // Embedder code below the wasm frames panicked; wasm has been
@@ -387,6 +402,7 @@ impl Func {
         funcref: *const VMFuncRef,
         is_host: bool,
         values: &mut [ValRaw],
+        caller_vmctx: *mut u8,
     ) -> Result<()> {
         // SAFETY: funcrefs of a store stay valid while the store lives.
         let f = unsafe { *funcref };
@@ -398,10 +414,11 @@ impl Func {
             // SAFETY: a host function context of this store.
             let array_call = unsafe { (*f.vmctx.cast::<VMHostFuncContext>()).array_call };
             // SAFETY: `vm` is this store's live context; the host shim gets
-            // valid pointers for `len` values.
+            // valid pointers for `len` values and a caller vmctx that is
+            // null or a live instance's of this store.
             unsafe {
                 catch_traps(vm, max_stack, || {
-                    array_call(f.vmctx, std::ptr::null_mut(), values_ptr, len)
+                    array_call(f.vmctx, caller_vmctx, values_ptr, len)
                 })
             }
         } else {
@@ -470,7 +487,7 @@ impl Func {
                 params_and_returns.len()
             );
         }
-        Self::call_funcref(store, funcref, params_and_returns)
+        Self::call_funcref(store, funcref, params_and_returns, std::ptr::null_mut())
     }
 
     /// This function as the raw value a funcref `ValRaw` carries.

@@ -454,7 +454,8 @@ pub(crate) fn instantiate_with(
             Extern::Func(f) => f,
             _ => unreachable!("start is a function"),
         };
-        f.call_raw(store, &mut [])?;
+        let vmctx = store.instances[store_index].vm.vmctx();
+        f.call_raw_from(store, &mut [], vmctx)?;
     }
     Ok(instance)
 }

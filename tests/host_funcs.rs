@@ -449,3 +449,38 @@ fn func_call_checks_arity_and_types() {
         .unwrap();
     assert_eq!(one[0].unwrap_i32(), 42);
 }
+
+#[test]
+fn a_host_start_function_sees_the_instance_it_starts() {
+    // The start function is the imported host function itself; as in
+    // wasmtime, its `Caller` is the instance being instantiated, whose
+    // memory (with its data segment applied) it can read.
+    let mut store = Store::new(&Engine::default(), Vec::<u8>::new());
+    let start = Func::wrap(&mut store, |mut caller: Caller<'_, Vec<u8>>| {
+        let memory = match caller.get_export("mem") {
+            Some(Extern::Memory(memory)) => memory,
+            other => panic!("expected the starting instance's memory, got {other:?}"),
+        };
+        let bytes = memory.data(&caller)[..3].to_vec();
+        *caller.data_mut() = bytes;
+        assert!(caller.get_export("nothing").is_none());
+    });
+    instantiate(
+        &mut store,
+        r#"(module
+             (import "" "start" (func $start))
+             (memory (export "mem") 1)
+             (data (i32.const 0) "foo")
+             (start $start))"#,
+        &[start.into()],
+    );
+    assert_eq!(store.data(), b"foo");
+
+    // Called from the host, a host function has no calling instance.
+    let probe = Func::wrap(&mut store, |mut caller: Caller<'_, Vec<u8>>| {
+        let found = caller.get_export("mem").is_some();
+        caller.data_mut().push(u8::from(found));
+    });
+    probe.call(&mut store, &[], &mut []).unwrap();
+    assert_eq!(store.data(), b"foo\0");
+}

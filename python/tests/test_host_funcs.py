@@ -177,3 +177,23 @@ def test_func_arguments_are_checked() -> None:
         Func(None, FuncType([], []), lambda: None)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         FuncType([I32, "i64"], [])  # type: ignore[list-item]
+
+
+def test_a_host_start_function_sees_the_instance_it_starts() -> None:
+    store = Store()
+    module = Module(store.engine, """
+        (module
+          (import "" "start" (func $start))
+          (memory (export "mem") 1)
+          (data (i32.const 0) "foo")
+          (start $start))""")
+    seen = []
+
+    def start(caller: Caller) -> None:
+        memory = caller.get("mem")
+        assert isinstance(memory, Memory)
+        seen.append(bytes(memory.read(caller, 0, 3)))
+        seen.append(caller.get("nothing"))
+
+    Instance(store, module, [Func(store, FuncType([], []), start, access_caller=True)])
+    assert seen == [b"foo", None]

@@ -125,6 +125,11 @@ impl VmInstance {
         inst
     }
 
+    /// The instance's VMContext, as generated code sees it.
+    pub fn vmctx(&self) -> *mut u8 {
+        self.vmctx
+    }
+
     /// The `VMFuncRef` of defined function `index`.
     pub fn defined_funcref(&self, index: u32) -> *const VMFuncRef {
         // SAFETY: the offset lies inside the vmctx.

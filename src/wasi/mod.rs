@@ -65,7 +65,7 @@ impl I32Exit {
 
 impl std::fmt::Display for I32Exit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "exited with i32 exit status {}", self.0)
+        write!(f, "Exited with i32 exit status {}", self.0)
     }
 }
 
