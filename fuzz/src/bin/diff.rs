@@ -1,0 +1,355 @@
+//! The differential-fuzzing driver.
+//!
+//! `diff --seeds START..END [--simd] [--jobs N] [--batch K] [--corpus DIR]`
+//! runs the seeds in batches, each batch in a child process (this binary
+//! again, with `--child`), `--jobs` children at a time. A child that dies
+//! (signal, abort) or stops answering has its current seed reported as a
+//! crash and saved, and the batch goes on in a new child from the next
+//! seed. Every divergence and crash is written to the corpus folder as
+//! `<seed>.wasm`, `<seed>.wat` and `<seed>.txt` (what differed, and how to
+//! reproduce it). Progress is printed per batch; the last line is
+//! `N passed, N failed`, and the exit status is 1 if anything failed.
+//!
+//! `diff --seed S [--simd] [--wat]` runs one seed in this process and
+//! prints its report (and with `--wat`, the module).
+
+use std::collections::VecDeque;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use wasmrt_fuzz::generate::generate;
+use wasmrt_fuzz::oracle::{Report, run_seed};
+
+/// A seed that has printed nothing for this long is taken as hung.
+const SEED_TIMEOUT: Duration = Duration::from_secs(60);
+
+struct Args {
+    seeds: Range<u64>,
+    simd: bool,
+    jobs: usize,
+    batch: u64,
+    corpus: PathBuf,
+    child: bool,
+    one: Option<u64>,
+    wat: bool,
+}
+
+fn parse_range(s: &str) -> Result<Range<u64>, String> {
+    let (a, b) = s.split_once("..").ok_or_else(|| format!("expected START..END, got {s:?}"))?;
+    let a = a.parse::<u64>().map_err(|e| format!("{a:?}: {e}"))?;
+    let b = b.parse::<u64>().map_err(|e| format!("{b:?}: {e}"))?;
+    if a > b {
+        return Err(format!("empty range {s:?}"));
+    }
+    Ok(a..b)
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        seeds: 0..1000,
+        simd: false,
+        jobs: std::thread::available_parallelism().map_or(2, |n| n.get()),
+        batch: 100,
+        corpus: Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"),
+        child: false,
+        one: None,
+        wat: false,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
+        match a.as_str() {
+            "--seeds" => args.seeds = parse_range(&value("--seeds")?)?,
+            "--child" => {
+                args.seeds = parse_range(&value("--child")?)?;
+                args.child = true;
+            }
+            "--seed" => args.one = Some(value("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?),
+            "--simd" => args.simd = true,
+            "--wat" => args.wat = true,
+            "--jobs" => args.jobs = value("--jobs")?.parse().map_err(|e| format!("--jobs: {e}"))?,
+            "--batch" => args.batch = value("--batch")?.parse().map_err(|e| format!("--batch: {e}"))?,
+            "--corpus" => args.corpus = PathBuf::from(value("--corpus")?),
+            "-h" | "--help" => {
+                println!(
+                    "usage: diff --seeds START..END [--simd] [--jobs N] [--batch K] [--corpus DIR]\n       diff --seed S [--simd] [--wat]"
+                );
+                std::process::exit(0);
+            }
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    args.jobs = args.jobs.max(1);
+    args.batch = args.batch.max(1);
+    Ok(args)
+}
+
+/// The last panic's message and place, recorded by the panic hook so that a
+/// caught panic can be reported with its location.
+static LAST_PANIC: Mutex<String> = Mutex::new(String::new());
+
+fn run_seed_catching(seed: u64, simd: bool) -> Report {
+    match std::panic::catch_unwind(|| run_seed(seed, simd)) {
+        Ok(r) => r,
+        Err(_) => {
+            let msg = LAST_PANIC.lock().map(|m| m.clone()).unwrap_or_default();
+            Report {
+                wasm: generate(seed, simd).unwrap_or_default(),
+                divergence: Some(format!("panic: {msg}")),
+                ..Report::default()
+            }
+        }
+    }
+}
+
+/// Writes `<seed>.wasm`, `.wat` and `.txt` for a failed seed.
+fn save(corpus: &Path, seed: u64, simd: bool, wasm: &[u8], what: &str) {
+    let _ = std::fs::create_dir_all(corpus);
+    let base = corpus.join(format!("{seed}{}", if simd { "-simd" } else { "" }));
+    let _ = std::fs::write(base.with_extension("wasm"), wasm);
+    if let Ok(wat) = wasmprinter::print_bytes(wasm) {
+        let _ = std::fs::write(base.with_extension("wat"), wat);
+    }
+    let simd_flag = if simd { " --simd" } else { "" };
+    let txt = format!(
+        "seed {seed}{simd_flag}\n\n{what}\n\nreproduce: cargo run --release --manifest-path fuzz/Cargo.toml --bin diff -- --seed {seed}{simd_flag}\n"
+    );
+    let _ = std::fs::write(base.with_extension("txt"), txt);
+}
+
+/// Child mode: runs each seed, saving failures, and tells the parent on
+/// stdout: `start S`, then `pass S CALLS` or `fail S CALLS FIRST-LINE`.
+fn child(args: &Args) {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info.to_string();
+        eprintln!("{msg}");
+        if let Ok(mut m) = LAST_PANIC.lock() {
+            *m = msg;
+        }
+    }));
+    let out = std::io::stdout();
+    for seed in args.seeds.clone() {
+        let _ = writeln!(out.lock(), "start {seed}");
+        let r = run_seed_catching(seed, args.simd);
+        let stats = format!("{} {} {} {}", r.calls, r.stack_overflows, r.out_of_fuel, r.instantiation_failed as u8);
+        let line = match &r.divergence {
+            None => format!("pass {seed} {stats}"),
+            Some(d) => {
+                save(&args.corpus, seed, args.simd, &r.wasm, d);
+                format!("fail {seed} {stats} {}", d.lines().next().unwrap_or(""))
+            }
+        };
+        let _ = writeln!(out.lock(), "{line}");
+        let _ = out.lock().flush();
+    }
+}
+
+#[derive(Default)]
+struct Totals {
+    passed: u64,
+    failed: u64,
+    crashed: u64,
+    calls: u64,
+    stack_overflows: u64,
+    out_of_fuel: u64,
+    inst_failed: u64,
+    batches_done: u64,
+}
+
+/// Runs `range` in child processes until every seed has an answer.
+fn run_batch(args: &Args, range: Range<u64>, totals: &Mutex<Totals>) {
+    let exe = std::env::current_exe().expect("own path");
+    let mut next = range.start;
+    while next < range.end {
+        let mut cmd = Command::new(&exe);
+        cmd.arg("--child").arg(format!("{next}..{}", range.end));
+        cmd.arg("--corpus").arg(&args.corpus);
+        if args.simd {
+            cmd.arg("--simd");
+        }
+        let mut child = cmd
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn a child");
+        let stdout = child.stdout.take().expect("piped");
+        let mut stderr = child.stderr.take().expect("piped");
+        let err_text = std::thread::spawn(move || {
+            let mut s = String::new();
+            let _ = stderr.read_to_string(&mut s);
+            s
+        });
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut current: Option<u64> = None;
+        let mut hung = false;
+        loop {
+            match rx.recv_timeout(SEED_TIMEOUT) {
+                Ok(line) => {
+                    let mut words = line.splitn(7, ' ');
+                    let tag = words.next().unwrap_or("");
+                    let seed: u64 = words.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+                    let mut num = || words.next().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
+                    match tag {
+                        "start" => current = Some(seed),
+                        "pass" | "fail" => {
+                            current = None;
+                            next = seed + 1;
+                            let mut t = totals.lock().unwrap();
+                            t.calls += num();
+                            t.stack_overflows += num();
+                            t.out_of_fuel += num();
+                            t.inst_failed += num();
+                            if tag == "pass" {
+                                t.passed += 1;
+                            } else {
+                                t.failed += 1;
+                                let first = words.next().unwrap_or("");
+                                let s = if args.simd { " (simd)" } else { "" };
+                                println!("FAIL seed {seed}{s}: {first}");
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    hung = true;
+                    // Our own child, by its handle.
+                    let _ = child.kill();
+                    break;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        }
+        let status = child.wait().expect("wait for the child");
+        let stderr = err_text.join().unwrap_or_default();
+        if let Some(seed) = current {
+            let why = if hung {
+                format!("hang: no answer in {SEED_TIMEOUT:?}")
+            } else {
+                format!("crash: the child process ended with {status}")
+            };
+            let tail: String = stderr.lines().rev().take(20).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n");
+            let wasm = generate(seed, args.simd).unwrap_or_default();
+            save(&args.corpus, seed, args.simd, &wasm, &format!("{why}\n\nstderr (last lines):\n{tail}"));
+            let s = if args.simd { " (simd)" } else { "" };
+            println!("CRASH seed {seed}{s}: {why}");
+            let mut t = totals.lock().unwrap();
+            t.failed += 1;
+            t.crashed += 1;
+            next = seed + 1;
+        } else if !status.success() && next < range.end {
+            eprintln!("error: a child failed before running seed {next} ({status}):\n{stderr}");
+            std::process::exit(2);
+        }
+    }
+}
+
+fn parent(args: Args) -> ExitCode {
+    let start = Instant::now();
+    let mut queue = VecDeque::new();
+    let mut s = args.seeds.start;
+    while s < args.seeds.end {
+        let e = (s + args.batch).min(args.seeds.end);
+        queue.push_back(s..e);
+        s = e;
+    }
+    let batches = queue.len() as u64;
+    let total = args.seeds.end - args.seeds.start;
+    let queue = Mutex::new(queue);
+    let totals = Mutex::new(Totals::default());
+    let args = Arc::new(args);
+    std::thread::scope(|scope| {
+        for _ in 0..args.jobs {
+            scope.spawn(|| {
+                loop {
+                    let Some(range) = queue.lock().unwrap().pop_front() else { break };
+                    let label = format!("{}..{}", range.start, range.end);
+                    run_batch(&args, range, &totals);
+                    let mut t = totals.lock().unwrap();
+                    t.batches_done += 1;
+                    let done = t.passed + t.failed;
+                    let secs = start.elapsed().as_secs_f64();
+                    println!(
+                        "batch {label} done ({}/{batches}): {done}/{total} seeds, {} passed, {} failed, {:.0} modules/s, {:.0} calls/s",
+                        t.batches_done,
+                        t.passed,
+                        t.failed,
+                        done as f64 / secs,
+                        t.calls as f64 / secs
+                    );
+                }
+            });
+        }
+    });
+    let t = totals.lock().unwrap();
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "seeds {}..{}{}: {} modules in {secs:.1} s on {} jobs ({:.0} modules/s, {} calls per engine, {:.0} calls/s); {} crashed; {} rounds cut short by stack overflow, {} rounds out of fuel, {} modules that fail to instantiate alike",
+        args.seeds.start,
+        args.seeds.end,
+        if args.simd { " with SIMD" } else { "" },
+        t.passed + t.failed,
+        args.jobs,
+        (t.passed + t.failed) as f64 / secs,
+        t.calls,
+        t.calls as f64 / secs,
+        t.crashed,
+        t.stack_overflows,
+        t.out_of_fuel,
+        t.inst_failed
+    );
+    println!("{} passed, {} failed", t.passed, t.failed);
+    if t.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if args.child {
+        child(&args);
+        return ExitCode::SUCCESS;
+    }
+    if let Some(seed) = args.one {
+        let r = run_seed(seed, args.simd);
+        if args.wat {
+            println!("{}", wasmprinter::print_bytes(&r.wasm).unwrap_or_else(|e| format!("(wasmprinter: {e})")));
+        }
+        println!(
+            "seed {seed}: {} bytes, {} calls, {} rounds cut by stack overflow, {} out of fuel, instantiation failed: {}",
+            r.wasm.len(),
+            r.calls,
+            r.stack_overflows,
+            r.out_of_fuel,
+            r.instantiation_failed
+        );
+        return match r.divergence {
+            None => {
+                println!("1 passed, 0 failed");
+                ExitCode::SUCCESS
+            }
+            Some(d) => {
+                println!("{d}\n0 passed, 1 failed");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    parent(args)
+}
