@@ -70,6 +70,7 @@ impl Translator<'_, '_> {
             }
             O::TableGrow { table } => {
                 let a = self.popn(2); // init, delta
+                self.charge_bulk(a[1]);
                 let t = self.iconst32(table);
                 let v = self.builtin(builtins::TABLE_GROW, &[t, a[0], a[1]], &[I32, I64, I32]);
                 let failed =
@@ -83,6 +84,7 @@ impl Translator<'_, '_> {
             }
             O::TableFill { table } => {
                 let a = self.popn(3); // dst, value, len
+                self.charge_bulk(a[2]);
                 let t = self.iconst32(table);
                 self.builtin_checked(
                     builtins::TABLE_FILL,
@@ -96,6 +98,7 @@ impl Translator<'_, '_> {
                 src_table,
             } => {
                 let a = self.popn(3); // dst, src, len
+                self.charge_bulk(a[2]);
                 let (d, s) = (self.iconst32(dst_table), self.iconst32(src_table));
                 self.builtin_checked(
                     builtins::TABLE_COPY,
@@ -106,6 +109,7 @@ impl Translator<'_, '_> {
             }
             O::TableInit { elem_index, table } => {
                 let a = self.popn(3); // dst, src, len
+                self.charge_bulk(a[2]);
                 let (t, e) = (self.iconst32(table), self.iconst32(elem_index));
                 self.builtin_checked(
                     builtins::TABLE_INIT,
@@ -127,6 +131,7 @@ impl Translator<'_, '_> {
             }
             O::MemoryCopy { dst_mem, src_mem } => {
                 let a = self.popn(3); // dst, src, len
+                self.charge_bulk(a[2]);
                 let d = self.vm.memory_def(&mut self.b, self.env, dst_mem);
                 let s = self.vm.memory_def(&mut self.b, self.env, src_mem);
                 self.builtin_checked(
@@ -138,6 +143,7 @@ impl Translator<'_, '_> {
             }
             O::MemoryFill { mem } => {
                 let a = self.popn(3); // dst, byte, len
+                self.charge_bulk(a[2]);
                 let m = self.vm.memory_def(&mut self.b, self.env, mem);
                 self.builtin_checked(
                     builtins::MEMORY_FILL,
@@ -148,6 +154,7 @@ impl Translator<'_, '_> {
             }
             O::MemoryInit { data_index, mem } => {
                 let a = self.popn(3); // dst, src, len
+                self.charge_bulk(a[2]);
                 let (m, d) = (self.iconst32(mem), self.iconst32(data_index));
                 self.builtin_checked(
                     builtins::MEMORY_INIT,
