@@ -27,7 +27,8 @@ pub fn config(simd: bool) -> Config {
     Config {
         available_imports: None,
         max_imports: 0,
-        min_funcs: 1,
+        min_types: 1,
+        min_funcs: 4,
         max_funcs: 30,
         max_instructions: 200,
         max_exports: 100,
@@ -69,10 +70,10 @@ pub fn config(simd: bool) -> Config {
 }
 
 /// The module for `seed`: the seed drives a SplitMix64 stream of between
-/// 1 and 16 KiB that wasm-smith reads as its `Unstructured` input.
+/// 4 and 32 KiB that wasm-smith reads as its `Unstructured` input.
 pub fn generate(seed: u64, simd: bool) -> anyhow::Result<Vec<u8>> {
     let mut rng = SplitMix64::new(seed);
-    let len = 1024 + rng.below(15 * 1024) as usize;
+    let len = 4096 + rng.below(28 * 1024) as usize;
     let data = rng.bytes(len);
     let mut u = Unstructured::new(&data);
     let mut module = Module::new(config(simd), &mut u)?;

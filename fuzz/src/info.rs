@@ -19,6 +19,8 @@ pub enum ExportKind {
 #[derive(Clone, Debug, Default)]
 pub struct ModuleInfo {
     pub exports: Vec<(String, ExportKind)>,
+    /// Whether the module has a start function.
+    pub has_start: bool,
 }
 
 fn ty(v: ValType) -> Result<Ty> {
@@ -46,8 +48,10 @@ pub fn module_info(wasm: &[u8]) -> Result<ModuleInfo> {
                     for sub in group?.into_types() {
                         match &sub.composite_type.inner {
                             CompositeInnerType::Func(f) => {
-                                let params = f.params().iter().map(|&v| ty(v)).collect::<Result<_>>()?;
-                                let results = f.results().iter().map(|&v| ty(v)).collect::<Result<_>>()?;
+                                let params =
+                                    f.params().iter().map(|&v| ty(v)).collect::<Result<_>>()?;
+                                let results =
+                                    f.results().iter().map(|&v| ty(v)).collect::<Result<_>>()?;
                                 types.push(Some((params, results)));
                             }
                             _ => types.push(None),
@@ -86,6 +90,7 @@ pub fn module_info(wasm: &[u8]) -> Result<ModuleInfo> {
                     info.exports.push((export.name.to_string(), kind));
                 }
             }
+            Payload::StartSection { .. } => info.has_start = true,
             _ => {}
         }
     }

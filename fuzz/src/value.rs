@@ -26,10 +26,16 @@ impl fmt::Display for Value {
             Value::F32(b) => write!(f, "f32:{}(0x{b:08x})", f32::from_bits(b)),
             Value::F64(b) => write!(f, "f64:{}(0x{b:016x})", f64::from_bits(b)),
             Value::V128(b) => write!(f, "v128:0x{b:032x}"),
-            Value::FuncRef { null } => f.write_str(if null { "funcref:null" } else { "funcref:non-null" }),
-            Value::ExternRef { null } => {
-                f.write_str(if null { "externref:null" } else { "externref:non-null" })
-            }
+            Value::FuncRef { null } => f.write_str(if null {
+                "funcref:null"
+            } else {
+                "funcref:non-null"
+            }),
+            Value::ExternRef { null } => f.write_str(if null {
+                "externref:null"
+            } else {
+                "externref:non-null"
+            }),
         }
     }
 }

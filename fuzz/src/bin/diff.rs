@@ -10,8 +10,13 @@
 //! reproduce it). Progress is printed per batch; the last line is
 //! `N passed, N failed`, and the exit status is 1 if anything failed.
 //!
-//! `diff --seed S [--simd] [--wat]` runs one seed in this process and
-//! prints its report (and with `--wat`, the module).
+//! A crash is first retried in a child without wasmi (`--no-wasmi`): if
+//! wasmrt and wasmtime then agree, the crash is wasmi's own (an
+//! interpreter bug, not a divergence of wasmrt's) and is counted and saved
+//! as such but not as a failure; otherwise it is a failure.
+//!
+//! `diff --seed S [--simd] [--no-wasmi] [--wat]` runs one seed in this
+//! process and prints its report (and with `--wat`, the module).
 
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -22,7 +27,7 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use wasmrt_fuzz::generate::generate;
-use wasmrt_fuzz::oracle::{Report, run_seed};
+use wasmrt_fuzz::oracle::{Engines, Report, run_seed};
 
 /// A seed that has printed nothing for this long is taken as hung.
 const SEED_TIMEOUT: Duration = Duration::from_secs(60);
@@ -36,10 +41,13 @@ struct Args {
     child: bool,
     one: Option<u64>,
     wat: bool,
+    no_wasmi: bool,
 }
 
 fn parse_range(s: &str) -> Result<Range<u64>, String> {
-    let (a, b) = s.split_once("..").ok_or_else(|| format!("expected START..END, got {s:?}"))?;
+    let (a, b) = s
+        .split_once("..")
+        .ok_or_else(|| format!("expected START..END, got {s:?}"))?;
     let a = a.parse::<u64>().map_err(|e| format!("{a:?}: {e}"))?;
     let b = b.parse::<u64>().map_err(|e| format!("{b:?}: {e}"))?;
     if a > b {
@@ -58,6 +66,7 @@ fn parse_args() -> Result<Args, String> {
         child: false,
         one: None,
         wat: false,
+        no_wasmi: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -68,11 +77,26 @@ fn parse_args() -> Result<Args, String> {
                 args.seeds = parse_range(&value("--child")?)?;
                 args.child = true;
             }
-            "--seed" => args.one = Some(value("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?),
+            "--seed" => {
+                args.one = Some(
+                    value("--seed")?
+                        .parse()
+                        .map_err(|e| format!("--seed: {e}"))?,
+                )
+            }
             "--simd" => args.simd = true,
             "--wat" => args.wat = true,
-            "--jobs" => args.jobs = value("--jobs")?.parse().map_err(|e| format!("--jobs: {e}"))?,
-            "--batch" => args.batch = value("--batch")?.parse().map_err(|e| format!("--batch: {e}"))?,
+            "--no-wasmi" => args.no_wasmi = true,
+            "--jobs" => {
+                args.jobs = value("--jobs")?
+                    .parse()
+                    .map_err(|e| format!("--jobs: {e}"))?
+            }
+            "--batch" => {
+                args.batch = value("--batch")?
+                    .parse()
+                    .map_err(|e| format!("--batch: {e}"))?
+            }
             "--corpus" => args.corpus = PathBuf::from(value("--corpus")?),
             "-h" | "--help" => {
                 println!(
@@ -92,10 +116,27 @@ fn parse_args() -> Result<Args, String> {
 /// caught panic can be reported with its location.
 static LAST_PANIC: Mutex<String> = Mutex::new(String::new());
 
-fn run_seed_catching(seed: u64, simd: bool) -> Report {
-    match std::panic::catch_unwind(|| run_seed(seed, simd)) {
+fn new_engines(simd: bool, no_wasmi: bool) -> Engines {
+    if no_wasmi {
+        Engines::without_wasmi(simd)
+    } else {
+        Engines::new(simd)
+    }
+}
+
+fn run_seed_catching(seed: u64, args: &Args, engines: &mut Option<Engines>) -> Report {
+    let simd = args.simd;
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_seed(
+            seed,
+            engines.get_or_insert_with(|| new_engines(simd, args.no_wasmi)),
+        )
+    }));
+    match result {
         Ok(r) => r,
         Err(_) => {
+            // The engines may be left in any state: make new ones.
+            *engines = None;
             let msg = LAST_PANIC.lock().map(|m| m.clone()).unwrap_or_default();
             Report {
                 wasm: generate(seed, simd).unwrap_or_default(),
@@ -132,15 +173,24 @@ fn child(args: &Args) {
         }
     }));
     let out = std::io::stdout();
+    let mut engines = None;
     for seed in args.seeds.clone() {
         let _ = writeln!(out.lock(), "start {seed}");
-        let r = run_seed_catching(seed, args.simd);
-        let stats = format!("{} {} {} {}", r.calls, r.stack_overflows, r.out_of_fuel, r.instantiation_failed as u8);
+        let r = run_seed_catching(seed, args, &mut engines);
+        let stats = format!(
+            "{} {} {} {} {} {}",
+            r.calls,
+            r.stack_overflows,
+            r.out_of_fuel,
+            r.instantiation_failed as u8,
+            r.trap_fuel_differs,
+            r.startup_fuel_differs
+        );
         let line = match &r.divergence {
             None => format!("pass {seed} {stats}"),
             Some(d) => {
                 save(&args.corpus, seed, args.simd, &r.wasm, d);
-                format!("fail {seed} {stats} {}", d.lines().next().unwrap_or(""))
+                format!("fail {seed} {stats} {}", d.replace('\n', " | "))
             }
         };
         let _ = writeln!(out.lock(), "{line}");
@@ -157,7 +207,23 @@ struct Totals {
     stack_overflows: u64,
     out_of_fuel: u64,
     inst_failed: u64,
+    trap_fuel_differs: u64,
+    startup_fuel_differs: u64,
+    wasmi_crashes: u64,
     batches_done: u64,
+}
+
+/// Whether `seed` passes in a child without wasmi.
+fn passes_without_wasmi(exe: &Path, seed: u64, args: &Args) -> bool {
+    let mut cmd = Command::new(exe);
+    cmd.arg("--seed").arg(seed.to_string()).arg("--no-wasmi");
+    if args.simd {
+        cmd.arg("--simd");
+    }
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    cmd.status().is_ok_and(|s| s.success())
 }
 
 /// Runs `range` in child processes until every seed has an answer.
@@ -198,10 +264,15 @@ fn run_batch(args: &Args, range: Range<u64>, totals: &Mutex<Totals>) {
         loop {
             match rx.recv_timeout(SEED_TIMEOUT) {
                 Ok(line) => {
-                    let mut words = line.splitn(7, ' ');
+                    let mut words = line.splitn(9, ' ');
                     let tag = words.next().unwrap_or("");
                     let seed: u64 = words.next().and_then(|s| s.parse().ok()).unwrap_or(0);
-                    let mut num = || words.next().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
+                    let mut num = || {
+                        words
+                            .next()
+                            .and_then(|s| s.parse::<u64>().ok())
+                            .unwrap_or(0)
+                    };
                     match tag {
                         "start" => current = Some(seed),
                         "pass" | "fail" => {
@@ -212,6 +283,8 @@ fn run_batch(args: &Args, range: Range<u64>, totals: &Mutex<Totals>) {
                             t.stack_overflows += num();
                             t.out_of_fuel += num();
                             t.inst_failed += num();
+                            t.trap_fuel_differs += num();
+                            t.startup_fuel_differs += num();
                             if tag == "pass" {
                                 t.passed += 1;
                             } else {
@@ -241,14 +314,40 @@ fn run_batch(args: &Args, range: Range<u64>, totals: &Mutex<Totals>) {
             } else {
                 format!("crash: the child process ended with {status}")
             };
-            let tail: String = stderr.lines().rev().take(20).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n");
+            let tail: String = stderr
+                .lines()
+                .rev()
+                .take(20)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect::<Vec<_>>()
+                .join("\n");
             let wasm = generate(seed, args.simd).unwrap_or_default();
-            save(&args.corpus, seed, args.simd, &wasm, &format!("{why}\n\nstderr (last lines):\n{tail}"));
             let s = if args.simd { " (simd)" } else { "" };
-            println!("CRASH seed {seed}{s}: {why}");
+            let wasmi_only = !hung && passes_without_wasmi(&exe, seed, args);
+            let verdict = if wasmi_only {
+                "wasmi's crash: without wasmi, wasmrt and wasmtime agree on this seed (not counted as a failure)"
+            } else {
+                "a failure"
+            };
+            save(
+                &args.corpus,
+                seed,
+                args.simd,
+                &wasm,
+                &format!("{why}\n{verdict}\n\nstderr (last lines):\n{tail}"),
+            );
             let mut t = totals.lock().unwrap();
-            t.failed += 1;
             t.crashed += 1;
+            if wasmi_only {
+                println!("WASMI CRASH seed {seed}{s}: {why}; wasmrt and wasmtime agree");
+                t.wasmi_crashes += 1;
+                t.passed += 1;
+            } else {
+                println!("CRASH seed {seed}{s}: {why}");
+                t.failed += 1;
+            }
             next = seed + 1;
         } else if !status.success() && next < range.end {
             eprintln!("error: a child failed before running seed {next} ({status}):\n{stderr}");
@@ -297,7 +396,7 @@ fn parent(args: Args) -> ExitCode {
     let t = totals.lock().unwrap();
     let secs = start.elapsed().as_secs_f64();
     println!(
-        "seeds {}..{}{}: {} modules in {secs:.1} s on {} jobs ({:.0} modules/s, {} calls per engine, {:.0} calls/s); {} crashed; {} rounds cut short by stack overflow, {} rounds out of fuel, {} modules that fail to instantiate alike",
+        "seeds {}..{}{}: {} modules in {secs:.1} s on {} jobs ({:.0} modules/s, {} calls per engine, {:.0} calls/s); {} crashed ({} of them wasmi's own); {} rounds cut short by stack overflow, {} rounds out of fuel, {} modules that fail to instantiate alike, {} traps after which wasmrt's and wasmtime's fuel differ and {} instantiations where wasmtime's startup function used more (not compared)",
         args.seeds.start,
         args.seeds.end,
         if args.simd { " with SIMD" } else { "" },
@@ -307,12 +406,19 @@ fn parent(args: Args) -> ExitCode {
         t.calls,
         t.calls as f64 / secs,
         t.crashed,
+        t.wasmi_crashes,
         t.stack_overflows,
         t.out_of_fuel,
-        t.inst_failed
+        t.inst_failed,
+        t.trap_fuel_differs,
+        t.startup_fuel_differs
     );
     println!("{} passed, {} failed", t.passed, t.failed);
-    if t.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if t.failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn main() -> ExitCode {
@@ -328,9 +434,12 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if let Some(seed) = args.one {
-        let r = run_seed(seed, args.simd);
+        let r = run_seed(seed, &mut new_engines(args.simd, args.no_wasmi));
         if args.wat {
-            println!("{}", wasmprinter::print_bytes(&r.wasm).unwrap_or_else(|e| format!("(wasmprinter: {e})")));
+            println!(
+                "{}",
+                wasmprinter::print_bytes(&r.wasm).unwrap_or_else(|e| format!("(wasmprinter: {e})"))
+            );
         }
         println!(
             "seed {seed}: {} bytes, {} calls, {} rounds cut by stack overflow, {} out of fuel, instantiation failed: {}",

@@ -4,7 +4,10 @@
 use super::Runner;
 use crate::info::{ExportKind, ModuleInfo};
 use crate::value::{Outcome, State, TrapKind, Value};
-use wasmi::{Config, Engine, F32, F64, Instance, Module, Nullable, Ref, Store, TrapCode, V128, Val, ValType};
+use wasmi::errors::{ErrorKind, InstantiationError};
+use wasmi::{
+    Config, Engine, F32, F64, Instance, Module, Nullable, Ref, Store, TrapCode, V128, Val, ValType,
+};
 
 /// wasmi with SIMD as asked.
 pub struct WasmiRunner {
@@ -114,6 +117,19 @@ impl Runner for WasmiRunner {
                 self.instance = Some(i);
                 Outcome::Ok(vec![])
             }
+            // wasmi reports an active element segment that does not fit its
+            // table as an instantiation error rather than a trap; the spec
+            // runs the segment as `table.init`, which traps
+            // (WebAssembly 2.0, 4.5.4 "Instantiation", step 14), so it is
+            // the trap the other engines report.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    ErrorKind::Instantiation(InstantiationError::ElementSegmentDoesNotFit { .. })
+                ) =>
+            {
+                Outcome::Trap(TrapKind::TableOutOfBounds)
+            }
             Err(e) => outcome_of_error(e),
         };
         (outcome, None)
@@ -142,11 +158,15 @@ impl Runner for WasmiRunner {
                 ExportKind::Func { .. } => {}
                 ExportKind::Global => {
                     let g = instance.get_global(&*store, name).expect("global");
-                    state.globals.push((name.clone(), from_val(&g.get(&*store))));
+                    state
+                        .globals
+                        .push((name.clone(), from_val(&g.get(&*store))));
                 }
                 ExportKind::Memory => {
                     let m = instance.get_memory(&*store, name).expect("memory");
-                    state.memories.push((name.clone(), m.data(&*store).to_vec()));
+                    state
+                        .memories
+                        .push((name.clone(), m.data(&*store).to_vec()));
                 }
                 ExportKind::Table => {
                     let t = instance.get_table(&*store, name).expect("table");

@@ -119,13 +119,18 @@ impl Runner for WasmrtRunner {
             }
             Err(e) => outcome_of_error(e),
         };
-        (outcome, used(fuel, fuel.and_then(|_| store.get_fuel().ok())))
+        (
+            outcome,
+            used(fuel, fuel.and_then(|_| store.get_fuel().ok())),
+        )
     }
 
     fn call(&mut self, name: &str, args: &[Value], fuel: Option<u64>) -> (Outcome, Option<u64>) {
         let store = self.store.as_mut().expect("instantiated");
         let instance = self.instance.expect("instantiated");
-        let func = instance.get_func(&mut *store, name).expect("exported function");
+        let func = instance
+            .get_func(&mut *store, name)
+            .expect("exported function");
         if let Some(f) = fuel {
             store.set_fuel(f).expect("fuel is on");
         }
@@ -149,7 +154,10 @@ impl Runner for WasmrtRunner {
             Ok(()) => Outcome::Ok(results.iter().map(from_val).collect()),
             Err(e) => outcome_of_error(e),
         };
-        (outcome, used(fuel, fuel.and_then(|_| store.get_fuel().ok())))
+        (
+            outcome,
+            used(fuel, fuel.and_then(|_| store.get_fuel().ok())),
+        )
     }
 
     fn state(&mut self, info: &ModuleInfo) -> State {
@@ -161,11 +169,15 @@ impl Runner for WasmrtRunner {
                 ExportKind::Func { .. } => {}
                 ExportKind::Global => {
                     let g = instance.get_global(&mut *store, name).expect("global");
-                    state.globals.push((name.clone(), from_val(&g.get(&mut *store))));
+                    state
+                        .globals
+                        .push((name.clone(), from_val(&g.get(&mut *store))));
                 }
                 ExportKind::Memory => {
                     let m = instance.get_memory(&mut *store, name).expect("memory");
-                    state.memories.push((name.clone(), m.data(&*store).to_vec()));
+                    state
+                        .memories
+                        .push((name.clone(), m.data(&*store).to_vec()));
                 }
                 ExportKind::Table => {
                     let t = instance.get_table(&mut *store, name).expect("table");
