@@ -62,7 +62,14 @@ fn a_large_fill_runs_out_of_fuel_before_writing() {
     let f = instance.get_func(&mut store, "fillbig").unwrap();
     store.set_fuel(300).unwrap();
     let err = f.call(&mut store, &[], &mut []).unwrap_err();
-    assert_eq!(err.downcast_ref::<Trap>().unwrap().code(), TrapCode::OutOfFuel);
+    assert_eq!(
+        err.downcast_ref::<Trap>().unwrap().code(),
+        TrapCode::OutOfFuel
+    );
     let memory = instance.get_memory(&mut store, "mem").unwrap();
-    assert_eq!(memory.data(&store)[..1000], [0; 1000], "nothing was written");
+    assert_eq!(
+        memory.data(&store)[..1000],
+        [0; 1000],
+        "nothing was written"
+    );
 }

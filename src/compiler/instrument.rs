@@ -113,19 +113,15 @@ impl Translator<'_, '_> {
         /// Constant costs up to this are too small to be worth a check.
         const SMALL_BULK_COST: i64 = 128;
         // The operand is an unsigned i32: a constant's bits zero-extended.
-        let constant = self
-            .b
-            .func
-            .dfg
-            .value_def(units)
-            .inst()
-            .and_then(|inst| match self.b.func.dfg.insts[inst] {
+        let constant = self.b.func.dfg.value_def(units).inst().and_then(|inst| {
+            match self.b.func.dfg.insts[inst] {
                 InstructionData::UnaryImm {
                     opcode: Opcode::Iconst,
                     imm,
                 } => Some(imm.bits() & 0xffff_ffff),
                 _ => None,
-            });
+            }
+        });
         if let Some(cost) = constant {
             if self.env.consume_fuel {
                 self.fuel_pending += cost;
