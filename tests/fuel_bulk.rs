@@ -19,6 +19,7 @@ const WAT: &str = r#"(module (memory (export "mem") 1) (table 10 funcref) (data 
   (func (export "tgrow") (drop (table.grow (ref.null func) (i32.const 5))))
   (func (export "mgrow") (drop (memory.grow (i32.const 2))))
   (func (export "fill0") (memory.fill (i32.const 0) (i32.const 1) (i32.const 0)))
+  (func (export "mgrowdyn") (drop (memory.grow (memory.size))))
   (func (export "filldyn") (memory.fill (i32.const 0) (i32.const 1) (i32.add (i32.const 100) (i32.const 1))))
 )"#;
 
@@ -48,12 +49,28 @@ fn bulk_operators_cost_their_length_as_in_wasmtime() {
         ("mgrow", 3),
         ("fill0", 5),
         ("filldyn", 108),
+        ("mgrowdyn", 3),
     ] {
         let f = instance.get_func(&mut store, name).unwrap();
         store.set_fuel(1 << 40).unwrap();
         f.call(&mut store, &[], &mut []).unwrap();
         assert_eq!((1 << 40) - store.get_fuel().unwrap(), cost, "{name}");
     }
+}
+
+/// `memory.grow` with a delta known only at run time checks fuel before
+/// growing (costing nothing per page), as wasmtime 48 does: with exactly
+/// the fuel its operators cost, it traps there instead of returning.
+#[test]
+fn a_dynamic_memory_grow_checks_fuel() {
+    let (mut store, instance) = setup();
+    let f = instance.get_func(&mut store, "mgrowdyn").unwrap();
+    // Entry 1 + memory.size 1 + memory.grow 1 = 3 before the check.
+    store.set_fuel(3).unwrap();
+    let err = f.call(&mut store, &[], &mut []).unwrap_err();
+    assert_eq!(err.downcast_ref::<Trap>().unwrap().code(), TrapCode::OutOfFuel);
+    let memory = instance.get_memory(&mut store, "mem").unwrap();
+    assert_eq!(memory.size(&store), 1, "the memory did not grow");
 }
 
 #[test]

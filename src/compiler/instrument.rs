@@ -107,6 +107,14 @@ impl Translator<'_, '_> {
     /// epochs on and fuel off, the same operators check the epoch (all but
     /// constant operands of at most 128 units), as wasmtime's do.
     pub(super) fn charge_bulk(&mut self, units: Value) {
+        self.charge_bulk_at(units, 1);
+    }
+
+    /// [`charge_bulk`](Self::charge_bulk) at `per_unit` fuel a unit (0 or
+    /// 1). `memory.grow` costs 0 a page in wasmtime 48 but takes the same
+    /// path, so a delta known only at run time still checks fuel and the
+    /// epoch there.
+    pub(super) fn charge_bulk_at(&mut self, units: Value, per_unit: i64) {
         if !self.env.consume_fuel && !self.env.epoch_interruption {
             return;
         }
@@ -122,14 +130,16 @@ impl Translator<'_, '_> {
                 _ => None,
             }
         });
-        if let Some(cost) = constant {
+        if let Some(units) = constant {
+            let cost = units * per_unit;
             if self.env.consume_fuel {
                 self.fuel_pending += cost;
             }
             if cost <= SMALL_BULK_COST {
                 return;
             }
-        } else if self.env.consume_fuel {
+        } else if self.env.consume_fuel && per_unit > 0 {
+            debug_assert_eq!(per_unit, 1);
             self.flush_fuel();
             let cost = self.b.ins().uextend(types::I64, units);
             let ctx = self.store_context();

@@ -689,6 +689,9 @@ impl Translator<'_, '_> {
             }
             O::MemoryGrow { mem } => {
                 let delta = self.pop();
+                // Checks fuel and the epoch for a delta known only at run
+                // time, as wasmtime does (found by the differential fuzzer).
+                self.charge_bulk_at(delta, 0);
                 let mem = self.b.ins().iconst(types::I32, i64::from(mem));
                 let r = self.vm.call_builtin(
                     &mut self.b,
