@@ -68,7 +68,10 @@ fn a_dynamic_memory_grow_checks_fuel() {
     // Entry 1 + memory.size 1 + memory.grow 1 = 3 before the check.
     store.set_fuel(3).unwrap();
     let err = f.call(&mut store, &[], &mut []).unwrap_err();
-    assert_eq!(err.downcast_ref::<Trap>().unwrap().code(), TrapCode::OutOfFuel);
+    assert_eq!(
+        err.downcast_ref::<Trap>().unwrap().code(),
+        TrapCode::OutOfFuel
+    );
     let memory = instance.get_memory(&mut store, "mem").unwrap();
     assert_eq!(memory.size(&store), 1, "the memory did not grow");
 }
