@@ -230,7 +230,7 @@ mod tests {
                 let store = stores.last_mut().unwrap();
                 let params = signature(k);
                 let module = Module::new(&engine, wat(&params)).unwrap();
-                let ty = FuncType::new(params.clone(), [ValType::I32]);
+                let ty = FuncType::from_parts(params.clone(), [ValType::I32]);
                 let host = Func::new(&mut *store, ty, |_, _, results| {
                     results[0] = Val::I32(2);
                     Ok(())

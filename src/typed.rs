@@ -202,7 +202,7 @@ macro_rules! tuples {
                 FuncType,
                 impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
             ) {
-                let ty = FuncType::new(vec![$($t::valtype()),*], R::valtypes());
+                let ty = FuncType::from_parts(vec![$($t::valtype()),*], R::valtypes());
                 let f = move |caller: Caller<'_, T>, values: &mut [ValRaw]| {
                     let store = &mut caller.store.opaque;
                     let mut i = 0;
@@ -223,7 +223,7 @@ macro_rules! tuples {
                 FuncType,
                 impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
             ) {
-                let ty = FuncType::new(vec![$($t::valtype()),*], R::valtypes());
+                let ty = FuncType::from_parts(vec![$($t::valtype()),*], R::valtypes());
                 let f = move |caller: Caller<'_, T>, values: &mut [ValRaw]| {
                     let store: *mut StoreInner<T> = &mut *caller.store;
                     // SAFETY: `store` is the caller's live store; the
@@ -303,7 +303,7 @@ impl<Params: WasmParams, Results: WasmResults> TypedFunc<Params, Results> {
         if ty.param_slice() != p.as_slice() || ty.result_slice() != r.as_slice() {
             bail!(
                 "type mismatch: the function has type {ty}, but was used as {}",
-                FuncType::new(p, r)
+                FuncType::from_parts(p, r)
             );
         }
         Ok(TypedFunc {

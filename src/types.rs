@@ -68,7 +68,21 @@ pub struct FuncType {
 }
 
 impl FuncType {
+    /// A function type for use with `engine`, as wasmtime's
+    /// `FuncType::new(&engine, params, results)`. (wasmrt's types are
+    /// plain values, usable with any engine; the engine is taken so that
+    /// wasmtime code compiles unchanged.)
     pub fn new(
+        _engine: &crate::Engine,
+        params: impl IntoIterator<Item = ValType>,
+        results: impl IntoIterator<Item = ValType>,
+    ) -> FuncType {
+        FuncType::from_parts(params, results)
+    }
+
+    /// A function type from its parameters and results, without an engine
+    /// (the C API's `wasm_functype_new` has none).
+    pub(crate) fn from_parts(
         params: impl IntoIterator<Item = ValType>,
         results: impl IntoIterator<Item = ValType>,
     ) -> FuncType {
@@ -95,7 +109,7 @@ impl FuncType {
     }
 
     pub(crate) fn from_wasm(ty: &wasmparser::FuncType) -> FuncType {
-        FuncType::new(
+        FuncType::from_parts(
             ty.params().iter().map(|t| ValType::from_wasm(*t)),
             ty.results().iter().map(|t| ValType::from_wasm(*t)),
         )

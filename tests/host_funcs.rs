@@ -67,7 +67,7 @@ fn wrap_with_every_number_type() {
 #[test]
 fn func_new_with_dynamic_values() {
     let mut store = Store::new(&Engine::default(), ());
-    let ty = FuncType::new([ValType::I64, ValType::F64], [ValType::F64]);
+    let ty = FuncType::new(store.engine(), [ValType::I64, ValType::F64], [ValType::F64]);
     let scale = Func::new(&mut store, ty, |_caller, params, results| {
         let n = params[0].unwrap_i64();
         let x = params[1].unwrap_f64();
@@ -262,10 +262,11 @@ fn host_error_propagates_unchanged() {
 
 #[test]
 fn func_new_error_propagates() {
-    let mut store = Store::new(&Engine::default(), ());
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
     let fail = Func::new(
         &mut store,
-        FuncType::new([], []),
+        FuncType::new(&engine, [], []),
         |_caller, _params, _results| Err(QuotaExceeded { requested: -1 }.into()),
     );
     let instance = instantiate(

@@ -52,8 +52,8 @@ fn incompatible_function_type() {
         message.contains("incompatible import type for `m::f`"),
         "{message}"
     );
-    let expected = FuncType::new([ValType::I32], [ValType::I32]).to_string();
-    let found = FuncType::new([ValType::I64], [ValType::I64]).to_string();
+    let expected = FuncType::new(&engine, [ValType::I32], [ValType::I32]).to_string();
+    let found = FuncType::new(&engine, [ValType::I64], [ValType::I64]).to_string();
     assert_ne!(expected, found);
     let at_expected = message
         .find(&expected)

@@ -85,7 +85,7 @@ fn host_functions_from_func_wrap_and_func_new() {
         .func_new(
             "host",
             "scale",
-            FuncType::new([ValType::F64, ValType::I32], [ValType::F64]),
+            FuncType::new(&engine, [ValType::F64, ValType::I32], [ValType::F64]),
             |caller, params, results| {
                 let factor = caller.data().len() as f64;
                 let x = params[0].unwrap_f64() * params[1].unwrap_i32() as f64 * factor;
@@ -487,7 +487,7 @@ fn unknown_imports_as_traps() {
     // The stub has the import's type and the known import was kept.
     let stub = linker.get(&mut store, "env", "unknown").unwrap();
     let ty = stub.into_func().unwrap().ty(&store);
-    assert_eq!(ty, FuncType::new([ValType::I32], [ValType::I32]));
+    assert_eq!(ty, FuncType::new(&engine, [ValType::I32], [ValType::I32]));
     // Running it again defines nothing new (no "defined twice").
     linker.define_unknown_imports_as_traps(&m).unwrap();
 }

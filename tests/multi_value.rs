@@ -219,7 +219,7 @@ fn check_many_results(n: usize) {
     let mut store = Store::new(&Engine::default(), ());
     let host_fa = Func::wrap(&mut store, || 100i32);
     let host_fb = Func::wrap(&mut store, || 200i32);
-    let ty = FuncType::new([ValType::ExternRef], (0..n).map(mixed));
+    let ty = FuncType::new(store.engine(), [ValType::ExternRef], (0..n).map(mixed));
     let host_many = Func::new(&mut store, ty, move |_caller, params, results| {
         let ext = params[0].externref().unwrap().unwrap().clone();
         for (k, r) in results.iter_mut().enumerate() {
@@ -315,7 +315,7 @@ fn many_params_module(n: usize) -> String {
 
 fn check_many_params(n: usize) {
     let mut store = Store::new(&Engine::default(), ());
-    let ty = FuncType::new((0..n).map(mixed), (0..n).map(mixed));
+    let ty = FuncType::new(store.engine(), (0..n).map(mixed), (0..n).map(mixed));
     let echo = Func::new(&mut store, ty, |_caller, params, results| {
         results.clone_from_slice(params);
         Ok(())

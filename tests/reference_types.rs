@@ -45,7 +45,7 @@ fn setup() -> (Store<()>, Instance) {
     let ext_id = Func::wrap(&mut store, |e: Option<ExternRef>| e);
     let func_id = Func::new(
         &mut store,
-        FuncType::new([ValType::FuncRef], [ValType::FuncRef]),
+        FuncType::new(&engine, [ValType::FuncRef], [ValType::FuncRef]),
         |_, params, results| {
             results[0] = params[0].clone();
             Ok(())

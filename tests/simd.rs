@@ -89,7 +89,8 @@ fn v128_through_typed_func() {
 
 #[test]
 fn host_function_taking_and_returning_v128() {
-    let mut store = Store::new(&Engine::default(), ());
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
     // Swaps the two 64-bit halves.
     let swap = Func::wrap(&mut store, |v: V128| -> V128 {
         V128::from(v.as_u128().rotate_left(64))
@@ -100,7 +101,7 @@ fn host_function_taking_and_returning_v128() {
     );
     let xor = Func::new(
         &mut store,
-        FuncType::new([ValType::V128, ValType::V128], [ValType::V128]),
+        FuncType::new(&engine, [ValType::V128, ValType::V128], [ValType::V128]),
         |_caller, params, results| {
             results[0] = Val::V128(params[0].v128().unwrap() ^ params[1].v128().unwrap());
             Ok(())
@@ -135,10 +136,11 @@ fn host_function_taking_and_returning_v128() {
 #[test]
 fn many_v128_params_cross_the_boundary() {
     // More vector arguments than there are argument registers, both ways.
-    let mut store = Store::new(&Engine::default(), ());
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
     let sum = Func::new(
         &mut store,
-        FuncType::new(vec![ValType::V128; 10], [ValType::V128]),
+        FuncType::new(&engine, vec![ValType::V128; 10], [ValType::V128]),
         |_caller, params, results| {
             let mut acc = 0u128;
             for (i, p) in params.iter().enumerate() {

@@ -540,7 +540,7 @@ impl Context {
             ("print_f64_f64", &[F64, F64]),
         ];
         for (name, params) in funcs {
-            let ty = FuncType::new(params.iter().copied(), []);
+            let ty = FuncType::new(self.store.engine(), params.iter().copied(), []);
             let func = Func::new(&mut self.store, ty, |_caller, _params, _results| Ok(()));
             self.define("spectest", name, Extern::Func(func));
         }

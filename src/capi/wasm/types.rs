@@ -267,7 +267,7 @@ pub unsafe extern "C" fn wasm_functype_new(
     }
     match (pt, rt) {
         (Some(pt), Some(rt)) => {
-            Box::into_raw(Box::new(wasm_functype_t::new(FuncType::new(pt, rt))))
+            Box::into_raw(Box::new(wasm_functype_t::new(FuncType::from_parts(pt, rt))))
         }
         _ => std::ptr::null_mut(),
     }
