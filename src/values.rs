@@ -16,7 +16,8 @@ pub enum Val {
     F32(u32),
     /// An f64 as its bits.
     F64(u64),
-    V128(u128),
+    /// A 128-bit vector (as wasmtime's `Val::V128(V128)`).
+    V128(V128),
     FuncRef(Option<Func>),
     ExternRef(Option<ExternRef>),
 }
@@ -112,7 +113,7 @@ impl Val {
             ValType::I64 => Val::I64(0),
             ValType::F32 => Val::F32(0),
             ValType::F64 => Val::F64(0),
-            ValType::V128 => Val::V128(0),
+            ValType::V128 => Val::V128(V128(0)),
             ValType::FuncRef => Val::FuncRef(None),
             ValType::ExternRef => Val::ExternRef(None),
         }
@@ -142,7 +143,7 @@ impl Val {
             _ => None,
         }
     }
-    pub fn v128(&self) -> Option<u128> {
+    pub fn v128(&self) -> Option<V128> {
         match self {
             Val::V128(v) => Some(*v),
             _ => None,
@@ -180,6 +181,9 @@ impl Val {
     pub fn unwrap_f64(&self) -> f64 {
         self.f64().expect("expected f64")
     }
+    pub fn unwrap_v128(&self) -> V128 {
+        self.v128().expect("expected v128")
+    }
 
     /// Converts to the raw form, checking that references belong to `store`.
     pub(crate) fn to_raw(&self, store: &StoreOpaque) -> Result<ValRaw> {
@@ -188,7 +192,7 @@ impl Val {
             Val::I64(v) => ValRaw::from_u64(*v as u64),
             Val::F32(v) => ValRaw::from_u32(*v),
             Val::F64(v) => ValRaw::from_u64(*v),
-            Val::V128(v) => ValRaw::from_u128(*v),
+            Val::V128(v) => ValRaw::from_u128(v.0),
             Val::FuncRef(None) | Val::ExternRef(None) => ValRaw::from_u64(0),
             Val::FuncRef(Some(f)) => ValRaw::from_u64(f.funcref(store)? as u64),
             Val::ExternRef(Some(e)) => ValRaw::from_u64(e.to_wasm(store)?),
@@ -202,7 +206,7 @@ impl Val {
             ValType::I64 => Val::I64(raw.get_u64() as i64),
             ValType::F32 => Val::F32(raw.get_u32()),
             ValType::F64 => Val::F64(raw.get_u64()),
-            ValType::V128 => Val::V128(raw.get_u128()),
+            ValType::V128 => Val::V128(V128(raw.get_u128())),
             ValType::FuncRef => {
                 // SAFETY: raw funcref values come from wasm or this store and
                 // point at live `VMFuncRef`s.
@@ -249,7 +253,7 @@ impl From<f64> for Val {
 }
 impl From<V128> for Val {
     fn from(v: V128) -> Val {
-        Val::V128(v.0)
+        Val::V128(v)
     }
 }
 impl From<Func> for Val {

@@ -100,7 +100,7 @@ fn host_val(k: usize, fa: Func, fb: Func, ext: &ExternRef) -> Val {
         Expected::I64(v) => Val::I64(v),
         Expected::F32(v) => Val::F32(v),
         Expected::F64(v) => Val::F64(v),
-        Expected::V128(v) => Val::V128(v),
+        Expected::V128(v) => Val::V128(v.into()),
         Expected::Func(None) => Val::FuncRef(None),
         Expected::Func(Some(100)) => Val::FuncRef(Some(fa)),
         Expected::Func(Some(_)) => Val::FuncRef(Some(fb)),
@@ -117,7 +117,7 @@ fn check_values(store: &mut Store<()>, values: &[Val], ext: &ExternRef, what: &s
             (Expected::I64(e), Val::I64(g)) => e == *g,
             (Expected::F32(e), Val::F32(g)) => e == *g,
             (Expected::F64(e), Val::F64(g)) => e == *g,
-            (Expected::V128(e), Val::V128(g)) => e == *g,
+            (Expected::V128(e), Val::V128(g)) => e == g.as_u128(),
             (Expected::Func(None), Val::FuncRef(None)) => true,
             (Expected::Func(Some(e)), Val::FuncRef(Some(f))) => {
                 let f = f.typed::<(), i32>(&*store).unwrap();

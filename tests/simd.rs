@@ -13,11 +13,13 @@ fn instantiate(store: &mut Store<()>, wat: &str, imports: &[Extern]) -> Instance
 }
 
 /// Four i32 lanes as a v128 (lane 0 in the low bits).
-fn i32x4(lanes: [i32; 4]) -> u128 {
-    lanes
-        .iter()
-        .enumerate()
-        .fold(0, |acc, (i, l)| acc | (u128::from(*l as u32) << (32 * i)))
+fn i32x4(lanes: [i32; 4]) -> V128 {
+    V128::from(
+        lanes
+            .iter()
+            .enumerate()
+            .fold(0, |acc, (i, l)| acc | (u128::from(*l as u32) << (32 * i))),
+    )
 }
 
 #[test]
@@ -53,8 +55,8 @@ fn v128_through_func_call() {
     let err = add
         .call(
             &mut store,
-            &[Val::I32(1), Val::V128(0)],
-            &mut [Val::V128(0)],
+            &[Val::I32(1), Val::V128(V128::from(0))],
+            &mut [Val::V128(V128::from(0))],
         )
         .unwrap_err();
     assert!(format!("{err:#}").contains("v128"), "{err:#}");
@@ -76,7 +78,7 @@ fn v128_through_typed_func() {
         .unwrap();
     let input = V128::from(u128::MAX);
     let (v, mask) = replace.call(&mut store, (input, 7)).unwrap();
-    assert_eq!(v.as_u128(), i32x4([-1, -1, 7, -1]));
+    assert_eq!(v, i32x4([-1, -1, 7, -1]));
     assert_eq!(mask, 0xffff);
 
     // The signature is checked against V128.
@@ -103,7 +105,8 @@ fn host_function_taking_and_returning_v128() {
         &mut store,
         FuncType::new(&engine, [ValType::V128, ValType::V128], [ValType::V128]),
         |_caller, params, results| {
-            results[0] = Val::V128(params[0].v128().unwrap() ^ params[1].v128().unwrap());
+            let (a, b) = (params[0].unwrap_v128(), params[1].unwrap_v128());
+            results[0] = Val::V128(V128::from(a.as_u128() ^ b.as_u128()));
             Ok(())
         },
     );
@@ -144,9 +147,9 @@ fn many_v128_params_cross_the_boundary() {
         |_caller, params, results| {
             let mut acc = 0u128;
             for (i, p) in params.iter().enumerate() {
-                acc ^= p.v128().unwrap().rotate_left(i as u32 * 8);
+                acc ^= p.unwrap_v128().as_u128().rotate_left(i as u32 * 8);
             }
-            results[0] = Val::V128(acc);
+            results[0] = Val::V128(V128::from(acc));
             Ok(())
         },
     );
@@ -165,15 +168,19 @@ fn many_v128_params_cross_the_boundary() {
     );
     let run = instance.get_func(&mut store, "run").unwrap();
     let args: Vec<Val> = (0..10u128)
-        .map(|i| Val::V128(i.wrapping_mul(0x0123_4567_89ab_cdef_fedc_ba98_7654_3210) + i))
+        .map(|i| {
+            Val::V128(V128::from(
+                i.wrapping_mul(0x0123_4567_89ab_cdef_fedc_ba98_7654_3210) + i,
+            ))
+        })
         .collect();
     let mut expected = 0u128;
     for (i, a) in args.iter().enumerate() {
-        expected ^= a.v128().unwrap().rotate_left(i as u32 * 8);
+        expected ^= a.unwrap_v128().as_u128().rotate_left(i as u32 * 8);
     }
     let mut results = [Val::I32(0)];
     run.call(&mut store, &args, &mut results).unwrap();
-    assert_eq!(results[0].v128(), Some(expected));
+    assert_eq!(results[0].v128(), Some(V128::from(expected)));
 }
 
 #[test]
@@ -206,13 +213,9 @@ fn v128_globals() {
         .get_typed_func::<(), V128>(&mut store, "get")
         .unwrap();
     bump.call(&mut store, ()).unwrap();
-    assert_eq!(
-        get.call(&mut store, ()).unwrap().as_u128(),
-        i32x4([11, 22, 33, 44])
-    );
+    assert_eq!(get.call(&mut store, ()).unwrap(), i32x4([11, 22, 33, 44]));
 
-    g.set(&mut store, Val::from(V128::from(i32x4([-1, 0, 1, 2]))))
-        .unwrap();
+    g.set(&mut store, Val::from(i32x4([-1, 0, 1, 2]))).unwrap();
     bump.call(&mut store, ()).unwrap();
     assert_eq!(g.get(&mut store).v128(), Some(i32x4([0, 2, 4, 6])));
     // The type is checked on set.

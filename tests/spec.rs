@@ -823,7 +823,7 @@ fn arg_val(store: &mut Store<()>, arg: &WastArg<'_>) -> Result<Val, String> {
         WastArgCore::I64(v) => Val::I64(*v),
         WastArgCore::F32(v) => Val::F32(v.bits),
         WastArgCore::F64(v) => Val::F64(v.bits),
-        WastArgCore::V128(v) => Val::V128(u128::from_le_bytes(v.to_le_bytes())),
+        WastArgCore::V128(v) => Val::V128(u128::from_le_bytes(v.to_le_bytes()).into()),
         WastArgCore::RefNull(HeapType::Abstract {
             ty: AbstractHeapType::Func | AbstractHeapType::NoFunc,
             ..
@@ -847,7 +847,7 @@ fn fmt_val(v: &Val) -> String {
         Val::I64(x) => format!("i64:{x} (0x{:016x})", *x as u64),
         Val::F32(b) => format!("f32:{} (0x{b:08x})", f32::from_bits(*b)),
         Val::F64(b) => format!("f64:{} (0x{b:016x})", f64::from_bits(*b)),
-        Val::V128(b) => format!("v128:0x{b:032x}"),
+        Val::V128(b) => format!("v128:0x{:032x}", b.as_u128()),
         Val::FuncRef(None) => "funcref:null".to_string(),
         Val::FuncRef(Some(_)) => "funcref:non-null".to_string(),
         _ => "<other value>".to_string(),
@@ -939,7 +939,7 @@ fn val_matches(actual: &Val, expected: &WastRetCore<'_>) -> Result<bool, String>
         (WastRetCore::I64(e), Val::I64(a)) => a == e,
         (WastRetCore::F32(e), Val::F32(a)) => f32_matches(*a, e),
         (WastRetCore::F64(e), Val::F64(a)) => f64_matches(*a, e),
-        (WastRetCore::V128(e), Val::V128(a)) => v128_matches(*a, e),
+        (WastRetCore::V128(e), Val::V128(a)) => v128_matches(a.as_u128(), e),
         (WastRetCore::RefNull(ty), Val::FuncRef(r)) => {
             r.is_none()
                 && match ty {

@@ -159,7 +159,7 @@ impl wasmrt_val_t {
                 WASMRT_I64 => Val::I64(self.of.i64),
                 WASMRT_F32 => Val::F32(self.of.f32.to_bits()),
                 WASMRT_F64 => Val::F64(self.of.f64.to_bits()),
-                WASMRT_V128 => Val::V128(u128::from_le_bytes(self.of.v128)),
+                WASMRT_V128 => Val::V128(u128::from_le_bytes(self.of.v128).into()),
                 WASMRT_FUNCREF if self.of.funcref.store_id == 0 => Val::FuncRef(None),
                 WASMRT_FUNCREF => Val::FuncRef(Some(self.of.funcref.into())),
                 WASMRT_EXTERNREF if self.of.externref.store_id == 0 => Val::ExternRef(None),
@@ -197,7 +197,7 @@ impl wasmrt_val_t {
             Val::V128(v) => (
                 WASMRT_V128,
                 wasmrt_valunion_t {
-                    v128: v.to_le_bytes(),
+                    v128: v.as_u128().to_le_bytes(),
                 },
             ),
             Val::FuncRef(f) => {

@@ -58,7 +58,7 @@ fn to_val(v: &Value) -> Val {
         Value::I64(x) => Val::I64(x),
         Value::F32(x) => Val::F32(x),
         Value::F64(x) => Val::F64(x),
-        Value::V128(x) => Val::V128(x),
+        Value::V128(x) => Val::V128(x.into()),
         Value::FuncRef { .. } => Val::FuncRef(None),
         Value::ExternRef { .. } => Val::ExternRef(None),
     }
@@ -70,7 +70,7 @@ fn from_val(v: &Val) -> Value {
         Val::I64(x) => Value::I64(*x),
         Val::F32(x) => Value::F32(*x),
         Val::F64(x) => Value::F64(*x),
-        Val::V128(x) => Value::V128(*x),
+        Val::V128(x) => Value::V128(x.as_u128()),
         Val::FuncRef(f) => Value::FuncRef { null: f.is_none() },
         Val::ExternRef(r) => Value::ExternRef { null: r.is_none() },
     }
@@ -89,7 +89,7 @@ fn placeholder(t: Ty) -> Val {
         Ty::I64 => Val::I64(0),
         Ty::F32 => Val::F32(0),
         Ty::F64 => Val::F64(0),
-        Ty::V128 => Val::V128(0),
+        Ty::V128 => Val::V128(0u128.into()),
         Ty::FuncRef => Val::FuncRef(None),
         Ty::ExternRef => Val::ExternRef(None),
     }

@@ -56,7 +56,7 @@ pub fn format_val(val: &Val) -> String {
         Val::I64(v) => v.to_string(),
         Val::F32(bits) => f32::from_bits(*bits).to_string(),
         Val::F64(bits) => f64::from_bits(*bits).to_string(),
-        Val::V128(v) => format!("{v:#034x}"),
+        Val::V128(v) => format!("{:#034x}", v.as_u128()),
         Val::FuncRef(None) | Val::ExternRef(None) => "null".to_string(),
         Val::FuncRef(Some(_)) => "<funcref>".to_string(),
         Val::ExternRef(Some(_)) => "<externref>".to_string(),
