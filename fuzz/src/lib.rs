@@ -5,6 +5,7 @@
 //! observable outcome is compared. The `diff` binary drives many seeds in
 //! child processes.
 
+pub mod api;
 pub mod engines;
 pub mod generate;
 pub mod info;
