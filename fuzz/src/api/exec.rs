@@ -332,8 +332,19 @@ fn entry_traps(st: &State, s: &StoreSlot) -> bool {
 }
 
 /// Records what a call that entered wasm did to the fuel and interrupt model.
-fn after_entry(s: &mut StoreSlot, before: u64, bound: u64) -> Result<(), String> {
-    s.interrupt_pending = false;
+///
+/// Fuel is checked before the epoch at function entry (as in wasmtime), so a
+/// call that ran out of fuel (`out_of_fuel`) leaves a pending interrupt
+/// pending; any other call consumed it.
+fn after_entry(
+    s: &mut StoreSlot,
+    before: u64,
+    bound: u64,
+    out_of_fuel: bool,
+) -> Result<(), String> {
+    if !out_of_fuel {
+        s.interrupt_pending = false;
+    }
     if s.fuel {
         let now = s.store.get_fuel().map_err(|e| format!("get_fuel: {e}"))?;
         if now > before {
@@ -452,9 +463,7 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
                     if let Some(b) = fuel_before {
                         // No start function: instantiating runs no wasm, so a
                         // pending interrupt stays pending.
-                        let pending = s.interrupt_pending;
-                        after_entry(s, b, 100)?;
-                        s.interrupt_pending = pending;
+                        after_entry(s, b, 100, true)?;
                     }
                     Ok(String::new())
                 }
@@ -518,6 +527,10 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
             let before = s.fuel_left;
             let mut res = [Val::I32(0)];
             let r = f.call(&mut s.store, &[Val::I32(delta)], &mut res);
+            let oof = r
+                .as_ref()
+                .err()
+                .is_some_and(|e| is_trap(e, TrapCode::OutOfFuel));
             let m = s.insts[ii].mem.clone();
             match r {
                 Ok(()) => {
@@ -541,7 +554,7 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
                     }
                 }
             }
-            after_entry(s, before, 100)?;
+            after_entry(s, before, 100, oof)?;
             let now = m.handle.size(&s.store);
             if now != s.insts[ii].mem.size {
                 return Err(format!("memory size {now}, model {}", s.insts[ii].mem.size));
@@ -676,15 +689,15 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
                     {
                         return Err("externref in table lost its data".into());
                     }
-                    let null_ok = matches!(
-                        (&g, value),
-                        (Ref::Extern(None), None) | (Ref::Func(None), None)
-                    ) || matches!(
-                        (&g, value),
-                        (Ref::Extern(Some(_)), Some(_)) | (Ref::Func(Some(_)), Some(_))
+                    let set_null = matches!(v, Ref::Extern(None) | Ref::Func(None));
+                    let got_null = matches!(g, Ref::Extern(None) | Ref::Func(None));
+                    let kind_ok = matches!(
+                        (&g, externs),
+                        (Ref::Extern(_), true) | (Ref::Func(_), false)
                     );
+                    let null_ok = kind_ok && set_null == got_null;
                     if !null_ok {
-                        return Err(format!("table.get({index}) = {g:?}, set {value:?}"));
+                        return Err(format!("table.get({index}) = {g:?}, set {v:?}"));
                     }
                     Ok(String::new())
                 }
@@ -881,6 +894,10 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
             let mut res = vec![Val::I32(0); if name == "spin" { 0 } else { 1 }];
             let before = s.fuel_left;
             let r = f.call(&mut s.store, args, &mut res);
+            let oof = r
+                .as_ref()
+                .err()
+                .is_some_and(|e| is_trap(e, TrapCode::OutOfFuel));
             let outcome = format!("{name}: {r:?}").chars().take(100).collect();
             match r {
                 Ok(()) if name == "spin" => return Err("spin returned".into()),
@@ -898,7 +915,7 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
                 }
                 Err(_) => {}
             }
-            after_entry(s, before, u64::MAX)?;
+            after_entry(s, before, u64::MAX, oof)?;
             Ok(outcome)
         }
         Op::TakeInterrupt(raw) => {
@@ -931,6 +948,61 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
                 return Ok(format!("store {si}: interrupt pending"));
             }
             Ok("store gone".into())
+        }
+        Op::InterruptSpin {
+            store,
+            inst,
+            delay_us,
+        } => {
+            let Some(si) = pick_live(st, store) else {
+                return Ok(String::new());
+            };
+            // Only the interrupt may stop the loop, so that the outcome does
+            // not depend on timing: no fuel, no pending interrupt, no
+            // deadline reached.
+            let s = st.stores[si].as_ref().unwrap();
+            let quiet = !s.fuel && !entry_traps(st, s);
+            let Some(s) = live_store(st, store) else {
+                return Ok(String::new());
+            };
+            if !s.epoch || !quiet {
+                return Ok(String::new());
+            }
+            let Some(ii) = pick(s.insts.len(), inst) else {
+                return Ok(String::new());
+            };
+            if s.insts[ii].kind != 0 {
+                return Ok(String::new());
+            }
+            let f = s.insts[ii]
+                .inst
+                .get_func(&mut s.store, "spin")
+                .ok_or("no spin")?;
+            let h = s
+                .store
+                .interrupt_handle()
+                .map_err(|e| format!("interrupt_handle: {e}"))?;
+            let delay = std::time::Duration::from_micros(delay_us as u64 % 2000);
+            let t = std::thread::spawn(move || {
+                std::thread::sleep(delay);
+                h.interrupt();
+            });
+            let before = s.fuel_left;
+            let r = f.call(&mut s.store, &[], &mut []);
+            let oof = r
+                .as_ref()
+                .err()
+                .is_some_and(|e| is_trap(e, TrapCode::OutOfFuel));
+            t.join().map_err(|_| "interrupting thread panicked")?;
+            let ok = match &r {
+                Ok(()) => false,
+                Err(e) => is_trap(e, TrapCode::Interrupt),
+            };
+            if !ok {
+                return Err(format!("spin under an interrupt: {r:?}"));
+            }
+            after_entry(s, before, u64::MAX, oof)?;
+            Ok(format!("{:?}", r.err().map(|e| e.to_string())))
         }
         Op::Foreign { from, to, what } => foreign(st, from, to, what, allowed),
         Op::HostObjects { store, min, max } => {
@@ -1121,6 +1193,10 @@ fn call(st: &mut State, store: u8, inst: u8, func: u8, args: Args, a: i32, b: i3
     let before = s.fuel_left;
     let mut results = vec![Val::I32(0); nres_given];
     let r = f.call(&mut s.store, &params, &mut results);
+    let oof = r
+        .as_ref()
+        .err()
+        .is_some_and(|e| is_trap(e, TrapCode::OutOfFuel));
     let note: String = format!("{name}: {r:?} {results:?}")
         .chars()
         .take(100)
@@ -1159,6 +1235,16 @@ fn call(st: &mut State, store: u8, inst: u8, func: u8, args: Args, a: i32, b: i3
         }
         Err(e) => {
             let fuel_out = s.fuel && is_trap(&e, TrapCode::OutOfFuel);
+            let code = if traps_at_entry {
+                TrapCode::Interrupt
+            } else if name == "unreachable" {
+                TrapCode::UnreachableCodeReached
+            } else {
+                TrapCode::MemoryOutOfBounds
+            };
+            if must_trap && !fuel_out && !is_trap(&e, code) {
+                return Err(format!("{name} trapped with {e:#}, expected {code:?}"));
+            }
             if !must_trap && !fuel_out {
                 return Err(format!(
                     "{name}({a}, {b}) failed in store {si} (pending {}, deadline {:?}, epoch {}): {e:#}",
@@ -1167,7 +1253,7 @@ fn call(st: &mut State, store: u8, inst: u8, func: u8, args: Args, a: i32, b: i3
             }
         }
     }
-    after_entry(s, before, 1000)?;
+    after_entry(s, before, 1000, oof)?;
     Ok(note)
 }
 

@@ -113,6 +113,9 @@ pub enum Op {
     TakeInterrupt(u8),
     /// Fires a kept interrupt handle (its store may be gone).
     FireInterrupt(u8),
+    /// Calls the endless `spin` export while another thread fires the
+    /// store's interrupt handle after `delay_us` microseconds: it must trap.
+    InterruptSpin { store: u8, inst: u8, delay_us: u16 },
     /// Uses a handle from one store (possibly dropped) with another store.
     Foreign { from: u8, to: u8, what: u8 },
     /// `Memory::new`, `Table::new`, `Global::new` in a store, with
