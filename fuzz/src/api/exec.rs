@@ -211,12 +211,17 @@ type Step = Result<String, String>;
 
 fn new_store(st: &mut State, e: usize) -> Option<StoreSlot> {
     let engine = st.engines[e].engine.as_ref()?;
+    let mut store = Store::new(engine, ());
+    // Fuel stores start with some fuel, so that calls get somewhere.
+    if st.engines[e].fuel {
+        store.set_fuel(10_000).ok()?;
+    }
     Some(StoreSlot {
-        store: Store::new(engine, ()),
+        store,
         engine: e,
         fuel: st.engines[e].fuel,
         epoch: st.engines[e].epoch,
-        fuel_left: 0,
+        fuel_left: 10_000,
         deadline: None,
         interrupt_pending: false,
         insts: Vec::new(),
@@ -231,8 +236,20 @@ fn pick_live(st: &State, raw: u8) -> Option<usize> {
     pick(live.len(), raw).map(|k| live[k])
 }
 
+/// A live store with instances, if any (else any live store).
+fn pick_busy(st: &State, raw: u8) -> Option<usize> {
+    let busy: Vec<usize> = (0..st.stores.len())
+        .filter(|&i| st.stores[i].as_ref().is_some_and(|s| !s.insts.is_empty()))
+        .collect();
+    if busy.is_empty() {
+        pick_live(st, raw)
+    } else {
+        Some(busy[raw as usize % busy.len()])
+    }
+}
+
 fn live_store(st: &mut State, raw: u8) -> Option<&mut StoreSlot> {
-    let i = pick_live(st, raw)?;
+    let i = pick_busy(st, raw)?;
     st.stores[i].as_mut()
 }
 
@@ -373,7 +390,9 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
             Ok(String::new())
         }
         Op::DropEngine(raw) => {
-            if let Some(i) = pick(st.engines.len(), raw) {
+            if raw % 4 == 0
+                && let Some(i) = pick(st.engines.len(), raw / 4)
+            {
                 st.engines[i].engine = None;
             }
             Ok(String::new())
@@ -416,7 +435,11 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
             Ok(String::new())
         }
         Op::DropStore(raw) => {
-            let Some(i) = pick_live(st, raw) else {
+            // One time in four, so that stores live long enough to be used.
+            if raw % 4 != 0 {
+                return Ok(String::new());
+            }
+            let Some(i) = pick_live(st, raw / 4) else {
                 return Ok(String::new());
             };
             if let Some(mut s) = st.stores[i].take() {
@@ -439,10 +462,17 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
             module,
             linker,
         } => {
-            let Some(mi) = pick(st.modules.len(), module) else {
+            let Some(si) = pick_live(st, store) else {
                 return Ok(String::new());
             };
-            let Some(si) = pick_live(st, store) else {
+            // Mostly a module of the store's own engine.
+            let own: Vec<usize> = match &st.stores[si] {
+                Some(s) if module % 4 != 0 => (0..st.modules.len())
+                    .filter(|&m| st.modules[m].engine == s.engine)
+                    .collect(),
+                _ => (0..st.modules.len()).collect(),
+            };
+            let Some(mi) = pick(own.len(), module / 4).map(|k| own[k]) else {
                 return Ok(String::new());
             };
             let Some(s) = st.stores[si].as_mut() else {
@@ -481,13 +511,22 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
             }
         }
         Op::Call {
+            right,
             store,
             inst,
             func,
             args,
             a,
             b,
-        } => call(st, store, inst, func, args, a, b),
+        } => call(
+            st,
+            store,
+            inst,
+            func,
+            if right { Args::Right } else { args },
+            a,
+            b,
+        ),
         Op::MemGrow { store, inst, delta } => {
             let delta = squash(delta);
             let Some(s) = live_store(st, store) else {
@@ -854,7 +893,7 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
             bump,
         } => {
             let (delta, bump) = ((delta % 4) as u64, (bump % 4) as u64);
-            let Some(si) = pick_live(st, store) else {
+            let Some(si) = pick_busy(st, store) else {
                 return Ok(String::new());
             };
             let Some(s) = st.stores[si].as_mut() else {
@@ -954,7 +993,7 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
             inst,
             delay_us,
         } => {
-            let Some(si) = pick_live(st, store) else {
+            let Some(si) = pick_busy(st, store) else {
                 return Ok(String::new());
             };
             // Only the interrupt may stop the loop, so that the outcome does
@@ -1139,14 +1178,14 @@ fn check_grow<H>(
 }
 
 fn find(st: &State, store: u8, inst: u8, kinds: &[usize]) -> Option<(usize, usize)> {
-    let si = pick_live(st, store)?;
+    let si = pick_busy(st, store)?;
     let s = st.stores[si].as_ref()?;
     let ii = pick(s.insts.len(), inst)?;
     kinds.contains(&s.insts[ii].kind).then_some((si, ii))
 }
 
 fn call(st: &mut State, store: u8, inst: u8, func: u8, args: Args, a: i32, b: i32) -> Step {
-    let Some(si) = pick_live(st, store) else {
+    let Some(si) = pick_busy(st, store) else {
         return Ok(String::new());
     };
     let Some(s) = st.stores[si].as_ref() else {
@@ -1285,11 +1324,22 @@ fn foreign(st: &mut State, from: u8, to: u8, what: u8, allowed: &mut bool) -> St
     if ti == src_idx {
         return Ok(String::new());
     }
+    let Some(te) = st.stores[ti].as_ref().map(|t| t.engine) else {
+        return Ok(String::new());
+    };
+    // Modules of the target's engine, to instantiate with foreign imports.
+    let module_of = |kind: usize| {
+        st.modules
+            .iter()
+            .find(|m| m.engine == te && m.kind == kind)
+            .map(|m| m.module.clone())
+    };
+    let (m0, m2) = (module_of(0), module_of(2));
     let Some(t) = st.stores[ti].as_mut() else {
         return Ok(String::new());
     };
     let store = &mut t.store;
-    let res: anyhow::Result<()> = match what % 10 {
+    let res: anyhow::Result<()> = match what % 12 {
         0 => src.mem.grow(&mut *store, 1).map(drop),
         1 => src.tab.grow(&mut *store, 1, Ref::Func(None)).map(drop),
         2 => src.g_mut.set(&mut *store, Val::I32(3)),
@@ -1315,12 +1365,47 @@ fn foreign(st: &mut State, from: u8, to: u8, what: u8, allowed: &mut bool) -> St
                 .map_err(anyhow::Error::from)
         }
         6 => match (src.func, t.insts.first()) {
-            (Some(f), Some(i)) => match i.g_ext {
-                Some((g, _)) => g.set(&mut *store, Val::FuncRef(Some(f))),
-                None => return Ok(String::new()),
-            },
+            // A foreign funcref as the fill value of this store's table.
+            (Some(f), Some(i)) => i
+                .tab
+                .handle
+                .grow(&mut *store, 1, Ref::Func(Some(f)))
+                .map(drop),
             _ => return Ok(String::new()),
         },
+        10 => {
+            // A foreign memory defined in a linker, then instantiated.
+            let Some(m) = m2 else {
+                return Ok(String::new());
+            };
+            let mut define_and_instantiate = || -> anyhow::Result<()> {
+                let mut l: Linker<()> = Linker::new(store.engine());
+                let g = Global::new(
+                    &mut *store,
+                    GlobalType::new(ValType::I32, Mutability::Var),
+                    Val::I32(5),
+                )?;
+                let tab = Table::new(
+                    &mut *store,
+                    TableType::new(ValType::FuncRef, 1, None),
+                    Ref::Func(None),
+                )?;
+                l.define(&*store, "env", "g", g)?;
+                l.define(&*store, "env", "tab", tab)?;
+                match l.define(&*store, "env", "mem", src.mem) {
+                    Ok(_) => l.instantiate(&mut *store, &m).map(drop),
+                    Err(e) => Err(e),
+                }
+            };
+            define_and_instantiate()
+        }
+        11 => {
+            // A foreign host function as an import of `Instance::new`.
+            let (Some(m), Some(f)) = (m0, src.func) else {
+                return Ok(String::new());
+            };
+            Instance::new(&mut *store, &m, &[f.into()]).map(drop)
+        }
         7 => {
             // Documented to panic: no Result to report the error in.
             *allowed = true;
@@ -1342,7 +1427,7 @@ fn foreign(st: &mut State, from: u8, to: u8, what: u8, allowed: &mut bool) -> St
     match res {
         Ok(()) => Err(format!(
             "foreign handle (op {}) accepted by another store",
-            what % 10
+            what % 12
         )),
         Err(_) => Ok("rejected".into()),
     }

@@ -40,18 +40,24 @@ pub enum GVal {
 pub enum Op {
     /// `Engine::new` with fuel and/or epoch interruption.
     NewEngine { fuel: bool, epoch: bool },
-    /// Drops the list's handle to an engine (stores keep theirs).
+    /// Drops the list's handle to an engine (stores keep theirs); only
+    /// when the index is a multiple of 4.
     DropEngine(u8),
     /// `Module::new` of a pool module (or of invalid bytes) on an engine.
     NewModule { engine: u8, wat: u8 },
     /// `Store::new` on an engine.
     NewStore(u8),
-    /// Drops a store; its handles and interrupt handle are kept.
+    /// Drops a store (only when the index is a multiple of 4); its
+    /// handles and interrupt handle are kept.
     DropStore(u8),
-    /// Instantiates a module in a store (any engine: a mismatch must fail).
+    /// Instantiates a module in a store: of the store's engine unless the
+    /// module index is a multiple of 4 (then any engine: a mismatch must
+    /// fail).
     Instantiate { store: u8, module: u8, linker: bool },
-    /// Calls an export.
+    /// Calls an export (with the right arguments when `right`, else as
+    /// `args` says).
     Call {
+        right: bool,
         store: u8,
         inst: u8,
         func: u8,
