@@ -850,9 +850,29 @@ fn step(st: &mut State, op: &Op, allowed: &mut bool) -> Step {
             Ok(String::new())
         }
         Op::Gc(raw) => {
-            if let Some(s) = live_store(st, raw) {
-                s.store.gc();
+            let Some(s) = live_store(st, raw) else {
+                return Ok(String::new());
+            };
+            // A reference the host holds survives `gc`, and its raw value
+            // names it (the slot is not reused while it is live).
+            let x = ExternRef::new(&mut s.store, raw as u32).map_err(|e| e.to_string())?;
+            s.store.gc();
+            let filler = ExternRef::new(&mut s.store, 0u32).map_err(|e| e.to_string())?;
+            let r = x.to_raw(&s.store).map_err(|e| format!("to_raw: {e}"))?;
+            if r == 0 {
+                return Err("to_raw of a live externref is 0".into());
             }
+            match ExternRef::from_raw(&s.store, r) {
+                Some(y) if ExternRef::ptr_eq(&x, &y) => {}
+                y => return Err(format!("from_raw(to_raw(x)) = {y:?}")),
+            }
+            if x.data().downcast_ref::<u32>() != Some(&(raw as u32)) {
+                return Err("externref data changed across gc".into());
+            }
+            if ExternRef::from_raw(&s.store, 0).is_some() {
+                return Err("from_raw(0) is not null".into());
+            }
+            drop(filler);
             Ok(String::new())
         }
         Op::SetFuel { store, fuel } => {
@@ -1335,11 +1355,16 @@ fn foreign(st: &mut State, from: u8, to: u8, what: u8, allowed: &mut bool) -> St
             .map(|m| m.module.clone())
     };
     let (m0, m2) = (module_of(0), module_of(2));
+    // An externref of the source store, if it is live.
+    let fx = match st.stores.get_mut(src_idx) {
+        Some(Some(s)) => ExternRef::new(&mut s.store, 7u32).ok(),
+        _ => None,
+    };
     let Some(t) = st.stores[ti].as_mut() else {
         return Ok(String::new());
     };
     let store = &mut t.store;
-    let res: anyhow::Result<()> = match what % 12 {
+    let res: anyhow::Result<()> = match what % 14 {
         0 => src.mem.grow(&mut *store, 1).map(drop),
         1 => src.tab.grow(&mut *store, 1, Ref::Func(None)).map(drop),
         2 => src.g_mut.set(&mut *store, Val::I32(3)),
@@ -1399,6 +1424,16 @@ fn foreign(st: &mut State, from: u8, to: u8, what: u8, allowed: &mut bool) -> St
             };
             define_and_instantiate()
         }
+        12 => match (fx, t.insts.first().and_then(|i| i.etab.clone())) {
+            // A foreign externref stored into this store's table.
+            (Some(x), Some(tab)) => tab.handle.set(&mut *store, 0, Ref::Extern(Some(x))),
+            _ => return Ok(String::new()),
+        },
+        13 => match (fx, t.insts.first().and_then(|i| i.g_ext)) {
+            // A foreign externref stored into this store's global.
+            (Some(x), Some((g, _))) => g.set(&mut *store, Val::ExternRef(Some(x))),
+            _ => return Ok(String::new()),
+        },
         11 => {
             // A foreign host function as an import of `Instance::new`.
             let (Some(m), Some(f)) = (m0, src.func) else {
@@ -1427,7 +1462,7 @@ fn foreign(st: &mut State, from: u8, to: u8, what: u8, allowed: &mut bool) -> St
     match res {
         Ok(()) => Err(format!(
             "foreign handle (op {}) accepted by another store",
-            what % 12
+            what % 14
         )),
         Err(_) => Ok("rejected".into()),
     }
