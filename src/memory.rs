@@ -1,7 +1,7 @@
 //! Linear memories as seen from the host.
 
 use crate::limits::Limit;
-use crate::runtime::memory::{LinearMemory, WASM_PAGE};
+use crate::runtime::memory::{LinearMemory, MAX_PAGES, WASM_PAGE};
 use crate::store::{AsContext, AsContextMut, StoreContext, StoreContextMut, StoreOpaque};
 use crate::types::MemoryType;
 use anyhow::{Result, bail};
@@ -36,6 +36,15 @@ impl Memory {
     }
 
     pub(crate) fn create(store: &mut StoreOpaque, min: u64, max: Option<u64>) -> Result<Memory> {
+        // A 32-bit memory has at most 2^16 pages (WebAssembly 2.0 §3.2.4);
+        // a host-made type may say more, and must be refused before its
+        // sizes reach the limiter (found by the API-sequence fuzzer).
+        if min > MAX_PAGES {
+            bail!("memory minimum of {min} pages exceeds the {MAX_PAGES} pages of a 32-bit memory");
+        }
+        if let Some(max) = max.filter(|&max| max > MAX_PAGES) {
+            bail!("memory maximum of {max} pages exceeds the {MAX_PAGES} pages of a 32-bit memory");
+        }
         store.check_count(Limit::Memories, 1)?;
         let bytes = min as usize * WASM_PAGE;
         let max_bytes = max.map(|m| m as usize * WASM_PAGE);

@@ -388,3 +388,21 @@ fn data_segments_are_private_to_each_instance() {
     assert_eq!(&mem_c.data(&store)[..4], b"abXY");
     assert_eq!(mem_c.data(&store)[70000], 0x2a);
 }
+
+#[test]
+fn host_memory_sizes_beyond_32_bit_memories_are_refused() {
+    // Found by the API-sequence fuzzer (fuzz/corpus/api-0.txt): a type
+    // whose maximum no valid module could declare was accepted.
+    let mut store = Store::new(&Engine::default(), ());
+    let err = Memory::new(&mut store, MemoryType::new(3, Some(1_004_239_810))).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("maximum of 1004239810 pages exceeds the 65536 pages"),
+        "{err}"
+    );
+    let err = Memory::new(&mut store, MemoryType::new(65_537, None)).unwrap_err();
+    assert!(err.to_string().contains("minimum of 65537 pages"), "{err}");
+    // The largest declarable maximum is fine.
+    let mem = Memory::new(&mut store, MemoryType::new(1, Some(65_536))).unwrap();
+    assert_eq!(mem.ty(&store).maximum(), Some(65_536));
+}
