@@ -12,6 +12,10 @@
 //! it was skipped and exits 0. `SIGHTGLASS_FILTER=substr` runs only the
 //! programs whose name contains `substr`.
 
+#[path = "common/files.rs"]
+mod files;
+
+use files::{copy_dir, file_stem, sorted_dir};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
@@ -40,7 +44,7 @@ fn main() -> ExitCode {
     let mut programs = Vec::new();
     for suite in SUITES {
         for wasm in sorted_wasm(&root.join(suite)) {
-            let name = format!("{suite}/{}", stem(&wasm));
+            let name = format!("{suite}/{}", file_stem(&wasm));
             if name.contains(&filter) {
                 programs.push((suite, name, wasm));
             }
@@ -49,9 +53,9 @@ fn main() -> ExitCode {
     let (mut passed, mut failed) = (0, 0);
     for (suite, name, wasm) in programs {
         let work = scratch.join(&name);
-        let outcome = copy_files(&root.join(suite), &work)
+        let outcome = copy_dir(&root.join(suite), &work)
             .map_err(|e| format!("copying the benchmark folder: {e}"))
-            .and_then(|()| run_program(&work, &stem(&wasm), &bench));
+            .and_then(|()| run_program(&work, &file_stem(&wasm), &bench));
         match outcome {
             Ok(()) => {
                 passed += 1;
@@ -139,36 +143,8 @@ fn compare_lines(stream: &str, actual: &str, expected: &str) -> Result<(), Strin
 
 /// The `.wasm` files of `dir`, sorted by name (none if `dir` is absent).
 fn sorted_wasm(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+    sorted_dir(dir)
         .into_iter()
-        .flatten()
-        .filter_map(|entry| Some(entry.ok()?.path()))
         .filter(|path| path.extension().is_some_and(|e| e == "wasm"))
-        .collect();
-    files.sort();
-    files
-}
-
-fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-/// Copies the regular files of `from` into a new folder `to` (the
-/// benchmark folders have no subfolders); copies are writable.
-fn copy_files(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        if entry.file_type()?.is_file() {
-            let target = to.join(entry.file_name());
-            std::fs::copy(entry.path(), &target)?;
-            let mut perms = std::fs::metadata(&target)?.permissions();
-            #[allow(clippy::permissions_set_readonly_false)]
-            perms.set_readonly(false);
-            std::fs::set_permissions(&target, perms)?;
-        }
-    }
-    Ok(())
+        .collect()
 }

@@ -13,7 +13,11 @@
 //! harness says it was skipped and exits 0. `WASI_FILTER=substr` runs only
 //! the tests whose `<language>/<name>` contains `substr`.
 
-use std::path::{Path, PathBuf};
+#[path = "common/files.rs"]
+mod files;
+
+use files::{copy_dir, file_name, file_stem, sorted_dir};
+use std::path::Path;
 use std::process::ExitCode;
 use wasmrt::wasi::pipe::MemoryOutputPipe;
 use wasmrt::wasi::{self, DirPerms, FilePerms, I32Exit, WasiCtx, WasiCtxBuilder};
@@ -190,28 +194,6 @@ fn run_test(engine: &Engine, work: &Path, stem: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn sorted_dir(dir: &Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    out.sort();
-    out
-}
-
-fn file_name(p: &Path) -> String {
-    p.file_name()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned()
-}
-
-fn file_stem(p: &Path) -> String {
-    p.file_stem()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned()
-}
-
 /// Removes the `*.cleanup` files tests leave behind, anywhere in `dir`.
 fn remove_cleanups(dir: &Path) {
     for entry in sorted_dir(dir) {
@@ -226,32 +208,6 @@ fn remove_cleanups(dir: &Path) {
             remove_cleanups(&entry);
         }
     }
-}
-
-/// Copies `from` into `to` recursively (symlinks as symlinks).
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let dest = to.join(entry.file_name());
-        let ty = entry.file_type()?;
-        if ty.is_symlink() {
-            std::os::unix::fs::symlink(std::fs::read_link(entry.path())?, &dest)?;
-        } else if ty.is_dir() {
-            copy_dir(&entry.path(), &dest)?;
-        } else {
-            std::fs::copy(entry.path(), &dest)?;
-            // The suite is read-only; its copy must not be.
-            let mut perms = std::fs::metadata(&dest)?.permissions();
-            #[allow(clippy::permissions_set_readonly_false)]
-            perms.set_readonly(false);
-            std::fs::set_permissions(&dest, perms)?;
-        }
-    }
-    let mut perms = std::fs::metadata(to)?.permissions();
-    #[allow(clippy::permissions_set_readonly_false)]
-    perms.set_readonly(false);
-    std::fs::set_permissions(to, perms)
 }
 
 /// A minimal JSON reader for the suite's spec files.
