@@ -9,6 +9,8 @@ pub mod api;
 pub mod engines;
 pub mod generate;
 pub mod info;
+pub mod known_bugs;
 pub mod oracle;
 pub mod rng;
+pub mod shrink;
 pub mod value;

@@ -1,0 +1,108 @@
+//! wasmi 2.0.0's known miscompilations, and the precise rule that excuses
+//! a divergence caused by one of them.
+//!
+//! A divergence in which wasmi alone differs (wasmrt and wasmtime agree
+//! with each other on everything) is excused when the module contains an
+//! instruction wasmi 2.0.0 is known to get wrong. Both were found by this
+//! fuzzer, minimised by `diff --shrink`, reduced by hand to the cases in
+//! `fuzz/corpus/wasmi-*.wat`, and wasmrt's behaviour on them is checked in
+//! the project's ordinary tests (`tests/fuzz_regressions.rs`):
+//!
+//! 1. A `loop` with parameters, entered with a `local.get` result on the
+//!    operand stack below its parameters: after the loop, wasmi has that
+//!    stack slot holding the loop's parameter instead (`wasmi-loop-params.wat`:
+//!    wasmi gives 7, the spec 15). WebAssembly 2.0, 4.4.8 "loop blocktype
+//!    instr* end": only the m parameter values are popped to enter the
+//!    block ("Pop the values val^m from the stack"); the values below them
+//!    stay as they are. Found as SIMD seed 3893.
+//! 2. `v128.store8_lane` and `v128.store16_lane` with a static offset of
+//!    65536 or more: wasmi stores a wrong, run-to-run varying byte, or
+//!    writes far outside linear memory and crashes
+//!    (`wasmi-store-lane-offset.wat`). WebAssembly 2.0, 4.4.7
+//!    "v128.storeN_lane memarg x": the effective address is `i +
+//!    memarg.offset` for any u32 offset, and the lane's value is stored
+//!    there. Found as SIMD seed 3049, and behind the wasmi crashes on SIMD
+//!    seeds 351, 2126 and 3113.
+//!
+//! The rule looks only for the instruction, not for the whole pattern, so
+//! it excuses a little more than the bug needs; a divergence between
+//! wasmrt and wasmtime is never excused.
+
+use wasmparser::{BlockType, CompositeInnerType, Operator, Parser, Payload};
+
+/// The known wasmi bug `wasm` can trigger, described, or `None`.
+pub fn known_wasmi_bug(wasm: &[u8]) -> Option<&'static str> {
+    let mut params_of_type: Vec<usize> = Vec::new();
+    for payload in Parser::new(0).parse_all(wasm) {
+        match payload.ok()? {
+            Payload::TypeSection(reader) => {
+                for group in reader {
+                    for sub in group.ok()?.into_types() {
+                        params_of_type.push(match &sub.composite_type.inner {
+                            CompositeInnerType::Func(f) => f.params().len(),
+                            _ => 0,
+                        });
+                    }
+                }
+            }
+            Payload::CodeSectionEntry(body) => {
+                let mut ops = body.get_operators_reader().ok()?;
+                while !ops.eof() {
+                    match ops.read().ok()? {
+                        Operator::Loop {
+                            blockty: BlockType::FuncType(t),
+                        } if params_of_type.get(t as usize).is_some_and(|&n| n > 0) => {
+                            return Some("wasmi 2.0.0 mistranslates a loop with parameters");
+                        }
+                        Operator::V128Store8Lane { memarg, .. }
+                        | Operator::V128Store16Lane { memarg, .. }
+                            if memarg.offset >= 65536 =>
+                        {
+                            return Some(
+                                "wasmi 2.0.0 mistranslates v128.store8_lane/store16_lane with an offset of 65536 or more",
+                            );
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::known_wasmi_bug;
+
+    fn corpus(name: &str) -> Vec<u8> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("corpus")
+            .join(name);
+        wat::parse_file(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    #[test]
+    fn the_minimal_cases_are_recognised() {
+        assert!(known_wasmi_bug(&corpus("wasmi-loop-params.wat")).is_some());
+        assert!(known_wasmi_bug(&corpus("wasmi-store-lane-offset.wat")).is_some());
+    }
+
+    #[test]
+    fn neighbours_of_the_bugs_are_not() {
+        let ok = wat::parse_str(
+            r#"(module (memory 2)
+                 (func (param i32) (result i32)
+                   i32.const 1
+                   block (param i32) (result i32) end
+                   loop (result i32) local.get 0 end
+                   i32.add)
+                 (func
+                   i32.const 0 v128.const i64x2 0 0 v128.store8_lane offset=65535 0
+                   i32.const 0 v128.const i64x2 0 0 v128.store32_lane offset=65536 0))"#,
+        )
+        .unwrap();
+        assert_eq!(known_wasmi_bug(&ok), None);
+    }
+}
