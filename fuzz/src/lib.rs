@@ -6,6 +6,7 @@
 //! child processes.
 
 pub mod api;
+pub mod driver;
 pub mod engines;
 pub mod generate;
 pub mod info;

@@ -12,13 +12,13 @@
 //! `api_seq --seed S [--ops N]` runs one seed in this process and prints
 //! its log.
 
-use std::io::{BufRead, BufReader, Write};
 use std::ops::Range;
 use std::path::PathBuf;
-use std::process::{Command, ExitCode, Stdio};
-use std::sync::{Arc, Mutex, mpsc};
+use std::process::ExitCode;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use wasmrt_fuzz::api::{exec, ops};
+use wasmrt_fuzz::driver::{Crash, Fuzzer, child_loop, parse_range, run_all};
 
 struct Args {
     seeds: Range<u64>,
@@ -29,13 +29,6 @@ struct Args {
     one: Option<u64>,
     skip_known: bool,
     corpus: PathBuf,
-}
-
-fn parse_range(s: &str) -> Result<Range<u64>, String> {
-    let (a, b) = s.split_once("..").ok_or("expected A..B")?;
-    let a = a.parse().map_err(|_| "bad range start")?;
-    let b = b.parse().map_err(|_| "bad range end")?;
-    Ok(a..b)
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -90,18 +83,13 @@ fn quiet_hook() {
 
 fn child(args: &Args) {
     quiet_hook();
-    let out = std::io::stdout();
-    for seed in args.seeds.clone() {
-        let _ = writeln!(out.lock(), "start {seed}");
-        let _ = out.lock().flush();
+    child_loop(args.seeds.clone(), |seed| {
         let r = exec::run(&ops::generate(seed, args.ops));
-        let line = match r.failure {
-            None => format!("pass {seed} {}", r.log.len()),
-            Some(f) => format!("fail {seed} {}", f.replace('\n', " | ")),
-        };
-        let _ = writeln!(out.lock(), "{line}");
-        let _ = out.lock().flush();
-    }
+        match r.failure {
+            None => (true, r.log.len().to_string()),
+            Some(f) => (false, f),
+        }
+    });
 }
 
 #[derive(Default)]
@@ -111,127 +99,69 @@ struct Totals {
     failures: Vec<(u64, String)>,
 }
 
-/// Runs `range` in children until every seed has an answer.
-fn run_batch(args: &Args, range: Range<u64>, totals: &Mutex<Totals>) {
-    let exe = std::env::current_exe().expect("own path");
-    let mut next = range.start;
-    while next < range.end {
-        let mut child = Command::new(&exe)
-            .arg("--child")
-            .arg(format!("{next}..{}", range.end))
-            .arg("--ops")
-            .arg(args.ops.to_string())
-            .args(args.skip_known.then_some("--skip-known"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn a child");
-        let stdout = child.stdout.take().expect("piped");
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let mut current = None;
-        loop {
-            match rx.recv_timeout(Duration::from_secs(60)) {
-                Ok(line) => {
-                    let mut parts = line.splitn(3, ' ');
-                    let kind = parts.next().unwrap_or("");
-                    let seed: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(next);
-                    let rest = parts.next().unwrap_or("").to_string();
-                    match kind {
-                        "start" => current = Some(seed),
-                        "pass" => {
-                            totals.lock().unwrap().passed += 1;
-                            current = None;
-                            next = seed + 1;
-                        }
-                        "fail" => {
-                            save(args, seed, &rest);
-                            let mut t = totals.lock().unwrap();
-                            t.failed += 1;
-                            t.failures.push((seed, rest));
-                            current = None;
-                            next = seed + 1;
-                        }
-                        _ => {}
-                    }
-                }
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    let _ = child.kill();
-                    break;
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
-            }
+/// The parent's side of a campaign.
+struct ApiFuzzer<'a> {
+    args: &'a Args,
+    totals: Mutex<Totals>,
+}
+
+impl ApiFuzzer<'_> {
+    fn failed(&self, seed: u64, what: String) {
+        save(self.args, seed, &what);
+        let mut t = self.totals.lock().unwrap();
+        t.failed += 1;
+        t.failures.push((seed, what));
+    }
+}
+
+impl Fuzzer for ApiFuzzer<'_> {
+    fn child_args(&self) -> Vec<String> {
+        let mut v = vec!["--ops".to_string(), self.args.ops.to_string()];
+        if self.args.skip_known {
+            v.push("--skip-known".into());
         }
-        let status = child.wait();
-        if let Some(seed) = current {
-            let what = match status {
-                Ok(s) => format!("crash: child exited with {s} (or hung for 60 s)"),
-                Err(e) => format!("crash: {e}"),
-            };
-            save(args, seed, &what);
-            let mut t = totals.lock().unwrap();
-            t.failed += 1;
-            t.failures.push((seed, what));
-            next = seed + 1;
-        } else if next < range.end {
-            // The child ended between seeds without finishing: go on.
-            next = next.max(range.start);
+        v
+    }
+
+    fn answer(&self, seed: u64, passed: bool, rest: &str) {
+        if passed {
+            self.totals.lock().unwrap().passed += 1;
+        } else {
+            self.failed(seed, rest.to_string());
         }
+    }
+
+    fn crash(&self, c: Crash) {
+        self.failed(
+            c.seed,
+            format!("{}\n\nstderr (last lines):\n{}", c.why, c.stderr_tail),
+        );
+    }
+
+    fn progress(&self, label: &str, _done: usize, _batches: usize, elapsed: Duration) -> String {
+        let t = self.totals.lock().unwrap();
+        let done = t.passed + t.failed;
+        let secs = elapsed.as_secs_f64();
+        format!(
+            "batch {label}: {done} seeds done, {} passed, {} failed, {:.0} seeds/s, {:.0} ops/s",
+            t.passed,
+            t.failed,
+            done as f64 / secs,
+            done as f64 * self.args.ops as f64 / secs
+        )
     }
 }
 
 fn parent(args: Args) -> ExitCode {
     let start = Instant::now();
-    let batches: Vec<Range<u64>> = {
-        let mut v = Vec::new();
-        let mut s = args.seeds.start;
-        while s < args.seeds.end {
-            let e = (s + args.batch).min(args.seeds.end);
-            v.push(s..e);
-            s = e;
-        }
-        v
+    let fuzzer = ApiFuzzer {
+        args: &args,
+        totals: Mutex::new(Totals::default()),
     };
-    let queue = Arc::new(Mutex::new(batches.into_iter()));
-    let totals = Arc::new(Mutex::new(Totals::default()));
-    let args = Arc::new(args);
-    let workers: Vec<_> = (0..args.jobs.max(1))
-        .map(|_| {
-            let (queue, totals, args) = (queue.clone(), totals.clone(), args.clone());
-            std::thread::spawn(move || {
-                loop {
-                    let Some(b) = queue.lock().unwrap().next() else { break };
-                    run_batch(&args, b.clone(), &totals);
-                    let t = totals.lock().unwrap();
-                    let done = t.passed + t.failed;
-                    let secs = start.elapsed().as_secs_f64();
-                    println!(
-                        "batch {}..{}: {done} seeds done, {} passed, {} failed, {:.0} seeds/s, {:.0} ops/s",
-                        b.start,
-                        b.end,
-                        t.passed,
-                        t.failed,
-                        done as f64 / secs,
-                        done as f64 * args.ops as f64 / secs
-                    );
-                }
-            })
-        })
-        .collect();
-    for w in workers {
-        let _ = w.join();
-    }
-    let t = totals.lock().unwrap();
+    run_all(args.seeds.clone(), args.batch, args.jobs, &fuzzer);
+    let t = fuzzer.totals.lock().unwrap();
     for (seed, what) in &t.failures {
-        println!("FAIL seed {seed}: {what}");
+        println!("FAIL seed {seed}: {}", what.replace('\n', " | "));
     }
     println!(
         "{} seeds in {:.1} s ({} ops per seed at most)",

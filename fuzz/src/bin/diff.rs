@@ -24,21 +24,16 @@
 //! the same class, and writes it as `<seed>.min.wasm` and `.min.wat` in the
 //! corpus folder.
 
-use std::collections::VecDeque;
-use std::io::{BufRead, BufReader, Read, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
-use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
+use wasmrt_fuzz::driver::{Crash, Fuzzer, child_loop, parse_range, run_all};
 use wasmrt_fuzz::generate::generate;
 use wasmrt_fuzz::known_bugs::known_wasmi_bug;
 use wasmrt_fuzz::oracle::{Engines, Report, divergence_class, run_module, run_seed};
 use wasmrt_fuzz::shrink::shrink;
-
-/// A seed that has printed nothing for this long is taken as hung.
-const SEED_TIMEOUT: Duration = Duration::from_secs(60);
 
 struct Args {
     seeds: Range<u64>,
@@ -51,18 +46,6 @@ struct Args {
     shrink: Option<u64>,
     wat: bool,
     no_wasmi: bool,
-}
-
-fn parse_range(s: &str) -> Result<Range<u64>, String> {
-    let (a, b) = s
-        .split_once("..")
-        .ok_or_else(|| format!("expected START..END, got {s:?}"))?;
-    let a = a.parse::<u64>().map_err(|e| format!("{a:?}: {e}"))?;
-    let b = b.parse::<u64>().map_err(|e| format!("{b:?}: {e}"))?;
-    if a > b {
-        return Err(format!("empty range {s:?}"));
-    }
-    Ok(a..b)
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -179,8 +162,9 @@ fn save(corpus: &Path, seed: u64, simd: bool, wasm: &[u8], what: &str) {
     let _ = std::fs::write(base.with_extension("txt"), txt);
 }
 
-/// Child mode: runs each seed, saving failures, and tells the parent on
-/// stdout: `start S`, then `pass S CALLS` or `fail S CALLS FIRST-LINE`.
+/// Child mode: runs each seed, saving failures, and tells the parent:
+/// `pass S STATS` or `fail S STATS FIRST-LINE`, where STATS are the
+/// report's seven counts.
 fn child(args: &Args) {
     std::panic::set_hook(Box::new(|info| {
         let msg = info.to_string();
@@ -189,10 +173,8 @@ fn child(args: &Args) {
             *m = msg;
         }
     }));
-    let out = std::io::stdout();
     let mut engines = None;
-    for seed in args.seeds.clone() {
-        let _ = writeln!(out.lock(), "start {seed}");
+    child_loop(args.seeds.clone(), |seed| {
         let r = run_seed_catching(seed, args, &mut engines);
         let stats = format!(
             "{} {} {} {} {} {} {}",
@@ -213,16 +195,14 @@ fn child(args: &Args) {
                 &format!("{d}\n\nexcused (not a failure): {bug}; see fuzz/src/known_bugs.rs"),
             );
         }
-        let line = match &r.divergence {
-            None => format!("pass {seed} {stats}"),
+        match &r.divergence {
+            None => (true, stats),
             Some(d) => {
                 save(&args.corpus, seed, args.simd, &r.wasm, d);
-                format!("fail {seed} {stats} {}", d.replace('\n', " | "))
+                (false, format!("{stats} {d}"))
             }
-        };
-        let _ = writeln!(out.lock(), "{line}");
-        let _ = out.lock().flush();
-    }
+        }
+    });
 }
 
 #[derive(Default)]
@@ -238,11 +218,13 @@ struct Totals {
     startup_fuel_differs: u64,
     wasmi_crashes: u64,
     wasmi_bugs: u64,
-    batches_done: u64,
 }
 
 /// Whether `seed` passes in a child without wasmi.
-fn passes_without_wasmi(exe: &Path, seed: u64, args: &Args) -> bool {
+fn passes_without_wasmi(seed: u64, args: &Args) -> bool {
+    let Ok(exe) = std::env::current_exe() else {
+        return false;
+    };
     let mut cmd = Command::new(exe);
     cmd.arg("--seed").arg(seed.to_string()).arg("--no-wasmi");
     if args.simd {
@@ -254,179 +236,123 @@ fn passes_without_wasmi(exe: &Path, seed: u64, args: &Args) -> bool {
     cmd.status().is_ok_and(|s| s.success())
 }
 
-/// Runs `range` in child processes until every seed has an answer.
-fn run_batch(args: &Args, range: Range<u64>, totals: &Mutex<Totals>) {
-    let exe = std::env::current_exe().expect("own path");
-    let mut next = range.start;
-    while next < range.end {
-        let mut cmd = Command::new(&exe);
-        cmd.arg("--child").arg(format!("{next}..{}", range.end));
-        cmd.arg("--corpus").arg(&args.corpus);
-        if args.simd {
-            cmd.arg("--simd");
+/// The parent's side of a campaign: counts, and the crash rule.
+struct DiffFuzzer<'a> {
+    args: &'a Args,
+    totals: Mutex<Totals>,
+}
+
+impl DiffFuzzer<'_> {
+    fn simd_label(&self) -> &'static str {
+        if self.args.simd { " (simd)" } else { "" }
+    }
+}
+
+impl Fuzzer for DiffFuzzer<'_> {
+    fn child_args(&self) -> Vec<String> {
+        let mut v = vec![
+            "--corpus".to_string(),
+            self.args.corpus.display().to_string(),
+        ];
+        if self.args.simd {
+            v.push("--simd".into());
         }
-        let mut child = cmd
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn a child");
-        let stdout = child.stdout.take().expect("piped");
-        let mut stderr = child.stderr.take().expect("piped");
-        let err_text = std::thread::spawn(move || {
-            let mut s = String::new();
-            let _ = stderr.read_to_string(&mut s);
-            s
-        });
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let mut current: Option<u64> = None;
-        let mut hung = false;
-        loop {
-            match rx.recv_timeout(SEED_TIMEOUT) {
-                Ok(line) => {
-                    let mut words = line.splitn(10, ' ');
-                    let tag = words.next().unwrap_or("");
-                    let seed: u64 = words.next().and_then(|s| s.parse().ok()).unwrap_or(0);
-                    let mut num = || {
-                        words
-                            .next()
-                            .and_then(|s| s.parse::<u64>().ok())
-                            .unwrap_or(0)
-                    };
-                    match tag {
-                        "start" => current = Some(seed),
-                        "pass" | "fail" => {
-                            current = None;
-                            next = seed + 1;
-                            let mut t = totals.lock().unwrap();
-                            t.calls += num();
-                            t.stack_overflows += num();
-                            t.out_of_fuel += num();
-                            t.inst_failed += num();
-                            t.trap_fuel_differs += num();
-                            t.startup_fuel_differs += num();
-                            t.wasmi_bugs += num();
-                            if tag == "pass" {
-                                t.passed += 1;
-                            } else {
-                                t.failed += 1;
-                                let first = words.next().unwrap_or("");
-                                let s = if args.simd { " (simd)" } else { "" };
-                                println!("FAIL seed {seed}{s}: {first}");
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    hung = true;
-                    // Our own child, by its handle.
-                    let _ = child.kill();
-                    break;
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
-            }
+        v
+    }
+
+    fn answer(&self, seed: u64, passed: bool, rest: &str) {
+        let mut words = rest.splitn(8, ' ');
+        let mut num = || {
+            words
+                .next()
+                .and_then(|s| s.parse::<u64>().ok())
+                .unwrap_or(0)
+        };
+        let mut t = self.totals.lock().unwrap();
+        t.calls += num();
+        t.stack_overflows += num();
+        t.out_of_fuel += num();
+        t.inst_failed += num();
+        t.trap_fuel_differs += num();
+        t.startup_fuel_differs += num();
+        t.wasmi_bugs += num();
+        if passed {
+            t.passed += 1;
+        } else {
+            t.failed += 1;
+            let first = words.next().unwrap_or("");
+            println!("FAIL seed {seed}{}: {first}", self.simd_label());
         }
-        let status = child.wait().expect("wait for the child");
-        let stderr = err_text.join().unwrap_or_default();
-        if let Some(seed) = current {
-            let why = if hung {
-                format!("hang: no answer in {SEED_TIMEOUT:?}")
-            } else {
-                format!("crash: the child process ended with {status}")
-            };
-            let tail: String = stderr
-                .lines()
-                .rev()
-                .take(20)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect::<Vec<_>>()
-                .join("\n");
-            let wasm = generate(seed, args.simd).unwrap_or_default();
-            let s = if args.simd { " (simd)" } else { "" };
-            // Excused only when wasmrt and wasmtime agree without wasmi and
-            // the module has an instruction wasmi is known to get wrong.
-            let known_bug = known_wasmi_bug(&wasm);
-            let wasmi_only = !hung && known_bug.is_some() && passes_without_wasmi(&exe, seed, args);
-            let verdict = match known_bug {
-                Some(bug) if wasmi_only => format!(
-                    "wasmi's crash: without wasmi, wasmrt and wasmtime agree on this seed, and {bug} (not counted as a failure)"
-                ),
-                _ => "a failure".to_string(),
-            };
-            save(
-                &args.corpus,
-                seed,
-                args.simd,
-                &wasm,
-                &format!("{why}\n{verdict}\n\nstderr (last lines):\n{tail}"),
+    }
+
+    fn crash(&self, c: Crash) {
+        let (seed, args) = (c.seed, self.args);
+        let wasm = generate(seed, args.simd).unwrap_or_default();
+        // Excused only when the module has an instruction wasmi is known
+        // to get wrong and wasmrt and wasmtime agree without wasmi.
+        let known_bug = known_wasmi_bug(&wasm);
+        let wasmi_only = !c.hung && known_bug.is_some() && passes_without_wasmi(seed, args);
+        let verdict = match known_bug {
+            Some(bug) if wasmi_only => format!(
+                "wasmi's crash: without wasmi, wasmrt and wasmtime agree on this seed, and {bug} (not counted as a failure)"
+            ),
+            _ => "a failure".to_string(),
+        };
+        save(
+            &args.corpus,
+            seed,
+            args.simd,
+            &wasm,
+            &format!(
+                "{}\n{verdict}\n\nstderr (last lines):\n{}",
+                c.why, c.stderr_tail
+            ),
+        );
+        let s = self.simd_label();
+        let mut t = self.totals.lock().unwrap();
+        t.crashed += 1;
+        if wasmi_only {
+            println!(
+                "WASMI CRASH seed {seed}{s}: {}; wasmrt and wasmtime agree",
+                c.why
             );
-            let mut t = totals.lock().unwrap();
-            t.crashed += 1;
-            if wasmi_only {
-                println!("WASMI CRASH seed {seed}{s}: {why}; wasmrt and wasmtime agree");
-                t.wasmi_crashes += 1;
-                t.passed += 1;
-            } else {
-                println!("CRASH seed {seed}{s}: {why}");
-                t.failed += 1;
-            }
-            next = seed + 1;
-        } else if !status.success() && next < range.end {
-            eprintln!("error: a child failed before running seed {next} ({status}):\n{stderr}");
-            std::process::exit(2);
+            t.wasmi_crashes += 1;
+            t.passed += 1;
+        } else {
+            println!("CRASH seed {seed}{s}: {}", c.why);
+            t.failed += 1;
         }
+    }
+
+    fn progress(
+        &self,
+        label: &str,
+        batches_done: usize,
+        batches: usize,
+        elapsed: Duration,
+    ) -> String {
+        let t = self.totals.lock().unwrap();
+        let done = t.passed + t.failed;
+        let secs = elapsed.as_secs_f64();
+        format!(
+            "batch {label} done ({batches_done}/{batches}): {done}/{} seeds, {} passed, {} failed, {:.0} modules/s, {:.0} calls/s",
+            self.args.seeds.end - self.args.seeds.start,
+            t.passed,
+            t.failed,
+            done as f64 / secs,
+            t.calls as f64 / secs
+        )
     }
 }
 
 fn parent(args: Args) -> ExitCode {
     let start = Instant::now();
-    let mut queue = VecDeque::new();
-    let mut s = args.seeds.start;
-    while s < args.seeds.end {
-        let e = (s + args.batch).min(args.seeds.end);
-        queue.push_back(s..e);
-        s = e;
-    }
-    let batches = queue.len() as u64;
-    let total = args.seeds.end - args.seeds.start;
-    let queue = Mutex::new(queue);
-    let totals = Mutex::new(Totals::default());
-    let args = Arc::new(args);
-    std::thread::scope(|scope| {
-        for _ in 0..args.jobs {
-            scope.spawn(|| {
-                loop {
-                    let Some(range) = queue.lock().unwrap().pop_front() else { break };
-                    let label = format!("{}..{}", range.start, range.end);
-                    run_batch(&args, range, &totals);
-                    let mut t = totals.lock().unwrap();
-                    t.batches_done += 1;
-                    let done = t.passed + t.failed;
-                    let secs = start.elapsed().as_secs_f64();
-                    println!(
-                        "batch {label} done ({}/{batches}): {done}/{total} seeds, {} passed, {} failed, {:.0} modules/s, {:.0} calls/s",
-                        t.batches_done,
-                        t.passed,
-                        t.failed,
-                        done as f64 / secs,
-                        t.calls as f64 / secs
-                    );
-                }
-            });
-        }
-    });
-    let t = totals.lock().unwrap();
+    let fuzzer = DiffFuzzer {
+        args: &args,
+        totals: Mutex::new(Totals::default()),
+    };
+    run_all(args.seeds.clone(), args.batch, args.jobs, &fuzzer);
+    let t = fuzzer.totals.lock().unwrap();
     let secs = start.elapsed().as_secs_f64();
     println!(
         "seeds {}..{}{}: {} modules in {secs:.1} s on {} jobs ({:.0} modules/s, {} calls per engine, {:.0} calls/s); {} crashed ({} of them wasmi's own); {} rounds cut short by stack overflow, {} rounds out of fuel, {} modules that fail to instantiate alike, {} traps after which wasmrt's and wasmtime's fuel differ and {} instantiations where wasmtime's startup function used more (not compared); {} divergences of wasmi alone excused by a known wasmi bug",
