@@ -1,0 +1,60 @@
+#!/bin/sh
+# Builds the C-API fuzzer with AddressSanitizer and UndefinedBehaviorSanitizer
+# against include/ and an already built libwasmrt.so, then runs it:
+#   fuzz/capi/run.sh                      # seeds 0..2000 (the default)
+#   fuzz/capi/run.sh --seeds 0..20000 --jobs 2
+#   fuzz/capi/run.sh --seed 17            # one seed, printing each operation
+# WASMRT_LIB_DIR chooses the library's folder (default target/release).
+# This never runs cargo: build the library first (`cargo build --release`).
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+lib_dir=${WASMRT_LIB_DIR:-$root/target/release}
+out=$root/target/capi-fuzz
+
+if [ ! -f "$lib_dir/libwasmrt.so" ]; then
+  echo "run.sh: $lib_dir/libwasmrt.so is missing: build it first with \`cargo build --release\`" \
+       "(or set WASMRT_LIB_DIR)" >&2
+  exit 2
+fi
+
+mkdir -p "$out"
+# The library's SONAME is libwasmrt.so.<major>: link it under that name
+# (as tests/capi.rs does) so that the rpath finds it.
+major=$(sed -n 's/^#define WASMRT_VERSION_MAJOR \([0-9]*\)$/\1/p' "$root/include/wasmrt.h")
+ln -sf "$lib_dir/libwasmrt.so" "$out/libwasmrt.so.$major"
+
+cd "$root/fuzz/capi"
+${CC:-cc} -std=c11 -Wall -Wextra -Werror -g -O1 \
+  -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
+  -D_POSIX_C_SOURCE=200809L -I "$root/include" \
+  capi_fuzz.c checks.c fixtures.c pool.c ops_calls.c ops_items.c ops_linker.c ops_wasm.c \
+  -o "$out/capi_fuzz" -L "$lib_dir" -Wl,-rpath,"$out" -lwasmrt -lpthread -lm
+
+# Sanitizers and wasmrt's signal handlers. Wasm traps are SIGSEGV/SIGILL/
+# SIGFPE/SIGBUS faults that wasmrt's handlers turn into traps, passing the
+# faults that are not in wasm code on to the handler installed before
+# them (ASan's). So:
+# - allow_user_segv_handler=1: ASan must let wasmrt install its handlers
+#   over ASan's (ASan intercepts sigaction; with 0 it would ignore them and
+#   report every wasm trap as a crash);
+# - handle_segv/handle_sigbus/handle_sigfpe=1 (the defaults, stated): ASan's
+#   handler is installed first, so a real fault in C or Rust code, chained
+#   to it by wasmrt, is still reported with a stack;
+# - use_sigaltstack=1 (the default, stated): the handlers run on an
+#   alternate stack, as wasmrt's own handlers expect for stack overflows;
+# - detect_stack_use_after_return=0: its fake stacks move C frames off the
+#   thread's stack, which wasm's stack limit (measured from it) does not
+#   expect;
+# - abort_on_error=1 and exitcode=86: a sanitizer report kills the child
+#   with SIGABRT (or exit 86 for leaks), which the driver tells apart from a
+#   failed check (exit 3).
+# LeakSanitizer stays on, with no suppressions.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-allow_user_segv_handler=1:handle_segv=1:handle_sigbus=1:handle_sigfpe=1:use_sigaltstack=1:detect_stack_use_after_return=0:abort_on_error=1:exitcode=86:detect_leaks=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:abort_on_error=1:print_stacktrace=1}"
+
+cd "$root"
+if [ $# -eq 0 ]; then
+  set -- --seeds 0..2000
+fi
+exec "$out/capi_fuzz" --corpus "$root/fuzz/corpus" --work "$out/work" "$@"
