@@ -845,9 +845,9 @@ size_t wasm_frame_module_offset(const struct wasm_frame_t *frame);
 struct wasm_frame_t *wasm_frame_copy(const struct wasm_frame_t *frame);
 
 // The instance the frame ran in, owned by the frame (valid while it
-// is); null for a null frame, and when wasmrt cannot tell: the frame's
-// module has several instances in the store (its frames do not record
-// which), the instance was never made (a trapping start function), or
+// is); null for a null frame, and when there is none to give: the
+// instance was never made (a trapping start function), the frame
+// overflowed the stack on entry (before it recorded its instance), or
 // the trap came through `wasmrt.h`. (wasmtime panics here.)
 //
 // # Safety

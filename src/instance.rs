@@ -197,6 +197,17 @@ impl Instance {
         &self.data(&store.into().0.opaque).module
     }
 
+    /// Whether `frame` (of a backtrace taken in `store`) ran in this
+    /// instance.
+    pub(crate) fn ran<'a, T: 'a>(
+        &self,
+        store: impl Into<crate::StoreContext<'a, T>>,
+        frame: &crate::FrameInfo,
+    ) -> bool {
+        let vmctx = self.data(&store.into().0.opaque).vm.vmctx();
+        frame.vmctx() == Some(vmctx as usize)
+    }
+
     /// The extern for an entity of this instance.
     fn entity(&self, store: &mut StoreOpaque, index: EntityIndex) -> Extern {
         let data = &store.instances[self.index];

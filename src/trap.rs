@@ -37,6 +37,12 @@ impl FrameInfo {
     pub fn is_in(&self, module: &crate::Module) -> bool {
         self.frame.code_start == module.inner.code.start()
     }
+    /// The address of the `VMContext` the frame ran with (which tells its
+    /// instance), when known: always, except for a frame that overflowed
+    /// the stack on entry.
+    pub(crate) fn vmctx(&self) -> Option<usize> {
+        (self.frame.vmctx != 0).then_some(self.frame.vmctx)
+    }
 }
 
 /// The wasm frames active when a trap happened, innermost first.

@@ -11,7 +11,8 @@ mod trampolines;
 mod translate;
 
 use crate::environ::{
-    CompiledCode, FunctionBody, Libcall, LibcallReloc, ModuleInfo, TrapCode, VMOffsets,
+    CompiledCode, FunctionBody, Libcall, LibcallReloc, ModuleInfo, TrapCode, VMCTX_SLOT_KEY,
+    VMOffsets,
 };
 use anyhow::{Context as _, Result, anyhow, bail};
 use cranelift_codegen::binemit::Reloc;
@@ -97,6 +98,8 @@ struct FunctionOutput {
     traps: Vec<(u32, TrapCode)>,
     addr_map: Vec<(u32, u32)>,
     relocs: Vec<(u32, Reloc, RelocTarget, i64)>,
+    /// Where the frame keeps the VMContext, from the frame pointer.
+    vmctx_slot: Option<i32>,
 }
 
 enum RelocTarget {
@@ -150,6 +153,15 @@ fn emit(ctx: &mut Context, isa: &dyn TargetIsa) -> Result<FunctionOutput> {
         .filter(|s| !s.loc.is_default())
         .map(|s| (s.start, s.loc.bits()))
         .collect();
+    // The frame layout places stack slots from the frame's bottom; the
+    // frame pointer is `frame_to_fp_offset` above it.
+    let vmctx_slot = buffer.frame_layout().and_then(|layout| {
+        let slot = layout
+            .stackslots
+            .values()
+            .find(|s| s.key.is_some_and(|k| k.bits() == VMCTX_SLOT_KEY))?;
+        i32::try_from(i64::from(slot.offset) - i64::from(layout.frame_to_fp_offset)).ok()
+    });
     let mut relocs = Vec::new();
     for r in buffer.relocs() {
         let target = match &r.target {
@@ -176,6 +188,7 @@ fn emit(ctx: &mut Context, isa: &dyn TargetIsa) -> Result<FunctionOutput> {
         traps,
         addr_map,
         relocs,
+        vmctx_slot,
     })
 }
 
@@ -206,6 +219,7 @@ fn link(outputs: Vec<FunctionOutput>, func_index_base: u32) -> Result<CompiledCo
         out.code.resize(start, 0);
         out.code.extend_from_slice(&f.code);
         out.funcs.push((start as u32, f.code.len() as u32));
+        out.vmctx_slots.push(f.vmctx_slot);
     }
     for (f, &(start, _)) in outputs.iter().zip(&out.funcs) {
         out.traps

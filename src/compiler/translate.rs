@@ -5,7 +5,7 @@
 use super::func_env::{
     ModuleEnv, VmAccess, ir_type, trap, trusted, trusted_readonly, wasm_signature,
 };
-use crate::environ::{TrapCode, builtins, fields, header};
+use crate::environ::{TrapCode, VMCTX_SLOT_KEY, builtins, fields, header};
 use anyhow::Result;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::immediates::{Ieee32, Ieee64};
@@ -91,6 +91,24 @@ pub fn translate_function(
     b.seal_block(entry);
     let params = b.block_params(entry).to_vec();
     let vmctx = params[0];
+    // The VMContext in the frame, first thing: a backtrace reads it to
+    // tell which instance each frame ran in (`FrameInfo`'s instance). Only
+    // a function that can be entered other than by a direct call from its
+    // own module (exported, in a table, `ref.func`'d, the start function)
+    // needs to: any other runs in the instance of the frame that called
+    // it, and a backtrace takes it from there (`backtrace::walk`).
+    if env.info.escaping_funcs.binary_search(&func_index).is_ok()
+        || env.info.start == Some(func_index)
+    {
+        let vmctx_slot = b.create_sized_stack_slot(ir::StackSlotData::new_with_key(
+            ir::StackSlotKind::ExplicitSlot,
+            8,
+            3,
+            ir::StackSlotKey::new(VMCTX_SLOT_KEY),
+        ));
+        b.ins()
+            .stack_store(env.isa.pointer_type(), vmctx, vmctx_slot, 0);
+    }
 
     // Locals: parameters first, then declared locals (zero-initialised).
     let mut locals = Vec::new();

@@ -37,4 +37,15 @@ pub struct CompiledCode {
     /// Code offset → wasm module byte offset, sorted by code offset.
     pub addr_map: Vec<(u32, u32)>,
     pub libcalls: Vec<LibcallReloc>,
+    /// For each compiled function, where its frame keeps the `VMContext`
+    /// it runs with: a byte offset from its frame pointer (see
+    /// [`VMCTX_SLOT_KEY`]). `None` for trampolines and for functions only
+    /// ever called directly from their own module, which run in their
+    /// caller's instance.
+    pub vmctx_slots: Vec<Option<i32>>,
 }
+
+/// The key of the stack slot in which a compiled wasm function that can
+/// be entered from outside its module stores its `VMContext` on entry, so
+/// that a backtrace can tell which instance each frame ran in.
+pub const VMCTX_SLOT_KEY: u64 = 0x766d_6374_7800;

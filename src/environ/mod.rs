@@ -8,7 +8,7 @@ mod offsets;
 mod parse;
 mod trap_code;
 
-pub use compiled::{CompiledCode, Libcall, LibcallReloc};
+pub use compiled::{CompiledCode, Libcall, LibcallReloc, VMCTX_SLOT_KEY};
 pub use module_info::*;
 pub use offsets::{HOST_MAGIC, VMCTX_MAGIC, VMOffsets, builtins, fields, header};
 pub use parse::{FunctionBody, parse_module};

@@ -158,6 +158,12 @@ impl CodeMemory {
         (off < start + len).then_some((i, start))
     }
 
+    /// Where function `pos` of the region keeps its VMContext: an offset
+    /// from its frame pointer (`None` for trampolines).
+    pub fn vmctx_slot(&self, pos: usize) -> Option<i32> {
+        self.info.vmctx_slots.get(pos).copied().flatten()
+    }
+
     /// The wasm byte offset of the instruction at `pc`.
     pub fn wasm_offset(&self, pc: usize) -> Option<u32> {
         let off = u32::try_from(pc.checked_sub(self.start())?).ok()?;

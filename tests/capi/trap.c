@@ -2,9 +2,9 @@
  * The standard trap example, checked: a host function's trap and wasm
  * traps come back from wasm_func_call with their message, their origin
  * and their trace; each frame names its function, its offsets and its
- * instance (wasm_frame_instance, which wasmtime panics in). With a
- * second instance of the module in the store, wasmrt cannot tell which
- * one a frame ran in and says NULL.
+ * instance (wasm_frame_instance, which wasmtime panics in), also with
+ * several instances of the module in the store and a trace that runs
+ * through two instances.
  */
 #include "check.h"
 
@@ -114,11 +114,39 @@ int main(void) {
 
   printf("with a second instance of the module:\n");
   wasm_instance_t *second = wasm_h_instance(the_store, module, items, 1);
+  wasm_extern_vec_t second_exports;
+  wasm_instance_exports(second, &second_exports);
   trap = trapping_call(&exports, 1, "unreachable");
   origin = wasm_trap_origin(trap);
-  check_frame(origin, 2, NULL);
+  check_frame(origin, 2, instance);
   wasm_frame_delete(origin);
   wasm_trap_delete(trap);
+  trap = trapping_call(&second_exports, 1, "unreachable");
+  origin = wasm_trap_origin(trap);
+  check_frame(origin, 2, second);
+  wasm_frame_delete(origin);
+  wasm_trap_delete(trap);
+
+  printf("through an import from the second instance:\n");
+  wasm_module_t *outer_module =
+      wasm_h_module(the_store, "(module (func $nested (import \"\" \"nested\"))\n"
+                               "  (func (export \"go\") call $nested))\n");
+  wasm_extern_t *outer_items[] = {second_exports.data[2]};
+  wasm_instance_t *outer = wasm_h_instance(the_store, outer_module, outer_items, 1);
+  wasm_extern_vec_t outer_exports;
+  wasm_instance_exports(outer, &outer_exports);
+  trap = trapping_call(&outer_exports, 0, "unreachable");
+  wasm_trap_trace(trap, &trace);
+  CHECK(trace.size == 3);
+  check_frame(trace.data[0], 3, second);
+  check_frame(trace.data[1], 4, second);
+  check_frame(trace.data[2], 1, outer);
+  wasm_frame_vec_delete(&trace);
+  wasm_trap_delete(trap);
+  wasm_extern_vec_delete(&outer_exports);
+  wasm_instance_delete(outer);
+  wasm_module_delete(outer_module);
+  wasm_extern_vec_delete(&second_exports);
   wasm_instance_delete(second);
 
   wasm_extern_vec_delete(&exports);

@@ -21,23 +21,19 @@ pub struct wasm_frame_t {
     instance: Option<wasm_instance_t>,
 }
 
-/// The instance of `store` whose code `frame` ran: the one instance of
-/// the frame's module made in the store; `None` when the module has
-/// several there (wasmrt's frames do not record their instance yet) or
-/// none (a start function that trapped: its instance was never made).
+/// The instance of `store` that `frame` ran in: the one whose
+/// `VMContext` the frame recorded. `None` when the frame did not record
+/// one (it overflowed the stack on entry) or the instance is not in the
+/// store's list (a start function that trapped: its instance was never
+/// made).
 ///
 /// # Safety
 /// The store must be live.
 unsafe fn instance_of(frame: &FrameInfo, store: StorePtr) -> Option<wasm_instance_t> {
     // SAFETY: as the caller guarantees.
     let (instances, rust_store) = unsafe { (store.instances(), store.get()) };
-    let mut running = instances
-        .into_iter()
-        .filter(|i| frame.is_in(i.module(&*rust_store)));
-    match (running.next(), running.next()) {
-        (Some(instance), None) => Some(wasm_instance_t::new(store, instance)),
-        _ => None,
-    }
+    let instance = instances.into_iter().find(|i| i.ran(&*rust_store, frame))?;
+    Some(wasm_instance_t::new(store, instance))
 }
 
 impl wasm_frame_t {
@@ -149,9 +145,9 @@ pub unsafe extern "C" fn wasm_frame_copy(frame: *const wasm_frame_t) -> *mut was
 }
 
 /// The instance the frame ran in, owned by the frame (valid while it
-/// is); null for a null frame, and when wasmrt cannot tell: the frame's
-/// module has several instances in the store (its frames do not record
-/// which), the instance was never made (a trapping start function), or
+/// is); null for a null frame, and when there is none to give: the
+/// instance was never made (a trapping start function), the frame
+/// overflowed the stack on entry (before it recorded its instance), or
 /// the trap came through `wasmrt.h`. (wasmtime panics here.)
 ///
 /// # Safety
