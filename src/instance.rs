@@ -432,6 +432,7 @@ pub(crate) fn instantiate_with(
         tables: table_ptrs,
         imported_globals: &imported_globals,
         defined_funcs: &defined_funcs,
+        type_ids: m.types.ids(),
         num_imported_funcs: info.num_imported_funcs,
         store_index,
         data: m.data.clone(),

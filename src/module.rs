@@ -128,7 +128,6 @@ impl Module {
             &*engine.inner.deep_nesting_isa,
             &info,
             parsed.bodies,
-            types.ids(),
             &CompileOptions {
                 parallel: config.parallel_compilation,
                 consume_fuel: config.consume_fuel,

@@ -13,8 +13,6 @@ use wasmparser::{FuncType, ValType};
 pub struct ModuleEnv<'a> {
     pub info: &'a ModuleInfo,
     pub offsets: &'a VMOffsets,
-    /// Engine-wide canonical type id of each module type index.
-    pub type_ids: &'a [u32],
     pub isa: &'a dyn TargetIsa,
     /// The same ISA with the single-pass register allocator, for functions
     /// nested deeper than `DEEP_NESTING`.

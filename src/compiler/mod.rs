@@ -297,14 +297,12 @@ pub fn compile_module(
     deep_nesting_isa: &dyn TargetIsa,
     info: &ModuleInfo,
     bodies: Vec<FunctionBody<'_>>,
-    type_ids: &[u32],
     options: &CompileOptions,
 ) -> Result<CompiledCode, CompileError> {
     let offsets = VMOffsets::new(info);
     let env = ModuleEnv {
         info,
         offsets: &offsets,
-        type_ids,
         isa,
         deep_nesting_isa,
         consume_fuel: options.consume_fuel,

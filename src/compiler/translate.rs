@@ -514,11 +514,13 @@ impl Translator<'_, '_> {
             .b
             .ins()
             .load(types::I32, trusted(), funcref, fields::FUNCREF_TYPE_ID);
-        let expected = self.env.type_ids[type_index as usize];
-        let mismatch = self
-            .b
-            .ins()
-            .icmp_imm_u(IntCC::NotEqual, type_id, i64::from(expected));
+        let expected = self.b.ins().load(
+            types::I32,
+            trusted_readonly(),
+            self.vm.vmctx,
+            self.env.offsets.type_id(type_index) as i32,
+        );
+        let mismatch = self.b.ins().icmp(IntCC::NotEqual, type_id, expected);
         self.b.ins().trapnz(mismatch, trap(TrapCode::BadSignature));
         let code = self
             .b

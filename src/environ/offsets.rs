@@ -65,6 +65,7 @@ pub struct VMOffsets {
     imported_globals: u32,
     defined_globals: u32,
     funcrefs: u32,
+    type_ids: u32,
     size: u32,
 }
 
@@ -85,7 +86,12 @@ impl VMOffsets {
         let imported_globals = tables + info.tables.len() as u32 * PTR;
         let imported_funcs = imported_globals + info.num_imported_globals * PTR;
         let funcrefs = imported_funcs + info.num_imported_funcs * fields::IMPORT_SIZE;
-        let size = funcrefs + info.num_defined_funcs() * fields::FUNCREF_SIZE;
+        // The engine's canonical id of each module type, which
+        // `call_indirect` compares with the callee's: read from here, not
+        // baked into the code, so that compiled code does not depend on the
+        // engine's registry (a serialized module is loaded into another).
+        let type_ids = funcrefs + info.num_defined_funcs() * fields::FUNCREF_SIZE;
+        let size = type_ids + info.types.len() as u32 * 4;
         VMOffsets {
             num_imported_funcs: info.num_imported_funcs,
             num_imported_globals: info.num_imported_globals,
@@ -96,6 +102,7 @@ impl VMOffsets {
             imported_globals,
             defined_globals,
             funcrefs,
+            type_ids,
             size,
         }
     }
@@ -139,6 +146,11 @@ impl VMOffsets {
     pub fn defined_global(&self, index: u32) -> u32 {
         debug_assert!(index >= self.num_imported_globals);
         self.defined_globals + (index - self.num_imported_globals) * fields::GLOBAL_SIZE
+    }
+
+    /// The canonical type id (u32) of module type `index`.
+    pub fn type_id(&self, index: u32) -> u32 {
+        self.type_ids + index * 4
     }
 
     /// The inline `VMFuncRef` of defined function `index` (function index space).

@@ -45,6 +45,8 @@ pub struct VmInstanceInit<'a> {
     pub imported_globals: &'a [*mut VMGlobalDefinition],
     /// Code pointer and type id of each defined function.
     pub defined_funcs: &'a [(*const u8, u32)],
+    /// The canonical id of each module type (for `call_indirect`).
+    pub type_ids: &'a [u32],
     pub num_imported_funcs: u32,
     pub store_index: usize,
     pub data: Arc<[Box<[u8]>]>,
@@ -110,6 +112,9 @@ impl VmInstance {
                 at(off.imported_global_ptr(i as u32))
                     .cast::<*mut VMGlobalDefinition>()
                     .write(*g);
+            }
+            for (i, id) in init.type_ids.iter().enumerate() {
+                at(off.type_id(i as u32)).cast::<u32>().write(*id);
             }
             for (i, (code, type_id)) in init.defined_funcs.iter().enumerate() {
                 let index = init.num_imported_funcs + i as u32;
