@@ -408,7 +408,8 @@ pub unsafe extern "C" fn wasmrt_func_to_raw(
     if !func.comes_from_same_store(&c.0) {
         return std::ptr::null_mut();
     }
-    func.to_raw(&c.0)
+    // Guarded: a handle whose index names no function panics in the api.
+    super::guard(|_| std::ptr::null_mut(), || func.to_raw(&c.0))
 }
 
 /// The function a raw funcref value stands for, written to `ret` (a null

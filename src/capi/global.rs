@@ -55,10 +55,14 @@ pub unsafe extern "C" fn wasmrt_global_type(
     let (Some(c), Some(global)) = (unsafe { context.as_ref() }, unsafe { global.as_ref() }) else {
         return std::ptr::null_mut();
     };
-    match owned(c, global) {
-        Some(g) => Box::into_raw(Box::new(wasm_globaltype_t::new(g.ty(&c.0)))),
-        None => std::ptr::null_mut(),
-    }
+    // Guarded: a handle whose index names no global panics in the api.
+    super::guard(
+        |_| std::ptr::null_mut(),
+        || match owned(c, global) {
+            Some(g) => Box::into_raw(Box::new(wasm_globaltype_t::new(g.ty(&c.0)))),
+            None => std::ptr::null_mut(),
+        },
+    )
 }
 
 /// Writes the global's value to `out` (an externref rooted, for the caller
@@ -80,11 +84,16 @@ pub unsafe extern "C" fn wasmrt_global_get(
     ) else {
         return;
     };
-    if let Some(g) = owned(c, global)
-        && let Ok(v) = wasmrt_val_t::from_val(&g.get(&mut c.0), c.0.store_id())
-    {
-        *out = v;
-    }
+    super::guard(
+        |_| (),
+        || {
+            if let Some(g) = owned(c, global)
+                && let Ok(v) = wasmrt_val_t::from_val(&g.get(&mut c.0), c.0.store_id())
+            {
+                *out = v;
+            }
+        },
+    )
 }
 
 /// Sets the global to `val`; an error for an immutable global, a value of

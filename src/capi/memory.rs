@@ -27,10 +27,14 @@ pub unsafe extern "C" fn wasmrt_memory_data(
     let (Some(c), Some(memory)) = (unsafe { context.as_mut() }, unsafe { memory.as_ref() }) else {
         return std::ptr::null_mut();
     };
-    match owned(c, memory) {
-        Some(m) => m.data_mut(&mut c.0).as_mut_ptr(),
-        None => std::ptr::null_mut(),
-    }
+    // Guarded: a handle whose index names no memory panics in the api.
+    super::guard(
+        |_| std::ptr::null_mut(),
+        || match owned(c, memory) {
+            Some(m) => m.data_mut(&mut c.0).as_mut_ptr(),
+            None => std::ptr::null_mut(),
+        },
+    )
 }
 
 /// The memory's size in bytes (0 for a null or foreign argument).
@@ -46,7 +50,7 @@ pub unsafe extern "C" fn wasmrt_memory_data_size(
     let (Some(c), Some(memory)) = (unsafe { context.as_ref() }, unsafe { memory.as_ref() }) else {
         return 0;
     };
-    owned(c, memory).map_or(0, |m| m.data_size(&c.0))
+    super::guard(|_| 0, || owned(c, memory).map_or(0, |m| m.data_size(&c.0)))
 }
 
 /// The memory's size in 64 KiB pages (0 for a null or foreign argument).
@@ -62,7 +66,7 @@ pub unsafe extern "C" fn wasmrt_memory_size(
     let (Some(c), Some(memory)) = (unsafe { context.as_ref() }, unsafe { memory.as_ref() }) else {
         return 0;
     };
-    owned(c, memory).map_or(0, |m| m.size(&c.0))
+    super::guard(|_| 0, || owned(c, memory).map_or(0, |m| m.size(&c.0)))
 }
 
 /// Grows the memory by `delta` pages and writes its previous size in pages
@@ -131,10 +135,13 @@ pub unsafe extern "C" fn wasmrt_memory_type(
     let (Some(c), Some(memory)) = (unsafe { context.as_ref() }, unsafe { memory.as_ref() }) else {
         return std::ptr::null_mut();
     };
-    match owned(c, memory) {
-        Some(m) => Box::into_raw(Box::new(wasm_memorytype_t::new(m.ty(&c.0)))),
-        None => std::ptr::null_mut(),
-    }
+    super::guard(
+        |_| std::ptr::null_mut(),
+        || match owned(c, memory) {
+            Some(m) => Box::into_raw(Box::new(wasm_memorytype_t::new(m.ty(&c.0)))),
+            None => std::ptr::null_mut(),
+        },
+    )
 }
 
 /// The memory's page size in bytes: 65536 (wasmrt has no custom page

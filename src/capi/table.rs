@@ -63,10 +63,14 @@ pub unsafe extern "C" fn wasmrt_table_type(
     let (Some(c), Some(table)) = (unsafe { context.as_ref() }, unsafe { table.as_ref() }) else {
         return std::ptr::null_mut();
     };
-    match owned(c, table) {
-        Some(t) => Box::into_raw(Box::new(wasm_tabletype_t::new(t.ty(&c.0)))),
-        None => std::ptr::null_mut(),
-    }
+    // Guarded: a handle whose index names no table panics in the api.
+    super::guard(
+        |_| std::ptr::null_mut(),
+        || match owned(c, table) {
+            Some(t) => Box::into_raw(Box::new(wasm_tabletype_t::new(t.ty(&c.0)))),
+            None => std::ptr::null_mut(),
+        },
+    )
 }
 
 /// Writes element `index` to `val` (an externref rooted, for the caller to
@@ -92,7 +96,7 @@ pub unsafe extern "C" fn wasmrt_table_get(
     let Some(t) = owned(c, table) else {
         return false;
     };
-    let value = match t.get(&mut c.0, index) {
+    let value = match super::guard(|_| None, || t.get(&mut c.0, index)) {
         Some(Ref::Func(f)) => Val::FuncRef(f),
         Some(Ref::Extern(e)) => Val::ExternRef(e),
         None => return false,
@@ -145,7 +149,7 @@ pub unsafe extern "C" fn wasmrt_table_size(
     let (Some(c), Some(table)) = (unsafe { context.as_ref() }, unsafe { table.as_ref() }) else {
         return 0;
     };
-    owned(c, table).map_or(0, |t| t.size(&c.0))
+    super::guard(|_| 0, || owned(c, table).map_or(0, |t| t.size(&c.0)))
 }
 
 /// Grows the table by `delta` elements set to `init` and writes its
