@@ -302,13 +302,25 @@ pub(crate) type UncheckedCallback = unsafe extern "C" fn(
     usize,
 ) -> *mut wasm_trap_t;
 
-/// Runs the C callback for one call of an unchecked host function.
+/// The number of raw values an unchecked host function of type `ty`
+/// exchanges: the larger of its parameter and result counts.
+pub(crate) fn raw_len(ty: &crate::FuncType) -> usize {
+    ty.params().len().max(ty.results().len())
+}
+
+/// Runs the C callback for one call of an unchecked host function that
+/// exchanges `len` raw values (see `raw_len`). `values` may be longer (a
+/// `wasmrt_func_call_unchecked` caller's whole buffer); the callback is
+/// told `len`, as the header promises.
 pub(crate) fn call_c_unchecked(
     callback: UncheckedCallback,
     env: &CEnv,
     caller: Caller<'_, StoreData>,
     values: &mut [ValRaw],
+    len: usize,
 ) -> anyhow::Result<()> {
+    let len = len.min(values.len());
+    let values = &mut values[..len];
     with_c_caller(caller, |c_caller| {
         // SAFETY: `ValRaw` and `wasmrt_val_raw_t` have the same layout
         // (asserted in `val.rs`).
@@ -346,8 +358,9 @@ pub unsafe extern "C" fn wasmrt_func_new_unchecked(
     // the types of `ty`.
     unsafe {
         new_func(context, ty, ret, |c, ty| {
+            let len = raw_len(&ty);
             Func::new_unchecked(&mut c.0, ty, move |caller, values| {
-                call_c_unchecked(callback, &env, caller, values)
+                call_c_unchecked(callback, &env, caller, values, len)
             })
         })
     }

@@ -6,7 +6,7 @@ use super::env::CEnv;
 use super::error::{guard_error, wasmrt_error_t};
 use super::extern_::wasmrt_extern_t;
 use super::func::{
-    call_c, call_c_unchecked, wasmrt_func_callback_t, wasmrt_func_unchecked_callback_t,
+    call_c, call_c_unchecked, raw_len, wasmrt_func_callback_t, wasmrt_func_unchecked_callback_t,
 };
 use super::module::wasmrt_module_t;
 use super::store::{StoreData, live_context, wasmrt_context_t};
@@ -259,8 +259,9 @@ pub unsafe extern "C" fn wasmrt_linker_define_func_unchecked(
             ty,
             |l, m, n, ty| {
                 let callback = callback.ok_or_else(|| anyhow::anyhow!("callback is null"))?;
+                let len = raw_len(&ty);
                 l.func_new_unchecked(m, n, ty, move |caller, values| {
-                    call_c_unchecked(callback, &env, caller, values)
+                    call_c_unchecked(callback, &env, caller, values, len)
                 })?;
                 Ok(())
             },
