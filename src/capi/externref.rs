@@ -34,10 +34,11 @@ impl wasmrt_externref_t {
     };
 }
 
-/// Rooted references: slots with a generation that changes on every reuse.
+/// Rooted references: slots with a generation that changes on every reuse,
+/// each holding its value with the id of the store it was rooted for.
 #[derive(Default)]
 struct Roots {
-    slots: Vec<(u32, Option<ExternRef>)>,
+    slots: Vec<(u32, Option<(u64, ExternRef)>)>,
     free: Vec<u32>,
 }
 
@@ -59,7 +60,7 @@ pub(crate) fn root(store_id: u64, value: ExternRef) -> wasmrt_externref_t {
     };
     let slot = &mut roots.slots[index as usize];
     slot.0 = slot.0.wrapping_add(1);
-    slot.1 = Some(value);
+    slot.1 = Some((store_id, value));
     wasmrt_externref_t {
         store_id,
         __private1: index,
@@ -72,7 +73,7 @@ pub(crate) fn root(store_id: u64, value: ExternRef) -> wasmrt_externref_t {
 pub(crate) fn rooted(r: &wasmrt_externref_t) -> Option<ExternRef> {
     let roots = roots();
     match roots.slots.get(r.__private1 as usize) {
-        Some((generation, Some(value))) if *generation == r.__private2 => Some(value.clone()),
+        Some((generation, Some((_, value)))) if *generation == r.__private2 => Some(value.clone()),
         _ => None,
     }
 }
@@ -92,6 +93,27 @@ fn unroot(r: &wasmrt_externref_t) {
         }
     };
     // Dropped unlocked: it may run the embedder's finalizer.
+    drop(released);
+}
+
+/// Releases every root of the store `store_id`: the store is being
+/// deleted, and its roots can no longer be released by the embedder (who
+/// may not use anything of a deleted store), so their finalizers run now.
+pub(crate) fn unroot_store(store_id: u64) {
+    let released: Vec<ExternRef> = {
+        let mut roots = roots();
+        let Roots { slots, free } = &mut *roots;
+        slots
+            .iter_mut()
+            .enumerate()
+            .filter(|(_, (_, value))| matches!(value, Some((id, _)) if *id == store_id))
+            .filter_map(|(index, (_, value))| {
+                free.push(index as u32);
+                value.take().map(|(_, v)| v)
+            })
+            .collect()
+    };
+    // Dropped unlocked: they may run the embedder's finalizers.
     drop(released);
 }
 

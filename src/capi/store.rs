@@ -108,7 +108,16 @@ pub unsafe extern "C" fn wasmrt_store_delete(store: *mut wasmrt_store_t) {
     if !store.is_null() {
         // SAFETY: an owned store.
         let store = unsafe { Box::from_raw(store) };
-        super::guard(|_| (), move || drop(store));
+        super::guard(
+            |_| (),
+            move || {
+                // The roots C still holds go with the store (as in wasmtime);
+                // they used to stay in the process-wide table, leaking their
+                // values and never running their finalizers.
+                super::externref::unroot_store(store.context.0.store_id());
+                drop(store);
+            },
+        );
     }
 }
 
