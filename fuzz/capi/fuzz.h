@@ -40,6 +40,7 @@ enum module_kind {
 enum item_kind {
   IT_ADD,       /* (i32, i32) -> i32: the sum */
   IT_CALL_HOST, /* (i32) -> i32: calls env::host */
+  IT_CALL_TRAPS, /* the same, with env::host a linker's trap for unknown imports */
   IT_TRAP,      /* () -> (): unreachable */
   IT_SPIN,      /* (i32) -> i32: counts down to 0 */
   IT_HOST,      /* (i32) -> i32: the host callback, made in C */
@@ -89,6 +90,7 @@ typedef struct instance_slot {
   wasmrt_instance_t instance;
   int store;  /* slot index */
   int kind;   /* enum module_kind */
+  bool host_traps;  /* its env::host is a linker's trap for unknown imports */
 } instance_slot_t;
 
 typedef struct item_slot {
@@ -117,7 +119,8 @@ typedef struct linker_slot {
   bool live;
   wasmrt_linker_t *linker;
   int engine_id;
-  bool host_defined;  /* env::host defined by wasmrt_linker_define_func */
+  bool host_defined;  /* env::host is defined */
+  bool host_real;     /* ... by wasmrt_linker_define_func, not as a trap */
   bool shadowing;
 } linker_slot_t;
 

@@ -39,6 +39,7 @@ static void linker_define_host(linker_slot_t *l) {
     EXPECT_ERROR(error, "linker_define_func of a defined name");
   } else if (EXPECT_OK(error, "linker_define_func")) {
     l->host_defined = true;
+    l->host_real = true;
   }
   EXPECT_ERROR(wasmrt_linker_define_func(l->linker, "env", 3, "h2", 2, NULL, host_double, NULL, NULL),
                "linker_define_func(NULL type)");
@@ -171,6 +172,7 @@ void op_linker_instantiate(void) {
     if (rng_bool(&W.rng)) {
       ACCEPT(wasmrt_linker_define_instance(l->linker, s->cx, "inst", 4, &instance), "linker_define_instance");
     }
+    W.instances[inst].host_traps = l->host_defined && !l->host_real;
     record_exports(inst);
   }
   EXPECT_ERROR(wasmrt_linker_instantiate(l->linker, NULL, mod->module, &instance, &trap), "linker_instantiate(NULL context)");

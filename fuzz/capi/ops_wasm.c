@@ -108,7 +108,7 @@ void op_wasm_module(void) {
   const wasm_byte_vec_t *good = fixture_wasm(kind);
   wasm_byte_vec_copy(&bytes, good);
   bool damaged = rng_one_in(&W.rng, 3);
-  if (damaged) bytes.size = (size_t)rng_below(&W.rng, bytes.size);
+  if (damaged) bytes.size = (size_t)rng_below(&W.rng, bytes.size);  /* may still be valid: not kept */
   bool valid = wasm_module_validate(ws->store, &bytes);
   wasm_module_t *module = wasm_module_new(ws->store, &bytes);
   EXPECT(valid == (module != NULL), "wasm_module_validate (%d) and wasm_module_new (%d) disagree", valid, module != NULL);
@@ -117,6 +117,10 @@ void op_wasm_module(void) {
   EXPECT(wasm_module_new(ws->store, NULL) == NULL, "wasm_module_new(NULL bytes): expected null");
   wasm_byte_vec_delete(&bytes);
   if (module == NULL) return;
+  if (damaged) {
+    wasm_module_delete(module);
+    return;
+  }
   wasm_importtype_vec_t imports;
   wasm_exporttype_vec_t exports;
   wasm_module_imports(module, &imports);
@@ -321,6 +325,14 @@ static void wasm_table_ops(wstore_slot_t *ws, wasm_table_t *table, bool funcref)
   bool set = wasm_table_set(table, index, r);
   EXPECT(set == (right && index < size), "wasm_table_set %u of %u (ref %d, funcref %d): expected %d", index, size,
          r != NULL, funcref, right && index < size);
+  /* A function of another store. */
+  for (int i = 0; i < MAX_WSTORES; i++) {
+    wobject_t *g = W.wstores[i].live && &W.wstores[i] != ws ? find_wobject(&W.wstores[i], W_FUNC, -1) : NULL;
+    if (g && funcref && size > 0) {
+      EXPECT(!wasm_table_set(table, 0, wasm_func_as_ref(g->ptr)), "wasm_table_set of another store's function: expected false");
+      EXPECT(!wasm_table_grow(table, 1, wasm_func_as_ref(g->ptr)), "wasm_table_grow with another store's function: expected false");
+    }
+  }
   wasm_table_size_t delta = (wasm_table_size_t)rng_below(&W.rng, 12);
   bool fits = size + delta <= 10 && right;
   bool grew = wasm_table_grow(table, delta, r);

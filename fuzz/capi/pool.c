@@ -126,7 +126,9 @@ void record_exports(int slot) {
              "export_nth %zu: expected name \"%s\", found \"%.*s\"", i, exports[i].name, (int)name_len, name);
       EXPECT(nth.kind == item.kind, "export_nth %zu: expected kind %d, found %d", i, item.kind, nth.kind);
     }
-    add_item(inst->store, item, exports[i].item_kind);
+    int kind = exports[i].item_kind;
+    if (kind == IT_CALL_HOST && inst->host_traps) kind = IT_CALL_TRAPS;
+    add_item(inst->store, item, kind);
   }
   wasmrt_extern_t past;
   char *name = NULL;

@@ -51,6 +51,10 @@ ${CC:-cc} -std=c11 -Wall -Wextra -Werror -g -O1 \
 #   failed check (exit 3).
 # LeakSanitizer stays on, with no suppressions.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-allow_user_segv_handler=1:handle_segv=1:handle_sigbus=1:handle_sigfpe=1:use_sigaltstack=1:detect_stack_use_after_return=0:abort_on_error=1:exitcode=86:detect_leaks=1}"
+# Panics that the C layer's guards catch are printed by Rust's default hook;
+# symbolising a backtrace for each is slow, and the message with its
+# location is what a report needs.
+export RUST_BACKTRACE=0
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:abort_on_error=1:print_stacktrace=1}"
 
 cd "$root"
