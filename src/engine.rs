@@ -150,6 +150,13 @@ impl Engine {
         (registry.len(), registry.trampoline_count())
     }
 
+    /// Compiles `bytes` (a module's binary or text) into a precompiled
+    /// artefact for this engine's configuration, as
+    /// [`crate::Module::serialize`] would write it.
+    pub fn precompile_module(&self, bytes: &[u8]) -> anyhow::Result<Vec<u8>> {
+        crate::Module::new(self, bytes)?.serialize()
+    }
+
     /// Advances the epoch by one.
     pub fn increment_epoch(&self) {
         self.inner.epoch.fetch_add(1, Ordering::Relaxed);

@@ -5,6 +5,7 @@
 //! layout) is shared by `compiler` (wasm → machine code) and `runtime`
 //! (memory, traps, instances); the public API sits on both.
 
+mod artifact;
 mod call_hook;
 pub mod capi;
 mod compiler;

@@ -1,9 +1,12 @@
 //! Compiled modules: validated, compiled to machine code once, and
 //! instantiable many times in any store of the same engine.
 
+use crate::artifact;
 use crate::compiler::{CompileError, CompileOptions, compile_module};
 use crate::engine::{Engine, RegisteredTypes};
-use crate::environ::{ConstExpr, DataMode, EntityIndex, ModuleInfo, VMOffsets, parse_module};
+use crate::environ::{
+    CompiledCode, ConstExpr, DataMode, EntityIndex, ModuleInfo, VMOffsets, parse_module,
+};
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
 use crate::runtime::memory::{MemoryImage, WASM_PAGE};
 use crate::types::{
@@ -33,6 +36,88 @@ pub(crate) struct ModuleInner {
     /// For each defined memory, the image of its active data segments when
     /// instantiation can map it instead of copying the segments.
     pub images: Vec<Option<MemoryImage>>,
+    /// The binary the module was compiled from (a precompiled artefact
+    /// carries it, to read the module's types, imports and segments).
+    pub wasm: Arc<[u8]>,
+}
+
+/// The names and offsets backtraces use, for `info`'s functions.
+fn frame_metadata(info: &ModuleInfo, body_offsets: Vec<usize>) -> FrameMetadata {
+    FrameMetadata {
+        module_name: info.module_name.clone(),
+        func_names: info.func_names.clone(),
+        first_func_index: Some(info.num_imported_funcs),
+        body_offsets,
+    }
+}
+
+/// The module structure of a precompiled artefact's wasm binary (its
+/// function bodies are not validated again: they were, when compiled).
+fn parse_precompiled(engine: &Engine, wasm: &[u8]) -> Result<(ModuleInfo, Vec<usize>)> {
+    let parsed = parse_module(wasm, engine.config().features)
+        .map_err(|e| anyhow!("the precompiled module is damaged: its wasm binary: {e}"))?;
+    let offsets = parsed
+        .bodies
+        .iter()
+        .map(|b| b.body.range().start as usize)
+        .collect();
+    Ok((parsed.info, offsets))
+}
+
+/// Checks that an artefact's code tables fit its module.
+fn check_tables(compiled: &CompiledCode, info: &ModuleInfo) -> Result<()> {
+    if compiled.funcs.len() != info.num_defined_funcs() as usize {
+        anyhow::bail!(
+            "the precompiled module is damaged: it has code for {} functions, its module defines {}",
+            compiled.funcs.len(),
+            info.num_defined_funcs()
+        );
+    }
+    Ok(())
+}
+
+/// A whole file mapped read-only, for reading an artefact's header and
+/// tables without reading its code.
+struct MappedFile {
+    ptr: *mut libc::c_void,
+    len: usize,
+}
+
+impl MappedFile {
+    fn new(file: &std::fs::File) -> Result<MappedFile> {
+        use std::os::fd::AsRawFd;
+        let len = usize::try_from(file.metadata()?.len())?;
+        if len == 0 {
+            anyhow::bail!("the file is empty");
+        }
+        // SAFETY: a read-only private mapping of an open file, checked.
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                libc::PROT_READ,
+                libc::MAP_PRIVATE,
+                file.as_raw_fd(),
+                0,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            return Err(std::io::Error::last_os_error().into());
+        }
+        Ok(MappedFile { ptr, len })
+    }
+
+    fn bytes(&self) -> &[u8] {
+        // SAFETY: the mapping is `len` readable bytes while `self` lives.
+        unsafe { std::slice::from_raw_parts(self.ptr.cast(), self.len) }
+    }
+}
+
+impl Drop for MappedFile {
+    fn drop(&mut self) {
+        // SAFETY: our own mapping.
+        unsafe { libc::munmap(self.ptr, self.len) };
+    }
 }
 
 impl std::fmt::Debug for Module {
@@ -117,7 +202,6 @@ impl Module {
         let config = engine.config();
         let parsed = parse_module(wasm, config.features).map_err(invalid)?;
         let info = parsed.info;
-        let types = engine.register_types(&info.types);
         let body_offsets = parsed
             .bodies
             .iter()
@@ -135,20 +219,21 @@ impl Module {
             },
         )
         .map_err(|e| describe_compile_error(e, &info))?;
-        let meta = FrameMetadata {
-            module_name: info.module_name.clone(),
-            func_names: info.func_names.clone(),
-            first_func_index: Some(info.num_imported_funcs),
-            body_offsets,
-        };
+        let meta = frame_metadata(&info, body_offsets);
         let code = CodeMemory::publish(compiled, meta)?;
+        Ok(Module::assemble(engine, wasm.into(), info, code))
+    }
+
+    /// A module of `info` (parsed from `wasm`) whose code is `code`.
+    fn assemble(engine: &Engine, wasm: Arc<[u8]>, info: ModuleInfo, code: PublishedCode) -> Module {
+        let types = engine.register_types(&info.types);
         let data: Arc<[Box<[u8]>]> = info
             .data
             .iter()
             .map(|d| wasm[d.data.clone()].into())
             .collect();
         let images = memory_images(&info, &data);
-        Ok(Module {
+        Module {
             inner: Arc::new(ModuleInner {
                 engine: engine.clone(),
                 offsets: VMOffsets::new(&info),
@@ -157,8 +242,66 @@ impl Module {
                 types,
                 data,
                 images,
+                wasm,
             }),
-        })
+        }
+    }
+
+    /// The module as a precompiled artefact: its machine code, ready to be
+    /// loaded by [`Module::deserialize`] or [`Module::deserialize_file`]
+    /// into an engine of the same wasmrt version and configuration.
+    pub fn serialize(&self) -> Result<Vec<u8>> {
+        let code = &self.inner.code;
+        Ok(artifact::write(
+            &self.inner.engine,
+            &self.inner.wasm,
+            code.tables(),
+            &code.unpatched_code(),
+        ))
+    }
+
+    /// Loads a module precompiled by [`Module::serialize`] or
+    /// [`Engine::precompile_module`], without compiling it again. An
+    /// artefact from another wasmrt version or an engine configured
+    /// differently, or damaged bytes outside its code, are an error.
+    ///
+    /// # Safety
+    /// The bytes must come from `serialize` or `precompile_module`: their
+    /// machine code is run as it is, and it is not checked.
+    pub unsafe fn deserialize(engine: &Engine, bytes: impl AsRef<[u8]>) -> Result<Module> {
+        let bytes = bytes.as_ref();
+        let art = artifact::read(engine, bytes)?;
+        let (info, body_offsets) = parse_precompiled(engine, art.wasm)?;
+        let mut compiled = art.compiled;
+        compiled.code = bytes[art.code_range].to_vec();
+        check_tables(&compiled, &info)?;
+        let code = CodeMemory::publish(compiled, frame_metadata(&info, body_offsets))?;
+        Ok(Module::assemble(engine, art.wasm.into(), info, code))
+    }
+
+    /// As [`Module::deserialize`], for a file: its code pages are mapped
+    /// and used in place, not read or copied.
+    ///
+    /// # Safety
+    /// As for `deserialize`; and the file must not change while the module
+    /// lives.
+    pub unsafe fn deserialize_file(engine: &Engine, path: impl AsRef<Path>) -> Result<Module> {
+        let path = path.as_ref();
+        let fail = || format!("failed to load the precompiled module `{}`", path.display());
+        let file = std::fs::File::open(path).with_context(fail)?;
+        let map = MappedFile::new(&file).with_context(fail)?;
+        let art = artifact::read(engine, map.bytes()).with_context(fail)?;
+        let (info, body_offsets) = parse_precompiled(engine, art.wasm).with_context(fail)?;
+        check_tables(&art.compiled, &info).with_context(fail)?;
+        let meta = frame_metadata(&info, body_offsets);
+        let (offset, len) = (art.code_range.start, art.code_range.len());
+        let wasm: Arc<[u8]> = art.wasm.into();
+        // SAFETY: the code is wasmrt's for these tables, as the caller
+        // guarantees.
+        let code = unsafe { CodeMemory::publish_file(&file, offset, len, art.compiled, meta) }
+            .with_context(fail)?;
+        drop(map);
+        Ok(Module::assemble(engine, wasm, info, code))
     }
 
     /// The engine this module was compiled for.

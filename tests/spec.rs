@@ -15,6 +15,9 @@
 //!   (default 120 s) is counted as failed, and so is every directive after it
 //!   in the same file (the file's worker thread is abandoned).
 //! - `SPEC_MAX_FAILURES=n`: failure lines printed per file (default 20).
+//! - `SPEC_PRECOMPILED=1`: every module is serialized
+//!   (`Module::serialize`) and loaded back (`Module::deserialize`) before
+//!   it is used, so that the whole suite runs on precompiled modules.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -207,8 +210,17 @@ macro_rules! fail {
 // Main
 // ---------------------------------------------------------------------------
 
+/// Whether every module is run as serialized and deserialized
+/// (`SPEC_PRECOMPILED=1`): the round trip of the precompiled format.
+fn precompiled() -> bool {
+    std::env::var_os("SPEC_PRECOMPILED").is_some_and(|v| v == "1")
+}
+
 fn main() -> ExitCode {
     install_panic_hook();
+    if precompiled() {
+        println!("precompiled mode: each module is serialized and deserialized before it runs");
+    }
     let filter = std::env::var("SPEC_FILTER").ok();
     let timeout = Duration::from_secs(
         std::env::var("SPEC_TIMEOUT")
@@ -717,7 +729,18 @@ impl Context {
         let bytes = wat
             .encode()
             .map_err(|e| format!("cannot encode: {}", e.message()))?;
-        Module::new(&self.engine, &bytes).map_err(|e| error_text(&e))
+        let module = Module::new(&self.engine, &bytes).map_err(|e| error_text(&e))?;
+        if !precompiled() {
+            return Ok(module);
+        }
+        // The precompiled mode: every module goes through the artefact
+        // format and runs as loaded from it.
+        let artifact = module
+            .serialize()
+            .map_err(|e| format!("serialize: {}", error_text(&e)))?;
+        // SAFETY: the bytes were just serialized by this engine.
+        unsafe { Module::deserialize(&self.engine, &artifact) }
+            .map_err(|e| format!("deserialize: {}", error_text(&e)))
     }
 
     /// Instantiates `module` with imports resolved by `(module, name)` in the

@@ -23,6 +23,8 @@ pub struct FrameMetadata {
 pub struct CodeMemory {
     ptr: *mut u8,
     len: usize,
+    /// Bytes of code at `ptr` (the rest of `len` is padding).
+    code_len: usize,
     info: CompiledCode,
     pub meta: FrameMetadata,
 }
@@ -80,9 +82,9 @@ fn libcall_address(lc: Libcall) -> usize {
 
 impl CodeMemory {
     /// Maps `info.code` executable, patches libcalls, and registers it.
-    pub fn publish(info: CompiledCode, meta: FrameMetadata) -> Result<PublishedCode> {
-        let page = page_size();
-        let len = info.code.len().max(1).next_multiple_of(page);
+    pub fn publish(mut info: CompiledCode, meta: FrameMetadata) -> Result<PublishedCode> {
+        let code_len = info.code.len();
+        let len = code_len.max(1).next_multiple_of(page_size());
         // SAFETY: a fresh private anonymous mapping; checked for failure.
         let ptr = unsafe {
             libc::mmap(
@@ -101,9 +103,71 @@ impl CodeMemory {
             );
         }
         let ptr = ptr.cast::<u8>();
-        // SAFETY: the mapping is `len >= code.len()` bytes, writable, and ours.
+        // SAFETY: the mapping is `len >= code_len` bytes, writable, and ours.
+        unsafe { std::ptr::copy_nonoverlapping(info.code.as_ptr(), ptr, code_len) };
+        // The mapping holds the code from here on.
+        info.code = Vec::new();
+        // SAFETY: as above.
+        unsafe { Self::finish(ptr, len, code_len, info, meta) }
+    }
+
+    /// Maps `code_len` bytes of machine code at `offset` (a multiple of the
+    /// page size) in `file` as the code of `info` (whose `code` is empty),
+    /// without copying it: only the pages with libcall relocations become
+    /// private copies when they are patched.
+    ///
+    /// # Safety
+    /// The file's bytes there must be code that wasmrt compiled for these
+    /// tables, and the file must not change while the code is mapped.
+    pub unsafe fn publish_file(
+        file: &std::fs::File,
+        offset: usize,
+        code_len: usize,
+        info: CompiledCode,
+        meta: FrameMetadata,
+    ) -> Result<PublishedCode> {
+        use std::os::fd::AsRawFd;
+        if !offset.is_multiple_of(page_size()) {
+            bail!("the code of a precompiled file is not page-aligned (offset {offset})");
+        }
+        let len = code_len.max(1).next_multiple_of(page_size());
+        // SAFETY: a private mapping of an open file, checked for failure;
+        // writes (libcall patches) go to private copies of their pages.
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE,
+                file.as_raw_fd(),
+                offset as libc::off_t,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            bail!(
+                "failed to map the code of a precompiled file: {}",
+                std::io::Error::last_os_error()
+            );
+        }
+        // SAFETY: as the caller guarantees; the mapping is ours.
+        unsafe { Self::finish(ptr.cast(), len, code_len, info, meta) }
+    }
+
+    /// Patches libcalls into the writable mapping `ptr..ptr+len` holding
+    /// `code_len` bytes of code, makes it executable and registers it.
+    ///
+    /// # Safety
+    /// The mapping must be ours, writable, and hold the code of `info`.
+    unsafe fn finish(
+        ptr: *mut u8,
+        len: usize,
+        code_len: usize,
+        info: CompiledCode,
+        meta: FrameMetadata,
+    ) -> Result<PublishedCode> {
+        // SAFETY: relocation offsets lie inside the code (the compiler put
+        // them there; a loaded artefact's are checked against its length).
         unsafe {
-            std::ptr::copy_nonoverlapping(info.code.as_ptr(), ptr, info.code.len());
             for r in &info.libcalls {
                 let addr = libcall_address(r.libcall) as u64;
                 ptr.add(r.offset as usize)
@@ -119,6 +183,7 @@ impl CodeMemory {
         let code = Arc::new(CodeMemory {
             ptr,
             len,
+            code_len,
             info,
             meta,
         });
@@ -127,6 +192,23 @@ impl CodeMemory {
             .unwrap()
             .insert(ptr as usize + len, code.clone());
         Ok(PublishedCode(code))
+    }
+
+    /// The linked machine code, as compiled: with the libcall addresses
+    /// of this process zeroed, as they were before loading.
+    pub fn unpatched_code(&self) -> Vec<u8> {
+        // SAFETY: the mapping holds `code_len` bytes of readable code.
+        let mut code = unsafe { std::slice::from_raw_parts(self.ptr, self.code_len) }.to_vec();
+        for r in &self.info.libcalls {
+            let at = r.offset as usize;
+            code[at..at + 8].fill(0);
+        }
+        code
+    }
+
+    /// The code's tables (its `code` is empty: the mapping holds it).
+    pub fn tables(&self) -> &CompiledCode {
+        &self.info
     }
 
     /// Address of compiled function `i` (position in the region).

@@ -1,0 +1,211 @@
+//! Precompiled modules: `Module::serialize`, `Module::deserialize`,
+//! `Module::deserialize_file` and `Engine::precompile_module`. An artefact
+//! runs as the module it came from; one made by another configuration or
+//! version, or damaged outside its code, is an error and nothing else.
+
+use wasmrt::*;
+
+const WAT: &str = r#"(module
+  (import "host" "double" (func $double (param i32) (result i32)))
+  (memory (export "memory") 1 2)
+  (data (i32.const 16) "precompiled")
+  (table 2 funcref)
+  (elem (i32.const 0) $add $sub)
+  (global $calls (mut i32) (i32.const 0))
+  (func $add (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func $sub (param i32 i32) (result i32) (i32.sub (local.get 0) (local.get 1)))
+  (func (export "apply") (param i32 i32 i32) (result i32)
+    (global.set $calls (i32.add (global.get $calls) (i32.const 1)))
+    (call $double
+      (call_indirect (param i32 i32) (result i32)
+        (local.get 1) (local.get 2) (local.get 0))))
+  (func (export "calls") (result i32) (global.get $calls))
+  (func (export "boom") (param i32) (result i32)
+    (i32.div_u (i32.const 1) (local.get 0))))"#;
+
+/// Instantiates `module` with its host import and checks what it does.
+fn check_runs(engine: &Engine, module: &Module) {
+    let mut store = Store::new(engine, ());
+    let double = Func::wrap(&mut store, |x: i32| x * 2);
+    let instance = Instance::new(&mut store, module, &[double.into()]).unwrap();
+    let apply = instance
+        .get_typed_func::<(i32, i32, i32), i32>(&mut store, "apply")
+        .unwrap();
+    assert_eq!(apply.call(&mut store, (0, 7, 5)).unwrap(), 24);
+    assert_eq!(apply.call(&mut store, (1, 7, 5)).unwrap(), 4);
+    let calls = instance
+        .get_typed_func::<(), i32>(&mut store, "calls")
+        .unwrap();
+    assert_eq!(calls.call(&mut store, ()).unwrap(), 2);
+    let memory = instance.get_memory(&mut store, "memory").unwrap();
+    assert_eq!(&memory.data(&store)[16..27], b"precompiled");
+    // Traps keep their code and their wasm frames.
+    let boom = instance
+        .get_typed_func::<i32, i32>(&mut store, "boom")
+        .unwrap();
+    let err = boom.call(&mut store, 0).unwrap_err();
+    let trap = err.downcast_ref::<Trap>().expect("a trap");
+    assert_eq!(trap.code(), TrapCode::IntegerDivisionByZero);
+    let frames = trap.trace().frames();
+    assert_eq!(frames.len(), 1);
+    assert_eq!(frames[0].func_index(), 5);
+    assert!(frames[0].module_offset().is_some());
+}
+
+#[test]
+fn a_serialized_module_runs_as_the_original() {
+    let engine = Engine::default();
+    let module = Module::new(&engine, WAT).unwrap();
+    check_runs(&engine, &module);
+    let bytes = module.serialize().unwrap();
+    // SAFETY: serialized just now by this engine.
+    let loaded = unsafe { Module::deserialize(&engine, &bytes) }.unwrap();
+    check_runs(&engine, &loaded);
+    // Into a fresh engine of the same configuration, and again from there.
+    let other = Engine::default();
+    // SAFETY: as above.
+    let loaded = unsafe { Module::deserialize(&other, &bytes) }.unwrap();
+    check_runs(&other, &loaded);
+    assert_eq!(loaded.serialize().unwrap(), bytes);
+    assert_eq!(engine.precompile_module(WAT.as_bytes()).unwrap(), bytes);
+}
+
+#[test]
+fn a_precompiled_file_is_mapped_and_runs() {
+    let engine = Engine::default();
+    let dir = std::env::temp_dir().join(format!("wasmrt-precompiled-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("module.cwasm");
+    std::fs::write(&path, engine.precompile_module(WAT.as_bytes()).unwrap()).unwrap();
+    // SAFETY: written just now by this engine, and left alone.
+    let module = unsafe { Module::deserialize_file(&engine, &path) }.unwrap();
+    check_runs(&engine, &module);
+    drop(module);
+    let missing = dir.join("missing.cwasm");
+    // SAFETY: nothing is loaded: the file does not exist.
+    let err = unsafe { Module::deserialize_file(&engine, &missing) }.unwrap_err();
+    assert!(format!("{err:#}").contains("missing.cwasm"), "{err:#}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+fn load_error(engine: &Engine, bytes: &[u8]) -> String {
+    // SAFETY: the bytes are refused before any of their code runs (the
+    // assertion checks that they are).
+    match unsafe { Module::deserialize(engine, bytes) } {
+        Ok(_) => panic!("damaged or foreign bytes were loaded"),
+        Err(e) => format!("{e:#}"),
+    }
+}
+
+#[test]
+fn another_configuration_is_refused_by_name() {
+    let mut config = Config::new();
+    config.consume_fuel(true);
+    let fuel = Engine::new(&config).unwrap();
+    let bytes = fuel.precompile_module(WAT.as_bytes()).unwrap();
+    let err = load_error(&Engine::default(), &bytes);
+    assert_eq!(
+        err,
+        "the module was precompiled with consume_fuel = true, but this engine has consume_fuel = false"
+    );
+    let mut config = Config::new();
+    config.wasm_simd(false);
+    let err = load_error(
+        &Engine::new(&config).unwrap(),
+        &Engine::default().precompile_module(WAT.as_bytes()).unwrap(),
+    );
+    assert!(
+        err.starts_with("the module was precompiled with features = "),
+        "{err}"
+    );
+}
+
+/// FNV-1a 64, the format's checksum (over the bytes before the checksum
+/// field and the metadata after it).
+fn fnv(parts: &[&[u8]]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in *part {
+            hash = (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+#[test]
+fn another_version_is_refused_by_name() {
+    let mut bytes = Engine::default().precompile_module(WAT.as_bytes()).unwrap();
+    // Rewrite the header's version line as another release would, with a
+    // checksum to match.
+    let version = format!("wasmrt={}", env!("CARGO_PKG_VERSION"));
+    let other = format!("wasmrt={}", "9".repeat(env!("CARGO_PKG_VERSION").len()));
+    let at = bytes
+        .windows(version.len())
+        .position(|w| w == version.as_bytes())
+        .unwrap();
+    bytes[at..at + other.len()].copy_from_slice(other.as_bytes());
+    let header_len = u32::from_le_bytes(bytes[12..16].try_into().unwrap()) as usize;
+    let fixed = 16 + header_len + 24;
+    let meta_len = u64::from_le_bytes(
+        bytes[16 + header_len..16 + header_len + 8]
+            .try_into()
+            .unwrap(),
+    ) as usize;
+    let sum = fnv(&[&bytes[..fixed], &bytes[fixed + 8..fixed + 8 + meta_len]]);
+    bytes[fixed..fixed + 8].copy_from_slice(&sum.to_le_bytes());
+    let err = load_error(&Engine::default(), &bytes);
+    assert_eq!(
+        err,
+        format!(
+            "the module was precompiled by wasmrt {}, not by this wasmrt {}",
+            "9".repeat(env!("CARGO_PKG_VERSION").len()),
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+}
+
+/// Where the code starts (the artefact's code offset field).
+fn code_offset(bytes: &[u8]) -> usize {
+    let header_len = u32::from_le_bytes(bytes[12..16].try_into().unwrap()) as usize;
+    let at = 16 + header_len + 8;
+    u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap()) as usize
+}
+
+#[test]
+fn truncated_artifacts_are_refused() {
+    let engine = Engine::default();
+    let bytes = engine.precompile_module(WAT.as_bytes()).unwrap();
+    for i in 0..64 {
+        let len = bytes.len() * i / 64;
+        let err = load_error(&engine, &bytes[..len]);
+        assert!(
+            err.contains("truncated") || err.contains("no wasmrt header"),
+            "cut at {len} of {}: {err}",
+            bytes.len()
+        );
+    }
+    // Not an artefact at all: a wasm binary.
+    let err = load_error(&engine, &wat::parse_str(WAT).unwrap());
+    assert_eq!(
+        err,
+        "the bytes are not a module precompiled by wasmrt (no wasmrt header)"
+    );
+}
+
+#[test]
+fn a_flipped_byte_outside_the_code_is_refused() {
+    let engine = Engine::default();
+    let bytes = engine.precompile_module(WAT.as_bytes()).unwrap();
+    let code = code_offset(&bytes);
+    // Every byte of the header and tables, and a spread of the padding.
+    let mut positions: Vec<usize> = (0..code).filter(|i| *i < 4096 || i % 97 == 0).collect();
+    positions.push(code - 1);
+    for at in positions {
+        for bit in [0x01u8, 0x80] {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= bit;
+            let err = load_error(&engine, &damaged);
+            assert!(!err.is_empty(), "byte {at}");
+        }
+    }
+}
