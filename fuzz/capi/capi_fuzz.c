@@ -25,6 +25,8 @@
 
 /* Exit status of a child some of whose seeds failed a check. */
 #define EXIT_CHECK_FAILED 3
+/* Exit status of a child stopped by a sanitizer (run.sh's exitcode=86). */
+#define EXIT_SANITIZER 86
 
 typedef struct op {
   const char *name;
@@ -179,6 +181,8 @@ static void describe_status(int status, int timeout, char *what, size_t size) {
     else snprintf(what, size, "died by signal %d (%s)", sig, strsignal(sig));
   } else if (WEXITSTATUS(status) == EXIT_CHECK_FAILED) {
     snprintf(what, size, "a check failed");
+  } else if (WEXITSTATUS(status) == EXIT_SANITIZER) {
+    snprintf(what, size, "a sanitizer report (exit %d: LeakSanitizer found leaks)", EXIT_SANITIZER);
   } else {
     snprintf(what, size, "exited with status %d (a sanitizer report, or an exit inside wasmrt)", WEXITSTATUS(status));
   }

@@ -67,6 +67,22 @@ static int32_t doubled(int32_t x) {
   return (int32_t)((uint32_t)x * 2u);
 }
 
+/* From inside a host function, calls the calling instance's `add` back
+ * through the caller's context. */
+static void call_back_add(wasmrt_caller_t *caller, const wasmrt_extern_t *item) {
+  EXPECT(item->kind == WASMRT_EXTERN_FUNC, "caller export \"add\": expected a function, found kind %d", item->kind);
+  note("host: calls its caller's add");
+  wasmrt_val_t args[2] = {{.kind = WASMRT_I32, .of.i32 = 20}, {.kind = WASMRT_I32, .of.i32 = 22}};
+  wasmrt_val_t result = {.kind = WASMRT_I64};
+  wasm_trap_t *trap = NULL;
+  wasmrt_error_t *error = wasmrt_func_call(wasmrt_caller_context(caller), &item->of.func, args, 2, &result, 1, &trap);
+  if (trap != NULL) {
+    consume_trap(trap, "nested call of add");  /* fuel or an epoch may stop it */
+  } else if (ACCEPT(error, "nested call of add")) {
+    EXPECT(result.kind == WASMRT_I32 && result.of.i32 == 42, "nested call of add: expected 42, found %d", result.of.i32);
+  }
+}
+
 /* env::host and the C functions of wasmrt_func_new: doubles its argument;
  * a negative one makes it trap (odd: a trap with a code, even: with a
  * message). Also checks what a caller offers. */
@@ -82,6 +98,9 @@ wasm_trap_t *host_double(void *env, wasmrt_caller_t *caller, const wasmrt_val_t 
          "host: expected no export \"no such export\"");
   EXPECT(!wasmrt_caller_export_get(caller, NULL, 3, &item), "host: expected false for a null name");
   EXPECT(!wasmrt_caller_export_get(NULL, "mem", 3, &item), "host: expected false for a null caller");
+  if (wasmrt_caller_export_get(caller, "add", 3, &item) && rng_one_in(&W.rng, 2)) {
+    call_back_add(caller, &item);
+  }
   int32_t x = args[0].of.i32;
   if (x < 0) {
     if (x & 1) return wasmrt_trap_new_code(WASMRT_TRAP_CODE_UNREACHABLE_CODE_REACHED);

@@ -73,6 +73,7 @@ typedef struct store_slot {
   bool fuel, epoch;
   bool fuel_known;
   bool limited;  /* a limiter is set: growth may fail */
+  int hook_depth;  /* wasm and host calls entered, as the call hook saw them */
   uint64_t fuel_left;
   /* The store's data, whose finalizer must run once, at deletion. */
   int *finalized;

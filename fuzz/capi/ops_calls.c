@@ -509,6 +509,8 @@ void op_func_call(void) {
   }
   ran_wasm(item->store);
   check_call(item->store, &p, error, trap, results, "func_call");
+  EXPECT(W.stores[item->store].hook_depth == 0, "call hook after func_call: expected depth 0, found %d",
+         W.stores[item->store].hook_depth);
 }
 
 void op_func_call_unchecked(void) {

@@ -517,11 +517,44 @@ static wasmrt_error_t *deadline_reached(wasmrt_context_t *cx, void *data, uint64
   return NULL;
 }
 
+/* The call hook: entries and exits must pair up. */
+static wasm_trap_t *call_hook(void *env, wasmrt_context_t *cx, wasmrt_call_hook_t hook) {
+  int *depth = env;
+  EXPECT(cx != NULL, "call hook: expected a context");
+  if (hook == WASMRT_CALL_HOOK_CALLING_WASM || hook == WASMRT_CALL_HOOK_CALLING_HOST) (*depth)++;
+  else (*depth)--;
+  EXPECT(*depth >= 0, "call hook: more returns than calls (hook %d)", hook);
+  return NULL;
+}
+
+/* The growth callback: lets items be made, then refuses one growth in
+ * three (the growth must then change nothing). */
+static wasmrt_error_t *growing(void *env, size_t current, size_t desired, size_t maximum, bool *allow) {
+  /* Not checked: desired >= current. Memory::grow and Table::grow in
+   * wasmrt's core add a huge delta with wrapping arithmetic, so the
+   * callback can be asked about a "growth" to less than the current size
+   * (reported in README.md; the growth itself then fails). */
+  (void)env;
+  (void)current;
+  (void)desired;
+  (void)maximum;
+  *allow = current == 0 || !rng_one_in(&W.rng, 3);
+  return NULL;
+}
+
 void op_epoch(void) {
   int slot = PICK(W.stores);
   if (slot < 0) return;
   store_slot_t *s = &W.stores[slot];
-  switch (rng_below(&W.rng, 4)) {
+  switch (rng_below(&W.rng, 6)) {
+    case 4:
+      wasmrt_store_call_hook(s->store, rng_bool(&W.rng) ? call_hook : NULL, &s->hook_depth, NULL);
+      EXPECT(s->hook_depth == 0, "call hook: expected calls and returns to pair up, found depth %d", s->hook_depth);
+      break;
+    case 5:
+      wasmrt_store_limiter_callback(s->store, growing, growing, NULL, NULL, NULL, NULL, NULL);
+      s->limited = true;
+      break;
     case 0: wasmrt_context_set_epoch_deadline(s->cx, rng_below(&W.rng, 3)); break;
     case 1: {
       engine_slot_t *e = engine_by_id(s->engine_id);
