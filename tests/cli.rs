@@ -432,7 +432,8 @@ fn help_version_and_usage_errors() {
         assert_exit(&out, 0);
         let text = stdout(&out);
         assert!(text.contains("Usage:"), "{text}");
-        assert!(text.contains("wasmrt run [OPTIONS] FILE.wasm|FILE.wat [ARGS...]"));
+        assert!(text.contains("wasmrt run [OPTIONS] FILE.wasm|FILE.wat|FILE.cwasm [ARGS...]"));
+        assert!(text.contains("wasmrt compile [OPTIONS] FILE.wasm|FILE.wat [-o FILE.cwasm]"));
         for option in [
             "--invoke NAME",
             "--dir HOST[::GUEST]",
@@ -830,4 +831,92 @@ fn preloaded_modules_satisfy_imports() {
     assert_exit(&out, 2);
     assert_stderr_has(&out, needy.path());
     assert_stderr_has(&out, "env::f");
+}
+
+#[test]
+fn compiles_ahead_of_time_and_runs_the_precompiled_file() {
+    let dir = TempDir::new("precompiled");
+    let cwasm = dir.join("fib.cwasm");
+    let cwasm = cwasm.to_str().unwrap();
+    let out = wasmrt(&["compile", "examples/fib.wat", "-o", cwasm]);
+    assert_exit(&out, 0);
+    assert!(std::fs::read(cwasm).unwrap().starts_with(b"\0wasmrt\0"));
+
+    let out = wasmrt(&["run", "--allow-precompiled", cwasm, "--invoke", "fib", "20"]);
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out), "6765\n");
+
+    // Without the flag, the file is refused, and why is said.
+    let out = wasmrt(&["run", cwasm, "--invoke", "fib", "20"]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, "is a precompiled module");
+    assert_stderr_has(&out, "--allow-precompiled");
+
+    // Compiled without fuel, it cannot run with `--fuel`: the setting is
+    // named.
+    let out = wasmrt(&[
+        "run",
+        "--allow-precompiled",
+        "--fuel",
+        "1000",
+        cwasm,
+        "--invoke",
+        "fib",
+        "20",
+    ]);
+    assert_exit(&out, 2);
+    assert_stderr_has(
+        &out,
+        "consume_fuel = false, but this engine has consume_fuel = true",
+    );
+    let fueled = dir.join("fib-fuel.cwasm");
+    let fueled = fueled.to_str().unwrap();
+    assert_exit(
+        &wasmrt(&[
+            "compile",
+            "--consume-fuel",
+            "examples/fib.wat",
+            "-o",
+            fueled,
+        ]),
+        0,
+    );
+    let out = wasmrt(&[
+        "run",
+        "--allow-precompiled",
+        "--fuel",
+        "100000",
+        fueled,
+        "--invoke",
+        "fib",
+        "20",
+    ]);
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out), "6765\n");
+
+    // The default output name, and a damaged file.
+    let wat = dir.join("answer.wat");
+    std::fs::write(
+        &wat,
+        r#"(module (func (export "answer") (result i32) i32.const 42))"#,
+    )
+    .unwrap();
+    assert_exit(&wasmrt(&["compile", wat.to_str().unwrap()]), 0);
+    let default_out = dir.join("answer.cwasm");
+    let out = wasmrt(&["run", "--allow-precompiled", default_out.to_str().unwrap()]);
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out), "42\n");
+    let mut bytes = std::fs::read(&default_out).unwrap();
+    bytes[20] ^= 0xff;
+    std::fs::write(&default_out, &bytes).unwrap();
+    let out = wasmrt(&["run", "--allow-precompiled", default_out.to_str().unwrap()]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, "damaged");
+
+    let out = wasmrt(&["compile"]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, "needs a FILE");
+    let out = wasmrt(&["compile", "missing.wat"]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, "failed to read `missing.wat`");
 }

@@ -43,6 +43,8 @@ pub struct RunArgs {
     pub inherit_env: bool,
     pub fuel: Option<u64>,
     pub timeout: Option<Duration>,
+    /// Whether FILE and preloads may be precompiled (`.cwasm`) modules.
+    pub allow_precompiled: bool,
 }
 
 /// The options that take a value.
@@ -67,6 +69,7 @@ impl RunArgs {
             inherit_env: false,
             fuel: None,
             timeout: None,
+            allow_precompiled: false,
         };
         let mut file = None;
         // The first positional word is FILE, the rest are ARGS.
@@ -84,6 +87,10 @@ impl RunArgs {
             }
             if word == "--inherit-env" {
                 run.inherit_env = true;
+                continue;
+            }
+            if word == "--allow-precompiled" {
+                run.allow_precompiled = true;
                 continue;
             }
             if !word.starts_with("--") {
@@ -129,6 +136,48 @@ impl RunArgs {
             _ => unreachable!("`{name}` is in VALUE_OPTIONS"),
         }
         Ok(())
+    }
+}
+
+/// The parsed arguments of `wasmrt compile`.
+pub struct CompileArgs {
+    pub file: PathBuf,
+    /// `-o FILE`; default: FILE with the extension `.cwasm`.
+    pub output: PathBuf,
+    /// Compile for an engine that consumes fuel (`run --fuel`).
+    pub consume_fuel: bool,
+    /// Compile for an engine with epoch interruption (`run --timeout`).
+    pub epoch_interruption: bool,
+}
+
+impl CompileArgs {
+    pub fn parse(words: &[&str]) -> Result<CompileArgs> {
+        let (mut file, mut output) = (None, None);
+        let (mut consume_fuel, mut epoch_interruption) = (false, false);
+        let mut words = words.iter();
+        while let Some(&word) = words.next() {
+            match word {
+                "-o" | "--output" => {
+                    let value = words.next().context("`-o` needs an output file")?;
+                    output = Some(PathBuf::from(value));
+                }
+                "--consume-fuel" => consume_fuel = true,
+                "--epoch-interruption" => epoch_interruption = true,
+                _ if word.starts_with('-') => {
+                    bail!("unknown option `{word}` of `wasmrt compile`; try `wasmrt --help`")
+                }
+                _ if file.is_none() => file = Some(PathBuf::from(word)),
+                _ => bail!("`wasmrt compile` takes one FILE, found a second: `{word}`"),
+            }
+        }
+        let file = file.context("`wasmrt compile` needs a FILE.wasm or FILE.wat")?;
+        let output = output.unwrap_or_else(|| file.with_extension("cwasm"));
+        Ok(CompileArgs {
+            file,
+            output,
+            consume_fuel,
+            epoch_interruption,
+        })
     }
 }
 

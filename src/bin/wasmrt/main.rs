@@ -1,7 +1,8 @@
 //! `wasmrt`: run a WebAssembly module from the command line.
 //!
 //! ```text
-//! wasmrt run [OPTIONS] FILE.wasm|FILE.wat [ARGS...]
+//! wasmrt run [OPTIONS] FILE.wasm|FILE.wat|FILE.cwasm [ARGS...]
+//! wasmrt compile [OPTIONS] FILE.wasm|FILE.wat [-o FILE.cwasm]
 //! ```
 //!
 //! The module is compiled and instantiated with the WASI preview 1 imports
@@ -11,12 +12,16 @@
 //! arguments), `main`, or the only exported function (`ARGS` are parsed by
 //! its parameter types and each result is printed on its own line).
 //!
+//! `compile` writes a precompiled module ([`compile`]) that `run` loads
+//! without compiling when given `--allow-precompiled`.
+//!
 //! The command line is split into files by concern: [`args`] parses it,
 //! [`wasi`] builds the guest's WASI context from it, [`run`] compiles,
 //! links and calls, [`values`] converts wasm values to and from text, and
 //! this file maps the outcome to an exit status ([`Failure`]).
 
 mod args;
+mod compile;
 mod run;
 mod values;
 mod wasi;
@@ -31,7 +36,8 @@ const USAGE: &str = "\
 wasmrt: run WebAssembly modules
 
 Usage:
-    wasmrt run [OPTIONS] FILE.wasm|FILE.wat [ARGS...]
+    wasmrt run [OPTIONS] FILE.wasm|FILE.wat|FILE.cwasm [ARGS...]
+    wasmrt compile [OPTIONS] FILE.wasm|FILE.wat [-o FILE.cwasm]
     wasmrt --help | help
     wasmrt --version
 
@@ -61,7 +67,18 @@ Run options (before or after FILE; everything after `--` is FILE and ARGS):
                            `2s`, `500ms`, `1.5s`, `1m`, `100us` (a bare
                            number is seconds); a guest blocked in a WASI call
                            stops when the call returns
+    --allow-precompiled    let FILE and preloads be precompiled modules
+                           (from `wasmrt compile`), whose machine code runs
+                           as it is
     --                     the rest of the command line is FILE and ARGS
+
+Compile options:
+    -o, --output FILE      where to write the precompiled module (default:
+                           FILE with the extension .cwasm)
+    --consume-fuel         compile for `run --fuel`
+    --epoch-interruption   compile for `run --timeout`
+    A precompiled module runs only with the same wasmrt version, machine
+    and options it was compiled with; otherwise `run` says what differs.
 
 Exit status:
     0      the function returned (or the guest called proc_exit(0))
@@ -151,6 +168,13 @@ fn dispatch(args: Vec<OsString>) -> Result<(), Failure> {
                 return Ok(());
             }
             run::run(args::RunArgs::parse(rest).map_err(usage_error)?)
+        }
+        ["compile", rest @ ..] => {
+            if rest.iter().any(|a| matches!(*a, "-h" | "--help")) {
+                print!("{USAGE}");
+                return Ok(());
+            }
+            compile::compile(args::CompileArgs::parse(rest).map_err(usage_error)?)
         }
         [other, ..] => Err(usage_error(anyhow!(
             "unknown command `{other}`; try `wasmrt --help`"

@@ -4,6 +4,7 @@
 //! guest's `proc_exit`, or a usage error).
 
 use std::io::Write;
+use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{Context, Result, anyhow, bail};
@@ -47,6 +48,35 @@ impl Limits {
     }
 }
 
+/// The first bytes of a precompiled module (`wasmrt compile`'s output).
+const PRECOMPILED_MAGIC: &[u8] = b"\0wasmrt\0";
+
+/// Compiles `path` (wasm or wat), or loads it if it is a precompiled
+/// module and `allow_precompiled` says it may be.
+fn load_module(engine: &Engine, path: &Path, allow_precompiled: bool) -> anyhow::Result<Module> {
+    let mut magic = [0u8; 8];
+    let precompiled = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic))
+        .is_ok()
+        && magic == PRECOMPILED_MAGIC;
+    if !precompiled {
+        // `from_file` names the file in its errors, whether reading or
+        // compiling it failed.
+        return Module::from_file(engine, path);
+    }
+    if !allow_precompiled {
+        anyhow::bail!(
+            "`{}` is a precompiled module: its machine code runs as it is, unchecked, so \
+             running it needs `--allow-precompiled`",
+            path.display()
+        );
+    }
+    // SAFETY: the user vouched for the file with `--allow-precompiled`
+    // (as wasmtime's flag of the same name); its header, tables and
+    // configuration are still checked.
+    unsafe { Module::deserialize_file(engine, path) }
+}
+
 pub fn run(opts: RunArgs) -> Result<(), Failure> {
     let path = opts.file.display().to_string();
     // First, so that a missing `--dir` folder is reported before compiling.
@@ -57,7 +87,7 @@ pub fn run(opts: RunArgs) -> Result<(), Failure> {
     let engine = Engine::new(&config).map_err(usage_error)?;
     // `from_file` names the file in its errors, whether reading or
     // compiling it failed.
-    let module = Module::from_file(&engine, &opts.file).map_err(usage_error)?;
+    let module = load_module(&engine, &opts.file, opts.allow_precompiled).map_err(usage_error)?;
 
     // The preloaded modules, compiled before anything runs so that every
     // compile error is reported as such.
@@ -65,7 +95,7 @@ pub fn run(opts: RunArgs) -> Result<(), Failure> {
         .preloads
         .iter()
         .map(|preload| {
-            let module = Module::from_file(&engine, &preload.path)
+            let module = load_module(&engine, &preload.path, opts.allow_precompiled)
                 .map_err(|err| usage_error(err.context(format!("`--preload {}`", preload.name))))?;
             Ok((
                 preload.name.as_str(),
