@@ -224,6 +224,26 @@ static void append_op_list(const options_t *o, uint64_t seed, FILE *out) {
   unlink(path);
 }
 
+/* Appends the lines of the file at `path` that say what went wrong
+ * (panics with their message, sanitizer reports, failed checks). */
+static void copy_key_lines(const char *path, FILE *out) {
+  static const char *const keys[] = {"panicked at", "ERROR:", "runtime error:", "SUMMARY:", "FAIL seed"};
+  FILE *in = fopen(path, "r");
+  if (in == NULL) return;
+  char line[1024];
+  int printed = 0, follow = 0;
+  while (fgets(line, sizeof line, in) && printed < 40) {
+    bool key = false;
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) key |= strstr(line, keys[i]) != NULL;
+    if (key || follow > 0) {
+      fputs(line, out);
+      printed++;
+    }
+    follow = key && strstr(line, "panicked at") ? 1 : follow > 0 ? follow - 1 : 0;
+  }
+  fclose(in);
+}
+
 static void save_failure(const options_t *o, uint64_t seed, const char *what, const char *err_path) {
   char path[600];
   mkdir(o->corpus, 0777);
@@ -235,7 +255,9 @@ static void save_failure(const options_t *o, uint64_t seed, const char *what, co
   }
   fprintf(out, "seed: %llu\nops: %d\nwhat happened: %s\n", (unsigned long long)seed, o->nops, what);
   fprintf(out, "reproduce: fuzz/capi/run.sh --seed %llu --ops %d\n\n", (unsigned long long)seed, o->nops);
-  fprintf(out, "last lines of its stderr:\n");
+  fprintf(out, "what its stderr says went wrong:\n");
+  copy_key_lines(err_path, out);
+  fprintf(out, "\nlast lines of its stderr:\n");
   copy_tail(err_path, 40, out);
   fprintf(out, "\nthe operations the seed runs (a verbose rerun):\n");
   append_op_list(o, seed, out);
