@@ -5,7 +5,7 @@
 //! ```text
 //! magic "\0wasmrt\0" | format: u32 | header length: u32 | header
 //! | metadata length: u64 | code offset: u64 | code length: u64
-//! | checksum: u64 (FNV-1a 64 of everything before it and the metadata)
+//! | checksum: u64 (of everything before it, and of the metadata)
 //! | metadata | zero padding | code (at a page-aligned offset)
 //! ```
 //!
@@ -17,8 +17,8 @@
 //! again, which is fast; its code is not compiled again) and the tables of
 //! the compiled code: function ranges, trap sites, wasm offsets, libcall
 //! relocations and VMContext slots. All numbers are little-endian. The
-//! checksum covers everything before the padding; the padding must be
-//! zeros; the code is not read on load.
+//! checksum ([`checksum`]) covers everything before the padding; the
+//! padding must be zeros; the code is not read on load.
 
 use crate::Engine;
 use crate::environ::{CompiledCode, Libcall, LibcallReloc, TrapCode};
@@ -34,16 +34,41 @@ pub const FORMAT: u32 = 2;
 /// mapped file's code pages are used as they are.
 const CODE_ALIGN: usize = 64 * 1024;
 
-/// FNV-1a, 64 bits: catches damaged and foreign bytes (not a defence
-/// against a forger: loading an artefact is `unsafe` for that reason).
-fn checksum(parts: &[&[u8]]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+/// A checksum that catches damaged and foreign bytes (no defence against
+/// a forger: loading an artefact is `unsafe` for that reason), fast
+/// enough to run on every load. Four lanes each take every fourth 64-bit
+/// word through `(lane ^ word) * odd`, rotated: each step is a bijection
+/// of the lane, so any change in one word changes its lane's final
+/// value; the lanes and the length are then mixed into one.
+pub fn checksum(parts: &[&[u8]]) -> u64 {
+    const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut lanes: [u64; 4] = [
+        0x243f_6a88_85a3_08d3,
+        0x1319_8a2e_0370_7344,
+        0xa409_3822_299f_31d0,
+        0x082e_fa98_ec4e_6c89,
+    ];
+    let mut len = 0u64;
     for part in parts {
-        for b in *part {
-            hash = (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        len += part.len() as u64;
+        let mut blocks = part.chunks_exact(32);
+        for block in &mut blocks {
+            for (lane, word) in lanes.iter_mut().zip(block.chunks_exact(8)) {
+                let w = u64::from_le_bytes(word.try_into().unwrap());
+                *lane = (*lane ^ w).wrapping_mul(MUL).rotate_left(29);
+            }
+        }
+        // The tail, a byte at a time, into lane 0 (a part boundary thus
+        // matters: parts are always the same shape).
+        for b in blocks.remainder() {
+            lanes[0] = (lanes[0] ^ u64::from(*b)).wrapping_mul(MUL).rotate_left(29);
         }
     }
-    hash
+    let mut hash = len.wrapping_mul(MUL);
+    for lane in lanes {
+        hash = (hash ^ lane).wrapping_mul(MUL).rotate_left(31);
+    }
+    hash ^ (hash >> 32)
 }
 
 /// The `key=value` lines an engine's artefacts carry and require.
@@ -174,7 +199,16 @@ fn metadata(wasm: &[u8], code: &CompiledCode) -> Vec<u8> {
 /// The artefact of `engine`'s compilation of `wasm` into `code` (the tables)
 /// and `machine_code` (the linked code, libcalls not yet patched).
 pub fn write(engine: &Engine, wasm: &[u8], code: &CompiledCode, machine_code: &[u8]) -> Vec<u8> {
-    let header = compatibility(engine);
+    write_with_header(&compatibility(engine), wasm, code, machine_code)
+}
+
+/// As [`write`], with the header given.
+fn write_with_header(
+    header: &str,
+    wasm: &[u8],
+    code: &CompiledCode,
+    machine_code: &[u8],
+) -> Vec<u8> {
     let meta = metadata(wasm, code);
     let mut out = Vec::with_capacity(CODE_ALIGN + meta.len() + machine_code.len());
     out.extend_from_slice(MAGIC);
@@ -310,11 +344,18 @@ pub fn read<'a>(engine: &Engine, bytes: &'a [u8]) -> Result<Artifact<'a>> {
             .context("the precompiled module is damaged: an unknown trap code")?;
         compiled.traps.push((offset, trap));
     }
-    for _ in 0..m.count("wasm offsets", 8)? {
-        compiled
-            .addr_map
-            .push((m.u32("offset table")?, m.u32("offset table")?));
-    }
+    let n = m.count("wasm offsets", 8)?;
+    compiled.addr_map = m
+        .take(n * 8, "offset table")?
+        .chunks_exact(8)
+        .map(|e| {
+            let (a, b) = e.split_at(4);
+            (
+                u32::from_le_bytes(a.try_into().unwrap()),
+                u32::from_le_bytes(b.try_into().unwrap()),
+            )
+        })
+        .collect();
     for _ in 0..m.count("libcall relocations", 5)? {
         let offset = m.u32("relocations")?;
         let libcall = *LIBCALLS
@@ -345,7 +386,52 @@ pub fn read<'a>(engine: &Engine, bytes: &'a [u8]) -> Result<Artifact<'a>> {
 
 #[cfg(test)]
 mod tests {
-    use super::mismatch;
+    use super::*;
+
+    #[test]
+    fn another_version_is_refused_by_name() {
+        let engine = Engine::default();
+        let module = crate::Module::new(&engine, "(module (func (export \"f\")))").unwrap();
+        let code = &module.inner.code;
+        let ours = compatibility(&engine);
+        let version = format!("wasmrt={}", env!("CARGO_PKG_VERSION"));
+        let theirs = ours.replace(&version, "wasmrt=99.0.0");
+        let bytes = write_with_header(
+            &theirs,
+            &module.inner.wasm,
+            code.tables(),
+            &code.unpatched_code(),
+        );
+        let err = read(&engine, &bytes).err().expect("refused");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "the module was precompiled by wasmrt 99.0.0, not by this wasmrt {}",
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+        let same = write_with_header(
+            &ours,
+            &module.inner.wasm,
+            code.tables(),
+            &code.unpatched_code(),
+        );
+        assert!(read(&engine, &same).is_ok());
+    }
+
+    #[test]
+    fn the_checksum_sees_every_bit() {
+        let data: Vec<u8> = (0..200u32).map(|i| (i * 7) as u8).collect();
+        let base = checksum(&[&data[..13], &data[13..]]);
+        for at in 0..data.len() {
+            for bit in 0..8 {
+                let mut d = data.clone();
+                d[at] ^= 1 << bit;
+                assert_ne!(checksum(&[&d[..13], &d[13..]]), base, "byte {at} bit {bit}");
+            }
+        }
+        assert_ne!(checksum(&[&data[..199]]), checksum(&[&data[..200]]));
+    }
 
     #[test]
     fn a_mismatch_names_the_setting() {

@@ -112,7 +112,10 @@ pub fn sightglass(linker: &Linker<Host>, module: &Module, name: &str, dir: &Path
         }
     }
     let host = store.data();
-    assert!(host.started.is_none(), "{name}: bench.start without bench.end");
+    assert!(
+        host.started.is_none(),
+        "{name}: bench.start without bench.end"
+    );
     assert!(
         !host.measured.is_zero(),
         "{name}: bench.start/bench.end never called"
@@ -121,6 +124,40 @@ pub fn sightglass(linker: &Linker<Host>, module: &Module, name: &str, dir: &Path
         measured: host.measured,
         output: output.contents(),
     }
+}
+
+/// Writes `wasm` precompiled by this runtime to `path`.
+pub fn precompile_to(engine: &Engine, wasm: &[u8], path: &Path) {
+    let bytes = engine.precompile_module(wasm).expect("module precompiles");
+    std::fs::write(path, bytes).expect("write the precompiled module");
+}
+
+/// Time to load the precompiled module at `path` (mapped from the file),
+/// instantiate it with `linker`'s imports in a new store, and call its
+/// export `func: [] -> i32`, which must return `expected`. Dropping it all
+/// is not timed.
+pub fn precompiled_start_time(
+    linker: &Linker<Host>,
+    path: &Path,
+    func: &str,
+    expected: i32,
+) -> Duration {
+    let start = Instant::now();
+    // SAFETY: written by this runtime's `precompile_module` for this
+    // engine's configuration (`precompile_to`), and left alone.
+    let module = unsafe { Module::deserialize_file(linker.engine(), path) }.expect("deserialize");
+    let mut store = Store::new(linker.engine(), Host::default());
+    let instance = linker
+        .instantiate(&mut store, &module)
+        .expect("instantiate");
+    let f = instance
+        .get_typed_func::<(), i32>(&mut store, func)
+        .expect("the export");
+    let got = f.call(&mut store, ()).expect("call");
+    let elapsed = start.elapsed();
+    assert_eq!(got, expected, "{func}");
+    drop(black_box((instance, store, module)));
+    elapsed
 }
 
 /// Time for `count` instantiations of `module` (no imports) into one

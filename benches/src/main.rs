@@ -336,6 +336,70 @@ const CALLS_MODULE: &str = r#"
 )
 "#;
 
+/// A precompiled sqlite3 loaded from a file, instantiated and called once
+/// (`sqlite3_libversion_number`), as a plugin host starts a module.
+fn precompiled(opts: &Options, rows: &mut Vec<Row>) {
+    eprintln!("precompiled");
+    let wasm = read(&opts.bench_dir.join("sightglass/sqlite3/sqlite3.wasm"));
+    let dir = std::env::temp_dir().join(format!("wasmrt-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let (p1, p2) = (
+        dir.join("sqlite3-wasmrt.cwasm"),
+        dir.join("sqlite3-wasmtime.cwasm"),
+    );
+    let (e1, e2) = (wasmrt_side::engine(true), wasmtime_side::engine(true));
+    wasmrt_side::precompile_to(&e1, &wasm, &p1);
+    wasmtime_side::precompile_to(&e2, &wasm, &p2);
+    let (l1, l2) = (
+        wasmrt_side::sightglass_linker(&e1),
+        wasmtime_side::sightglass_linker(&e2),
+    );
+    // sqlite 3.x's version number.
+    let version = 3_000_000..4_000_000;
+    let expected = {
+        let engine = wasmtime::Engine::default();
+        let module = wasmtime::Module::new(&engine, &wasm).expect("sqlite3 compiles");
+        let mut store = wasmtime::Store::new(&engine, ());
+        let mut linker = wasmtime::Linker::new(&engine);
+        linker
+            .define_unknown_imports_as_traps(&module)
+            .expect("stub imports");
+        let instance = linker
+            .instantiate(&mut store, &module)
+            .expect("instantiate");
+        instance
+            .get_typed_func::<(), i32>(&mut store, "sqlite3_libversion_number")
+            .expect("export")
+            .call(&mut store, ())
+            .expect("call")
+    };
+    assert!(version.contains(&expected), "sqlite3 version {expected}");
+    let name = "sqlite3_libversion_number";
+    wasmrt_side::precompiled_start_time(&l1, &p1, name, expected);
+    wasmtime_side::precompiled_start_time(&l2, &p2, name, expected);
+    let t = alternate(
+        "sqlite3 from a precompiled file",
+        RUNTIMES,
+        opts.reps * 5,
+        |side| match side {
+            0 => wasmrt_side::precompiled_start_time(&l1, &p1, name, expected),
+            _ => wasmtime_side::precompiled_start_time(&l2, &p2, name, expected),
+        },
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    rows.push(Row {
+        group: "precompiled",
+        name: "sqlite3: deserialize_file + instantiate + call".into(),
+        unit: Unit::Us,
+        wasmrt: t.median(0).as_secs_f64() * 1e6,
+        wasmtime: t.median(1).as_secs_f64() * 1e6,
+        native: None,
+        ratio: t.ratio(0, 1),
+        native_ratio: None,
+        target: 1.0,
+    });
+}
+
 fn instantiate(opts: &Options, rows: &mut Vec<Row>) {
     eprintln!("instantiate");
     let wasm = wat::parse_str(SMALL_MODULE).expect("valid WAT");
@@ -641,6 +705,9 @@ fn main() {
     }
     if wanted("instantiate") {
         instantiate(&opts, &mut rows);
+    }
+    if wanted("precompiled") {
+        precompiled(&opts, &mut rows);
     }
     if wanted("call") {
         calls(&opts, &mut rows);
