@@ -628,7 +628,7 @@ fn usage() -> ! {
     eprintln!(
         "usage: wasmrt-benches [--reps N] [--only GROUP|NAME[,...]]\n\
          \x20      wasmrt-benches --profile wasmrt|wasmtime|native NAME [--reps N]\n\
-         groups: kernel, sightglass, compile, instantiate, call, memory, capi;\n\
+         groups: kernel, sightglass, compile, instantiate, precompiled, call, memory, capi;\n\
          names: a kernel (fib, sieve, ...) or Sightglass program\n\
          \x20      (shootout-gimli, libsodium-box, sqlite3, ...)\n\
          WASMRT_BENCH_DIR: folder holding sightglass/ (default: ../shared/bench \
