@@ -71,8 +71,16 @@ pub fn checksum(parts: &[&[u8]]) -> u64 {
     hash ^ (hash >> 32)
 }
 
-/// The `key=value` lines an engine's artefacts carry and require.
-pub fn compatibility(engine: &Engine) -> String {
+/// The `key=value` lines an engine's artefacts carry and require (made
+/// once per engine).
+pub fn compatibility(engine: &Engine) -> &str {
+    engine
+        .inner
+        .artifact_header
+        .get_or_init(|| compatibility_lines(engine))
+}
+
+fn compatibility_lines(engine: &Engine) -> String {
     let isa = &engine.inner.isa;
     let config = &engine.inner.config;
     let mut lines = vec![
@@ -90,6 +98,9 @@ pub fn compatibility(engine: &Engine) -> String {
 /// The first line in which `found` (an artefact's) differs from
 /// `expected` (the engine's), described.
 fn mismatch(found: &str, expected: &str) -> Option<String> {
+    if found == expected {
+        return None;
+    }
     let key = |l: &str| l.split_once('=').map_or(l, |(k, _)| k).to_string();
     let lookup = |text: &str, k: &str| {
         text.lines()
@@ -199,7 +210,7 @@ fn metadata(wasm: &[u8], code: &CompiledCode) -> Vec<u8> {
 /// The artefact of `engine`'s compilation of `wasm` into `code` (the tables)
 /// and `machine_code` (the linked code, libcalls not yet patched).
 pub fn write(engine: &Engine, wasm: &[u8], code: &CompiledCode, machine_code: &[u8]) -> Vec<u8> {
-    write_with_header(&compatibility(engine), wasm, code, machine_code)
+    write_with_header(compatibility(engine), wasm, code, machine_code)
 }
 
 /// As [`write`], with the header given.
@@ -309,7 +320,7 @@ pub fn read<'a>(engine: &Engine, bytes: &'a [u8]) -> Result<Artifact<'a>> {
     if checksum(&[fixed, meta]) != sum {
         bail!("the precompiled module is damaged: its checksum does not match");
     }
-    if let Some(why) = mismatch(header, &compatibility(engine)) {
+    if let Some(why) = mismatch(header, compatibility(engine)) {
         bail!("{why}");
     }
     let code_end = code_offset.checked_add(code_len);
@@ -336,14 +347,17 @@ pub fn read<'a>(engine: &Engine, bytes: &'a [u8]) -> Result<Artifact<'a>> {
         }
         compiled.funcs.push((start, len));
     }
-    for _ in 0..m.count("trap sites", 5)? {
-        let offset = m.u32("trap table")?;
-        let code = m.u8("trap table")?;
-        let trap = *TRAPS
-            .get(code as usize)
-            .context("the precompiled module is damaged: an unknown trap code")?;
-        compiled.traps.push((offset, trap));
-    }
+    let n = m.count("trap sites", 5)?;
+    compiled.traps = m
+        .take(n * 5, "trap table")?
+        .chunks_exact(5)
+        .map(|e| {
+            let offset = u32::from_le_bytes(e[..4].try_into().unwrap());
+            let trap = TRAPS.get(e[4] as usize).copied();
+            trap.map(|t| (offset, t))
+                .context("the precompiled module is damaged: an unknown trap code")
+        })
+        .collect::<Result<_>>()?;
     let n = m.count("wasm offsets", 8)?;
     compiled.addr_map = m
         .take(n * 8, "offset table")?
@@ -393,7 +407,7 @@ mod tests {
         let engine = Engine::default();
         let module = crate::Module::new(&engine, "(module (func (export \"f\")))").unwrap();
         let code = &module.inner.code;
-        let ours = compatibility(&engine);
+        let ours = compatibility(&engine).to_string();
         let version = format!("wasmrt={}", env!("CARGO_PKG_VERSION"));
         let theirs = ours.replace(&version, "wasmrt=99.0.0");
         let bytes = write_with_header(

@@ -34,6 +34,8 @@ pub(crate) struct EngineInner {
     builtins: Box<BuiltinTable>,
     /// The exit trampolines the table points to.
     _builtin_exits: Vec<PublishedCode>,
+    /// The header lines of this engine's precompiled modules, made once.
+    pub artifact_header: std::sync::OnceLock<String>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -72,6 +74,7 @@ impl Engine {
                 epoch: AtomicU64::new(0),
                 builtins,
                 _builtin_exits: builtin_exits,
+                artifact_header: std::sync::OnceLock::new(),
             }),
         })
     }
