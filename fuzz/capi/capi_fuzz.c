@@ -178,6 +178,7 @@ static void describe_status(int status, int timeout, char *what, size_t size) {
   if (WIFSIGNALED(status)) {
     int sig = WTERMSIG(status);
     if (sig == SIGALRM) snprintf(what, size, "hung: killed after the %d s timeout", timeout);
+    else if (sig == SIGABRT) snprintf(what, size, "aborted (SIGABRT: a sanitizer report, or a Rust panic that could not unwind)");
     else snprintf(what, size, "died by signal %d (%s)", sig, strsignal(sig));
   } else if (WEXITSTATUS(status) == EXIT_CHECK_FAILED) {
     snprintf(what, size, "a check failed");
@@ -224,24 +225,26 @@ static void append_op_list(const options_t *o, uint64_t seed, FILE *out) {
   unlink(path);
 }
 
-/* Appends the lines of the file at `path` that say what went wrong
- * (panics with their message, sanitizer reports, failed checks). */
+/* Appends the last lines of the file at `path` that say what went wrong
+ * (panics with their message, sanitizer reports, failed checks); the
+ * fatal one comes last, after any panics wasmrt's guards caught. */
 static void copy_key_lines(const char *path, FILE *out) {
-  static const char *const keys[] = {"panicked at", "ERROR:", "runtime error:", "SUMMARY:", "FAIL seed"};
+  enum { KEEP = 16, WIDTH = 512 };
+  static const char *const keys[] = {"panicked at", "ERROR:", "runtime error:", "SUMMARY:", "FAIL seed",
+                                     "cannot unwind"};
+  static char kept[KEEP][WIDTH];
   FILE *in = fopen(path, "r");
   if (in == NULL) return;
-  char line[1024];
-  int printed = 0, follow = 0;
-  while (fgets(line, sizeof line, in) && printed < 40) {
+  char line[WIDTH];
+  int n = 0, follow = 0;
+  while (fgets(line, sizeof line, in)) {
     bool key = false;
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) key |= strstr(line, keys[i]) != NULL;
-    if (key || follow > 0) {
-      fputs(line, out);
-      printed++;
-    }
+    if (key || follow > 0) snprintf(kept[n++ % KEEP], WIDTH, "%s", line);
     follow = key && strstr(line, "panicked at") ? 1 : follow > 0 ? follow - 1 : 0;
   }
   fclose(in);
+  for (int i = n > KEEP ? n - KEEP : 0; i < n; i++) fputs(kept[i % KEEP], out);
 }
 
 static void save_failure(const options_t *o, uint64_t seed, const char *what, const char *err_path) {
@@ -274,36 +277,52 @@ static void add_failure(totals_t *t, uint64_t seed, const char *what) {
   t->nfailures++;
 }
 
-/* Reads a finished child's results; returns the first seed it did not
- * report (its `last` if it reported all). */
+/* Whether a child ended as a child that ran all its seeds does. */
+static bool ended_normally(int status) {
+  return WIFEXITED(status) && (WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == EXIT_CHECK_FAILED);
+}
+
+static void count_failure(const options_t *o, totals_t *t, uint64_t seed, const char *what, const char *err_path) {
+  t->done++;
+  t->failed++;
+  add_failure(t, seed, what);
+  save_failure(o, seed, what, err_path);
+}
+
+/* Reads a finished child's results. Returns the first seed to run again
+ * (its `last` if none): a child that died while running a seed (the first
+ * it did not report) fails that seed, and the seeds after it run again; a
+ * batch that died after reporting all its seeds (a leak found at exit)
+ * runs again seed by seed, to tell which leaked. */
 static uint64_t collect(const child_t *c, totals_t *t, const options_t *o, int status) {
+  enum { MAX_BATCH = 4096 };
+  static unsigned long long seeds[MAX_BATCH];
+  static int nops[MAX_BATCH], failures[MAX_BATCH];
+  int n = 0;
   FILE *in = fopen(c->out, "r");
-  uint64_t next = c->first;
-  unsigned long long seed;
-  int nops, failures;
-  while (in && fscanf(in, "%llu %d %d", &seed, &nops, &failures) == 3) {
-    t->done++;
-    t->ops += (uint64_t)nops;
-    if (failures == 0) {
+  while (in && n < MAX_BATCH && fscanf(in, "%llu %d %d", &seeds[n], &nops[n], &failures[n]) == 3) n++;
+  if (in) fclose(in);
+  uint64_t next = c->first + (uint64_t)n;
+  bool normal = ended_normally(status);
+  if (!normal && next == c->last && n > 1) return c->first;  /* run each again alone */
+  char what[160];
+  for (int i = 0; i < n; i++) {
+    t->ops += (uint64_t)nops[i];
+    if (!normal && next == c->last) {
+      describe_status(status, o->timeout, what, sizeof what);
+      count_failure(o, t, seeds[i], what, c->err);  /* died at exit, after its one seed */
+    } else if (failures[i] == 0) {
+      t->done++;
       t->passed++;
     } else {
-      char what[160];
-      snprintf(what, sizeof what, "%d check(s) failed", failures);
-      t->failed++;
-      add_failure(t, seed, what);
-      save_failure(o, seed, what, c->err);
+      snprintf(what, sizeof what, "%d check(s) failed", failures[i]);
+      count_failure(o, t, seeds[i], what, c->err);
     }
-    next = seed + 1;
   }
-  if (in) fclose(in);
-  if (next < c->last && c->last - c->first == 1) {
-    char what[160];
+  if (!normal && next < c->last) {
     describe_status(status, o->timeout, what, sizeof what);
-    t->done++;
-    t->failed++;
-    add_failure(t, c->first, what);
-    save_failure(o, c->first, what, c->err);
-    next = c->last;
+    count_failure(o, t, next, what, c->err);
+    next++;
   }
   return next;
 }
@@ -379,7 +398,7 @@ static int drive(const options_t *o) {
       child_t *c = &children[i];
       if (c->pid != pid) continue;
       uint64_t unreported = collect(c, &t, o, status);
-      /* A batch that died: run what it did not finish seed by seed. */
+      /* Seeds a batch that died did not finish run again, one by one. */
       if (unreported < c->last) queue_singles(&q, unreported, c->last);
       unlink(c->out);
       unlink(c->err);
@@ -416,7 +435,7 @@ static void usage(void) {
 }
 
 int main(int argc, char **argv) {
-  options_t o = {.first = 0, .last = 0, .nops = 200, .jobs = 2, .batch = 1, .timeout = 60,
+  options_t o = {.first = 0, .last = 0, .nops = 200, .jobs = 2, .batch = 4, .timeout = 60,
                  .corpus = "fuzz/corpus", .work = "target/capi-fuzz/work"};
   bool single = false, range = false;
   for (int i = 1; i < argc; i++) {
