@@ -1,6 +1,6 @@
 //! Modules the differential fuzzer (`fuzz/`) found engines to disagree on,
 //! run on wasmrt with the answer the spec gives. Each lives in
-//! `fuzz/corpus/` with a comment saying where it came from; these two are
+//! `fuzz/corpus/` with a comment saying where it came from; these three are
 //! wasmi 2.0.0's miscompilations (wasmrt and wasmtime agree with the spec),
 //! kept here so that wasmrt never starts to share them.
 
@@ -25,6 +25,16 @@ fn a_loop_pops_only_its_parameters() {
     // The value under the loop's parameter (15, from `local.tee`) survives
     // the loop; wasmi 2.0.0 replaced it with the parameter (7).
     assert_eq!(run_corpus_module::<i64>("wasmi-loop-params.wat"), 15);
+}
+
+#[test]
+fn an_if_pops_only_its_parameters() {
+    // The bits of the 1.0 under the `if`'s parameter survive it; wasmi
+    // 2.0.0 left a varying value there.
+    assert_eq!(
+        run_corpus_module::<i32>("wasmi-if-params.wat"),
+        1.0f32.to_bits() as i32
+    );
 }
 
 #[test]
