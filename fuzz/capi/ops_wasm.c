@@ -86,9 +86,12 @@ static void wasm_module_roundtrip(wstore_slot_t *ws, wasm_module_t *module) {
   if (bytes.size == 0) return;
   if (rng_bool(&W.rng)) {
     /* Corrupted or truncated: refused, never loaded. */
+    /* A shorter view of the bytes: the vector itself keeps its size, for
+     * wasm_byte_vec_delete. */
+    wasm_byte_vec_t damaged = bytes;
     if (rng_bool(&W.rng)) bytes.data[rng_below(&W.rng, bytes.size)] ^= (char)(1 + rng_below(&W.rng, 255));
-    else bytes.size = (size_t)rng_below(&W.rng, bytes.size);
-    wasm_module_t *bad = wasm_module_deserialize(ws->store, &bytes);
+    else damaged.size = (size_t)rng_below(&W.rng, bytes.size);
+    wasm_module_t *bad = wasm_module_deserialize(ws->store, &damaged);
     EXPECT(bad == NULL, "wasm_module_deserialize of damaged bytes: expected null");
     if (bad) wasm_module_delete(bad);
   } else {
@@ -104,9 +107,10 @@ void op_wasm_module(void) {
   if (slot < 0) return;
   wstore_slot_t *ws = &W.wstores[slot];
   int kind = (int)rng_below(&W.rng, MOD_COUNT);
-  wasm_byte_vec_t bytes;
+  wasm_byte_vec_t copy;
   const wasm_byte_vec_t *good = fixture_wasm(kind);
-  wasm_byte_vec_copy(&bytes, good);
+  wasm_byte_vec_copy(&copy, good);
+  wasm_byte_vec_t bytes = copy;  /* a view: `copy` keeps its size for wasm_byte_vec_delete */
   bool damaged = rng_one_in(&W.rng, 3);
   if (damaged) bytes.size = (size_t)rng_below(&W.rng, bytes.size);  /* may still be valid: not kept */
   bool valid = wasm_module_validate(ws->store, &bytes);
@@ -115,7 +119,7 @@ void op_wasm_module(void) {
   if (!damaged) EXPECT(module != NULL, "wasm_module_new of fixture %d: expected a module", kind);
   EXPECT(!wasm_module_validate(NULL, &bytes) && !wasm_module_validate(ws->store, NULL), "wasm_module_validate(NULL)");
   EXPECT(wasm_module_new(ws->store, NULL) == NULL, "wasm_module_new(NULL bytes): expected null");
-  wasm_byte_vec_delete(&bytes);
+  wasm_byte_vec_delete(&copy);
   if (module == NULL) return;
   if (damaged) {
     wasm_module_delete(module);
