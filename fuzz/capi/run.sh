@@ -41,9 +41,9 @@ ${CC:-cc} -std=c11 -Wall -Wextra -Werror -g -O1 \
 # - handle_segv=1 (the default, stated): ASan's handler stays underneath,
 #   so a real fault in C or Rust code, chained to it by wasmrt, is still
 #   reported with its stack (tried: a null write in C after a wasm trap);
-# - abort_on_error=1 and exitcode=86: a sanitizer report kills the child
-#   with SIGABRT (or exit 86 for leaks), which the driver tells apart from
-#   a failed check (exit 3).
+# - abort_on_error=1: a sanitizer report (a leak report too) kills the
+#   child with SIGABRT, which the driver tells apart from a failed check
+#   (exit 3); exitcode=86 marks a report that exits instead.
 # use_sigaltstack and detect_stack_use_after_return make no difference
 # (both values tried); they keep their defaults. LeakSanitizer stays on,
 # with no suppressions.
