@@ -4,9 +4,7 @@
 use crate::artifact;
 use crate::compiler::{CompileError, CompileOptions, compile_module};
 use crate::engine::{Engine, RegisteredTypes};
-use crate::environ::{
-    CompiledCode, ConstExpr, DataMode, EntityIndex, ModuleInfo, VMOffsets, parse_module,
-};
+use crate::environ::{ConstExpr, DataMode, EntityIndex, ModuleInfo, VMOffsets, parse_module};
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
 use crate::runtime::memory::{MemoryImage, WASM_PAGE};
 use crate::types::{
@@ -36,9 +34,6 @@ pub(crate) struct ModuleInner {
     /// For each defined memory, the image of its active data segments when
     /// instantiation can map it instead of copying the segments.
     pub images: Vec<Option<MemoryImage>>,
-    /// The binary the module was compiled from (a precompiled artefact
-    /// carries it, to read the module's types, imports and segments).
-    pub wasm: Arc<[u8]>,
 }
 
 /// The names and offsets backtraces use, for `info`'s functions.
@@ -49,31 +44,6 @@ fn frame_metadata(info: &ModuleInfo, body_offsets: Vec<usize>) -> FrameMetadata 
         first_func_index: Some(info.num_imported_funcs),
         body_offsets,
     }
-}
-
-/// The module structure of a precompiled artefact's wasm binary (its
-/// function bodies are not validated again: they were, when compiled).
-fn parse_precompiled(engine: &Engine, wasm: &[u8]) -> Result<(ModuleInfo, Vec<usize>)> {
-    let parsed = parse_module(wasm, engine.config().features)
-        .map_err(|e| anyhow!("the precompiled module is damaged: its wasm binary: {e}"))?;
-    let offsets = parsed
-        .bodies
-        .iter()
-        .map(|b| b.body.range().start as usize)
-        .collect();
-    Ok((parsed.info, offsets))
-}
-
-/// Checks that an artefact's code tables fit its module.
-fn check_tables(compiled: &CompiledCode, info: &ModuleInfo) -> Result<()> {
-    if compiled.funcs.len() != info.num_defined_funcs() as usize {
-        anyhow::bail!(
-            "the precompiled module is damaged: it has code for {} functions, its module defines {}",
-            compiled.funcs.len(),
-            info.num_defined_funcs()
-        );
-    }
-    Ok(())
 }
 
 /// A whole file mapped read-only, for reading an artefact's header and
@@ -221,18 +191,25 @@ impl Module {
         .map_err(|e| describe_compile_error(e, &info))?;
         let meta = frame_metadata(&info, body_offsets);
         let code = CodeMemory::publish(compiled, meta)?;
-        Ok(Module::assemble(engine, wasm.into(), info, code))
-    }
-
-    /// A module of `info` (parsed from `wasm`) whose code is `code`.
-    fn assemble(engine: &Engine, wasm: Arc<[u8]>, info: ModuleInfo, code: PublishedCode) -> Module {
-        let types = engine.register_types(&info.types);
         let data: Arc<[Box<[u8]>]> = info
             .data
             .iter()
             .map(|d| wasm[d.data.clone()].into())
             .collect();
         let images = memory_images(&info, &data);
+        Ok(Module::assemble(engine, info, data, images, code))
+    }
+
+    /// A module of `info` with its data segments' bytes, memory images and
+    /// code.
+    fn assemble(
+        engine: &Engine,
+        info: ModuleInfo,
+        data: Arc<[Box<[u8]>]>,
+        images: Vec<Option<MemoryImage>>,
+        code: PublishedCode,
+    ) -> Module {
+        let types = engine.register_types(&info.types);
         Module {
             inner: Arc::new(ModuleInner {
                 engine: engine.clone(),
@@ -242,28 +219,51 @@ impl Module {
                 types,
                 data,
                 images,
-                wasm,
             }),
         }
     }
 
-    /// The module as a precompiled artefact: its machine code, ready to be
-    /// loaded by [`Module::deserialize`] or [`Module::deserialize_file`]
-    /// into an engine of the same wasmrt version and configuration.
+    /// The parts of the module's precompiled artefact, given to `f`.
+    pub(crate) fn with_artifact_parts<R>(
+        &self,
+        f: impl FnOnce(&artifact::Parts) -> R,
+    ) -> Result<R> {
+        let inner = &self.inner;
+        let images = inner
+            .images
+            .iter()
+            .map(|image| {
+                image
+                    .as_ref()
+                    .map(|i| Ok((i.placement().0, i.read()?)))
+                    .transpose()
+            })
+            .collect::<std::io::Result<Vec<_>>>()
+            .context("failed to read a memory image")?;
+        let code = inner.code.unpatched_code();
+        Ok(f(&artifact::Parts {
+            info: &inner.info,
+            data: &inner.data,
+            body_offsets: &inner.code.meta.body_offsets,
+            tables: inner.code.tables(),
+            code: &code,
+            images,
+        }))
+    }
+
+    /// The module as a precompiled artefact: its machine code and memory
+    /// images, ready to be loaded by [`Module::deserialize`] or
+    /// [`Module::deserialize_file`] into an engine of the same wasmrt
+    /// version and configuration.
     pub fn serialize(&self) -> Result<Vec<u8>> {
-        let code = &self.inner.code;
-        Ok(artifact::write(
-            &self.inner.engine,
-            &self.inner.wasm,
-            code.tables(),
-            &code.unpatched_code(),
-        ))
+        self.with_artifact_parts(|parts| artifact::write(&self.inner.engine, parts))
     }
 
     /// Loads a module precompiled by [`Module::serialize`] or
     /// [`Engine::precompile_module`], without compiling it again. An
     /// artefact from another wasmrt version or an engine configured
-    /// differently, or damaged bytes outside its code, are an error.
+    /// differently, or damaged bytes outside its code and images, are an
+    /// error.
     ///
     /// # Safety
     /// The bytes must come from `serialize` or `precompile_module`: their
@@ -271,16 +271,16 @@ impl Module {
     pub unsafe fn deserialize(engine: &Engine, bytes: impl AsRef<[u8]>) -> Result<Module> {
         let bytes = bytes.as_ref();
         let art = artifact::read(engine, bytes)?;
-        let (info, body_offsets) = parse_precompiled(engine, art.wasm)?;
         let mut compiled = art.compiled;
         compiled.code = bytes[art.code_range].to_vec();
-        check_tables(&compiled, &info)?;
-        let code = CodeMemory::publish(compiled, frame_metadata(&info, body_offsets))?;
-        Ok(Module::assemble(engine, art.wasm.into(), info, code))
+        let code = CodeMemory::publish(compiled, frame_metadata(&art.info, art.body_offsets))?;
+        let data: Arc<[Box<[u8]>]> = art.data.into();
+        let images = memory_images(&art.info, &data);
+        Ok(Module::assemble(engine, art.info, data, images, code))
     }
 
-    /// As [`Module::deserialize`], for a file: its code pages are mapped
-    /// and used in place, not read or copied.
+    /// As [`Module::deserialize`], for a file: its code and memory-image
+    /// pages are mapped and used in place, not read or copied.
     ///
     /// # Safety
     /// As for `deserialize`; and the file must not change while the module
@@ -291,17 +291,29 @@ impl Module {
         let file = std::fs::File::open(path).with_context(fail)?;
         let map = MappedFile::new(&file).with_context(fail)?;
         let art = artifact::read(engine, map.bytes()).with_context(fail)?;
-        let (info, body_offsets) = parse_precompiled(engine, art.wasm).with_context(fail)?;
-        check_tables(&art.compiled, &info).with_context(fail)?;
-        let meta = frame_metadata(&info, body_offsets);
+        drop(map);
+        let images = art
+            .images
+            .iter()
+            .map(|image| {
+                let Some((mem_offset, range)) = image else {
+                    return Ok(None);
+                };
+                let fd = file.try_clone().with_context(fail)?.into();
+                let image =
+                    MemoryImage::from_file(fd, range.start as u64, *mem_offset, range.len())
+                        .with_context(|| format!("{}: a memory image is misaligned", fail()))?;
+                Ok(Some(image))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let meta = frame_metadata(&art.info, art.body_offsets);
         let (offset, len) = (art.code_range.start, art.code_range.len());
-        let wasm: Arc<[u8]> = art.wasm.into();
         // SAFETY: the code is wasmrt's for these tables, as the caller
         // guarantees.
         let code = unsafe { CodeMemory::publish_file(&file, offset, len, art.compiled, meta) }
             .with_context(fail)?;
-        drop(map);
-        Ok(Module::assemble(engine, wasm, info, code))
+        let data: Arc<[Box<[u8]>]> = art.data.into();
+        Ok(Module::assemble(engine, art.info, data, images, code))
     }
 
     /// The engine this module was compiled for.

@@ -122,11 +122,15 @@ fn another_configuration_is_refused_by_name() {
     );
 }
 
-/// Where the code starts (the artefact's code offset field).
+/// Where the code starts: the metadata ends with the code's offset and
+/// length.
 fn code_offset(bytes: &[u8]) -> usize {
     let header_len = u32::from_le_bytes(bytes[12..16].try_into().unwrap()) as usize;
-    let at = 16 + header_len + 8;
-    u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap()) as usize
+    let meta_len_at = 16 + header_len;
+    let meta_len =
+        u64::from_le_bytes(bytes[meta_len_at..meta_len_at + 8].try_into().unwrap()) as usize;
+    let meta_end = meta_len_at + 16 + meta_len;
+    u64::from_le_bytes(bytes[meta_end - 16..meta_end - 8].try_into().unwrap()) as usize
 }
 
 #[test]
@@ -155,8 +159,9 @@ fn a_flipped_byte_outside_the_code_is_refused() {
     let engine = Engine::default();
     let bytes = engine.precompile_module(WAT.as_bytes()).unwrap();
     let code = code_offset(&bytes);
-    // Every byte of the header and tables, and a spread of the padding.
-    let mut positions: Vec<usize> = (0..code).filter(|i| *i < 4096 || i % 97 == 0).collect();
+    // Every byte of the header and tables, and a spread of the padding
+    // and the memory image.
+    let mut positions: Vec<usize> = (0..code).filter(|i| *i < 4096 || i % 251 == 0).collect();
     positions.push(code - 1);
     for at in positions {
         for bit in [0x01u8, 0x80] {

@@ -1,38 +1,44 @@
 //! The precompiled-module format (`Module::serialize`, `deserialize`,
-//! `deserialize_file`): a module's machine code, ready to map, with what
-//! the runtime needs to run it.
+//! `deserialize_file`): a module's machine code and memory images, ready
+//! to map, with the module's description and code tables.
 //!
 //! ```text
 //! magic "\0wasmrt\0" | format: u32 | header length: u32 | header
-//! | metadata length: u64 | code offset: u64 | code length: u64
-//! | checksum: u64 (of everything before it, and of the metadata)
-//! | metadata | zero padding | code (at a page-aligned offset)
+//! | metadata length: u64 | checksum: u64 | metadata
+//! | zero padding | memory images | code      (each at a 64 KiB-aligned offset)
 //! ```
 //!
 //! The header is `key=value` lines: the wasmrt version, the target, every
 //! Cranelift setting, and the `Config` settings that change generated code.
 //! An artefact loads only into an engine whose lines are the same, and the
-//! error names the first that differs. The metadata is the module's wasm
-//! binary (its types, imports, exports and segments are parsed from it
-//! again, which is fast; its code is not compiled again) and the tables of
-//! the compiled code: function ranges, trap sites, wasm offsets, libcall
-//! relocations and VMContext slots. All numbers are little-endian. The
-//! checksum ([`checksum`]) covers everything before the padding; the
-//! padding must be zeros; the code is not read on load.
+//! error names the first that differs. The metadata holds the module's
+//! description (`codec::write_module_info`: types, imports, exports,
+//! segments, names), its data segments' bytes, its functions' body offsets
+//! (for backtraces), the code tables (function ranges, trap sites, wasm
+//! offsets, libcall relocations, VMContext slots), and where each memory
+//! image and the code lie in the file (with each image's checksum).
+//! Numbers are little-endian. The checksum ([`checksum`]) covers
+//! everything before it and the metadata; padding must be zeros; the code
+//! is not read on load, so that a file's code pages are mapped and used as
+//! they are.
+
+mod codec;
 
 use crate::Engine;
-use crate::environ::{CompiledCode, Libcall, LibcallReloc, TrapCode};
+use crate::environ::{CompiledCode, Libcall, LibcallReloc, ModuleInfo, TrapCode};
 use anyhow::{Context, Result, bail};
+use codec::{Reader, Writer};
+use std::ops::Range;
 
 const MAGIC: &[u8; 8] = b"\0wasmrt\0";
 
-/// This layout's version. (Format 1 is the C API's earlier envelope,
-/// which held only the wasm binary.)
-pub const FORMAT: u32 = 2;
+/// This layout's version. (Format 1 was the C API's first envelope, which
+/// held only the wasm binary; format 2 embedded the wasm binary.)
+pub const FORMAT: u32 = 3;
 
-/// Where the code starts in the file: a multiple of this, so that a
-/// mapped file's code pages are used as they are.
-const CODE_ALIGN: usize = 64 * 1024;
+/// Where images and code start in the file: multiples of this, so that a
+/// mapped file's pages are used as they are on any host page size.
+const ALIGN: usize = 64 * 1024;
 
 /// A checksum that catches damaged and foreign bytes (no defence against
 /// a forger: loading an artefact is `unsafe` for that reason), fast
@@ -161,146 +167,154 @@ fn index_of<T: PartialEq>(all: &[T], x: &T) -> u8 {
     all.iter().position(|y| y == x).expect("listed") as u8
 }
 
-fn put_u32(out: &mut Vec<u8>, v: u32) {
-    out.extend_from_slice(&v.to_le_bytes());
+/// What an artefact is made of.
+pub struct Parts<'a> {
+    pub info: &'a ModuleInfo,
+    /// Each data segment's bytes.
+    pub data: &'a [Box<[u8]>],
+    /// Where each defined function's body starts in the module binary.
+    pub body_offsets: &'a [usize],
+    /// The code tables (`code` unused).
+    pub tables: &'a CompiledCode,
+    /// The linked machine code, libcalls unpatched.
+    pub code: &'a [u8],
+    /// Each defined memory's image: where it goes in memory, its bytes.
+    pub images: Vec<Option<(usize, Vec<u8>)>>,
 }
 
-fn put_u64(out: &mut Vec<u8>, v: u64) {
-    out.extend_from_slice(&v.to_le_bytes());
+/// An artefact read back.
+pub struct Artifact {
+    pub info: ModuleInfo,
+    pub data: Vec<Box<[u8]>>,
+    pub body_offsets: Vec<usize>,
+    /// The code tables; `code` is empty (the machine code is at
+    /// `code_range` in the artefact).
+    pub compiled: CompiledCode,
+    pub code_range: Range<usize>,
+    /// Each defined memory's image: where it goes in memory, and where it
+    /// lies in the artefact.
+    pub images: Vec<Option<(usize, Range<usize>)>>,
 }
 
-/// The metadata section for `wasm` compiled to `code`.
-fn metadata(wasm: &[u8], code: &CompiledCode) -> Vec<u8> {
-    let mut m = Vec::with_capacity(wasm.len() + code.addr_map.len() * 8 + 64);
-    put_u64(&mut m, wasm.len() as u64);
-    m.extend_from_slice(wasm);
-    put_u32(&mut m, code.funcs.len() as u32);
-    for (start, len) in &code.funcs {
-        put_u32(&mut m, *start);
-        put_u32(&mut m, *len);
+/// The metadata, with the images and code placed at `images` and `code`.
+fn metadata(
+    parts: &Parts,
+    images: &[Option<(usize, Range<usize>)>],
+    code: &Range<usize>,
+) -> Vec<u8> {
+    let mut w = Writer::default();
+    codec::write_module_info(&mut w, parts.info);
+    w.u32(parts.data.len() as u32);
+    parts.data.iter().for_each(|d| w.bytes(d));
+    w.u32(parts.body_offsets.len() as u32);
+    parts.body_offsets.iter().for_each(|&o| w.u64(o as u64));
+    let t = parts.tables;
+    w.u32(t.funcs.len() as u32);
+    for (start, len) in &t.funcs {
+        w.u32(*start);
+        w.u32(*len);
     }
-    put_u32(&mut m, code.traps.len() as u32);
-    for (offset, trap) in &code.traps {
-        put_u32(&mut m, *offset);
-        m.push(index_of(&TRAPS, trap));
+    w.u32(t.traps.len() as u32);
+    for (offset, trap) in &t.traps {
+        w.u32(*offset);
+        w.u8(index_of(&TRAPS, trap));
     }
-    put_u32(&mut m, code.addr_map.len() as u32);
-    for (offset, wasm_offset) in &code.addr_map {
-        put_u32(&mut m, *offset);
-        put_u32(&mut m, *wasm_offset);
+    w.u32(t.addr_map.len() as u32);
+    for (offset, wasm_offset) in &t.addr_map {
+        w.u32(*offset);
+        w.u32(*wasm_offset);
     }
-    put_u32(&mut m, code.libcalls.len() as u32);
-    for r in &code.libcalls {
-        put_u32(&mut m, r.offset);
-        m.push(index_of(&LIBCALLS, &r.libcall));
+    w.u32(t.libcalls.len() as u32);
+    for r in &t.libcalls {
+        w.u32(r.offset);
+        w.u8(index_of(&LIBCALLS, &r.libcall));
     }
-    put_u32(&mut m, code.vmctx_slots.len() as u32);
-    for slot in &code.vmctx_slots {
+    w.u32(t.vmctx_slots.len() as u32);
+    for slot in &t.vmctx_slots {
         match slot {
             Some(offset) => {
-                m.push(1);
-                m.extend_from_slice(&offset.to_le_bytes());
+                w.u8(1);
+                w.u32(*offset as u32);
             }
-            None => m.push(0),
+            None => w.u8(0),
         }
     }
-    m
+    w.u32(images.len() as u32);
+    for (image, bytes) in images.iter().zip(&parts.images) {
+        match (image, bytes) {
+            (Some((mem_offset, range)), Some((_, bytes))) => {
+                w.u8(1);
+                w.u64(*mem_offset as u64);
+                w.u64(range.start as u64);
+                w.u64(range.len() as u64);
+                w.u64(checksum(&[bytes]));
+            }
+            _ => w.u8(0),
+        }
+    }
+    w.u64(code.start as u64);
+    w.u64(code.len() as u64);
+    w.0
 }
 
-/// The artefact of `engine`'s compilation of `wasm` into `code` (the tables)
-/// and `machine_code` (the linked code, libcalls not yet patched).
-pub fn write(engine: &Engine, wasm: &[u8], code: &CompiledCode, machine_code: &[u8]) -> Vec<u8> {
-    write_with_header(compatibility(engine), wasm, code, machine_code)
+/// The artefact of `parts` for `engine`.
+pub fn write(engine: &Engine, parts: &Parts) -> Vec<u8> {
+    write_with_header(compatibility(engine), parts)
 }
 
 /// As [`write`], with the header given.
-fn write_with_header(
-    header: &str,
-    wasm: &[u8],
-    code: &CompiledCode,
-    machine_code: &[u8],
-) -> Vec<u8> {
-    let meta = metadata(wasm, code);
-    let mut out = Vec::with_capacity(CODE_ALIGN + meta.len() + machine_code.len());
-    out.extend_from_slice(MAGIC);
-    put_u32(&mut out, FORMAT);
-    put_u32(&mut out, header.len() as u32);
-    out.extend_from_slice(header.as_bytes());
-    let fixed_end = out.len() + 8 * 4;
-    let code_offset = (fixed_end + meta.len()).next_multiple_of(CODE_ALIGN);
-    put_u64(&mut out, meta.len() as u64);
-    put_u64(&mut out, code_offset as u64);
-    put_u64(&mut out, machine_code.len() as u64);
-    let sum = checksum(&[&out, &meta]);
-    put_u64(&mut out, sum);
+fn write_with_header(header: &str, parts: &Parts) -> Vec<u8> {
+    let mut fixed = Writer::default();
+    fixed.0.extend_from_slice(MAGIC);
+    fixed.u32(FORMAT);
+    fixed.u32(header.len() as u32);
+    fixed.0.extend_from_slice(header.as_bytes());
+    // The metadata's length does not depend on where things are placed:
+    // measure it, then place the images and the code after it.
+    let unplaced: Vec<_> = parts
+        .images
+        .iter()
+        .map(|i| i.as_ref().map(|(m, _)| (*m, 0..0)))
+        .collect();
+    let meta_len = metadata(parts, &unplaced, &(0..0)).len();
+    let mut at = (fixed.0.len() + 16 + meta_len).next_multiple_of(ALIGN);
+    let mut images = Vec::new();
+    for image in &parts.images {
+        images.push(image.as_ref().map(|(mem_offset, bytes)| {
+            let range = at..at + bytes.len();
+            at = range.end.next_multiple_of(ALIGN);
+            (*mem_offset, range)
+        }));
+    }
+    let code = at..at + parts.code.len();
+    let meta = metadata(parts, &images, &code);
+    debug_assert_eq!(meta.len(), meta_len);
+    let mut out = fixed;
+    out.u64(meta.len() as u64);
+    let sum = checksum(&[&out.0, &meta]);
+    out.u64(sum);
+    let mut out = out.0;
+    out.reserve(code.end - out.len());
     out.extend_from_slice(&meta);
-    out.resize(code_offset, 0);
-    out.extend_from_slice(machine_code);
+    for (image, placed) in parts.images.iter().zip(&images) {
+        if let (Some((_, bytes)), Some((_, range))) = (image, placed) {
+            out.resize(range.start, 0);
+            out.extend_from_slice(bytes);
+        }
+    }
+    out.resize(code.start, 0);
+    out.extend_from_slice(parts.code);
     out
 }
 
-/// An artefact read back: its wasm binary, its code tables, and where its
-/// machine code lies in the bytes.
-pub struct Artifact<'a> {
-    pub wasm: &'a [u8],
-    /// The tables; `code` is left empty (the machine code is at
-    /// `code_range` in the artefact).
-    pub compiled: CompiledCode,
-    pub code_range: std::ops::Range<usize>,
-}
-
-/// Reads from the front of a byte slice, naming what was cut short.
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize, what: &str) -> Result<&'a [u8]> {
-        let rest = &self.bytes[self.at..];
-        if rest.len() < n {
-            bail!(
-                "the precompiled module is truncated: it ends at byte {} in its {what}",
-                self.bytes.len()
-            );
-        }
-        self.at += n;
-        Ok(&rest[..n])
-    }
-
-    fn u8(&mut self, what: &str) -> Result<u8> {
-        Ok(self.take(1, what)?[0])
-    }
-
-    fn u32(&mut self, what: &str) -> Result<u32> {
-        Ok(u32::from_le_bytes(self.take(4, what)?.try_into().unwrap()))
-    }
-
-    fn u64(&mut self, what: &str) -> Result<u64> {
-        Ok(u64::from_le_bytes(self.take(8, what)?.try_into().unwrap()))
-    }
-
-    fn len(&mut self, what: &str) -> Result<usize> {
-        let n = self.u64(what)?;
-        usize::try_from(n).with_context(|| format!("the {what} length {n} is too large"))
-    }
-
-    fn count(&mut self, what: &str, item_size: usize) -> Result<usize> {
-        let n = self.u32(what)? as usize;
-        if n.saturating_mul(item_size) > self.bytes.len() - self.at {
-            bail!("the precompiled module is damaged: {n} {what} do not fit in it");
-        }
-        Ok(n)
-    }
-}
-
-/// Checks `bytes` against `engine` and reads its tables.
-pub fn read<'a>(engine: &Engine, bytes: &'a [u8]) -> Result<Artifact<'a>> {
-    let mut r = Reader { bytes, at: 0 };
+/// Checks `bytes` against `engine` and reads everything but the images
+/// and the code.
+pub fn read(engine: &Engine, bytes: &[u8]) -> Result<Artifact> {
     if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
         bail!("the bytes are not a module precompiled by wasmrt (no wasmrt header)");
     }
-    r.at = MAGIC.len();
+    let mut r = Reader::new(bytes);
+    r.take(MAGIC.len(), "magic")?;
     let format = r.u32("format version")?;
     if format != FORMAT {
         bail!(
@@ -311,42 +325,113 @@ pub fn read<'a>(engine: &Engine, bytes: &'a [u8]) -> Result<Artifact<'a>> {
     let header_len = r.u32("header")? as usize;
     let header = std::str::from_utf8(r.take(header_len, "header")?)
         .context("the precompiled module's header is damaged (not text)")?;
-    let meta_len = r.len("metadata")?;
-    let code_offset = r.len("code offset")?;
-    let code_len = r.len("code")?;
-    let fixed = &bytes[..r.at];
+    let meta_len = r.usize("metadata")?;
+    let fixed_end = r.position();
     let sum = r.u64("checksum")?;
     let meta = r.take(meta_len, "metadata")?;
-    if checksum(&[fixed, meta]) != sum {
+    if checksum(&[&bytes[..fixed_end], meta]) != sum {
         bail!("the precompiled module is damaged: its checksum does not match");
     }
     if let Some(why) = mismatch(header, compatibility(engine)) {
         bail!("{why}");
     }
-    let code_end = code_offset.checked_add(code_len);
-    if code_offset < r.at || code_end.is_none_or(|end| end > bytes.len()) {
+    let meta_end = r.position();
+    let mut m = Reader::new(meta);
+    let info = codec::read_module_info(&mut m)?;
+    let data = (0..m.count("data segments", 8)?)
+        .map(|_| Ok(m.bytes("data segment")?.into()))
+        .collect::<Result<Vec<Box<[u8]>>>>()?;
+    if data.len() != info.data.len() {
+        bail!("the precompiled module is damaged: its data segments disagree");
+    }
+    let body_offsets = (0..m.count("body offsets", 8)?)
+        .map(|_| m.usize("body offsets"))
+        .collect::<Result<Vec<_>>>()?;
+    let compiled = read_tables(&mut m)?;
+    let defined = info.num_defined_funcs() as usize;
+    if compiled.funcs.len() != defined || body_offsets.len() != defined {
         bail!(
-            "the precompiled module is truncated: its code ends at byte {}, past its end at {}",
-            code_offset.saturating_add(code_len),
-            bytes.len()
+            "the precompiled module is damaged: it has code for {} functions, its module defines {defined}",
+            compiled.funcs.len()
         );
     }
-    // The padding before the code is zeros: a flipped byte there is
-    // damage too (the checksum does not cover it).
-    if bytes[r.at..code_offset].iter().any(|&b| b != 0) {
-        bail!("the precompiled module is damaged: the padding before its code is not zero");
+    let placed = read_images(&mut m, &info)?;
+    let code_start = m.usize("code placement")?;
+    let code_len = m.usize("code placement")?;
+    let code_range = code_start..code_start.saturating_add(code_len);
+    // The placed sections in file order, each after the padding before it.
+    let mut sections: Vec<Range<usize>> =
+        placed.iter().flatten().map(|(_, r, _)| r.clone()).collect();
+    sections.push(code_range.clone());
+    let mut end = meta_end;
+    for section in &sections {
+        if section.start < end || !section.start.is_multiple_of(ALIGN) {
+            bail!("the precompiled module is damaged: its sections overlap or are misplaced");
+        }
+        if section.end > bytes.len() {
+            bail!(
+                "the precompiled module is truncated: a section ends at byte {}, past its end at {}",
+                section.end,
+                bytes.len()
+            );
+        }
+        if bytes[end..section.start].iter().any(|&b| b != 0) {
+            bail!(
+                "the precompiled module is damaged: the padding before byte {} is not zero",
+                section.start
+            );
+        }
+        end = section.end;
     }
-    let mut m = Reader { bytes: meta, at: 0 };
-    let wasm_len = m.len("wasm binary")?;
-    let wasm = m.take(wasm_len, "wasm binary")?;
-    let mut compiled = CompiledCode::default();
-    for _ in 0..m.count("functions", 8)? {
-        let (start, len) = (m.u32("function table")?, m.u32("function table")?);
+    // The images are data the module reads: damage there is caught too
+    // (the code is not read: it is mapped and run as it is).
+    let mut images = Vec::with_capacity(placed.len());
+    for image in placed {
+        images.push(match image {
+            Some((mem_offset, range, sum)) => {
+                if checksum(&[&bytes[range.clone()]]) != sum {
+                    bail!("the precompiled module is damaged: a memory image's checksum does not match");
+                }
+                Some((mem_offset, range))
+            }
+            None => None,
+        });
+    }
+    for r in &compiled.libcalls {
+        if r.offset as usize + 8 > code_len {
+            bail!("the precompiled module is damaged: a relocation lies outside its code");
+        }
+    }
+    for &(start, len) in &compiled.funcs {
         if u64::from(start) + u64::from(len) > code_len as u64 {
             bail!("the precompiled module is damaged: a function lies outside its code");
         }
-        compiled.funcs.push((start, len));
     }
+    Ok(Artifact {
+        info,
+        data,
+        body_offsets,
+        compiled,
+        code_range,
+        images,
+    })
+}
+
+/// The code tables.
+fn read_tables(m: &mut Reader) -> Result<CompiledCode> {
+    let mut compiled = CompiledCode::default();
+    let n = m.count("functions", 8)?;
+    compiled.funcs = m
+        .take(n * 8, "function table")?
+        .chunks_exact(8)
+        .map(|e| {
+            let (a, b) = e.split_at(4);
+            (
+                u32::from_le_bytes(a.try_into().unwrap()),
+                u32::from_le_bytes(b.try_into().unwrap()),
+            )
+        })
+        .collect();
     let n = m.count("trap sites", 5)?;
     compiled.traps = m
         .take(n * 5, "trap table")?
@@ -375,27 +460,57 @@ pub fn read<'a>(engine: &Engine, bytes: &'a [u8]) -> Result<Artifact<'a>> {
         let libcall = *LIBCALLS
             .get(m.u8("relocations")? as usize)
             .context("the precompiled module is damaged: an unknown libcall")?;
-        if offset as usize + 8 > code_len {
-            bail!("the precompiled module is damaged: a relocation lies outside its code");
-        }
         compiled.libcalls.push(LibcallReloc { offset, libcall });
     }
     for _ in 0..m.count("VMContext slots", 1)? {
         compiled.vmctx_slots.push(match m.u8("VMContext slots")? {
             0 => None,
-            _ => Some(i32::from_le_bytes(
-                m.take(4, "VMContext slots")?.try_into().unwrap(),
-            )),
+            1 => Some(m.u32("VMContext slots")? as i32),
+            _ => bail!("the precompiled module is damaged: a bad VMContext slot"),
         });
     }
     if compiled.vmctx_slots.len() != compiled.funcs.len() {
         bail!("the precompiled module is damaged: its function tables disagree");
     }
-    Ok(Artifact {
-        wasm,
-        compiled,
-        code_range: code_offset..code_offset + code_len,
-    })
+    Ok(compiled)
+}
+
+/// Where a memory image goes in memory, where it lies in the artefact, and
+/// its bytes' checksum.
+type PlacedImage = (usize, Range<usize>, u64);
+
+/// The memory images' placements, checked to fit their memories.
+fn read_images(m: &mut Reader, info: &ModuleInfo) -> Result<Vec<Option<PlacedImage>>> {
+    let defined = &info.memories[info.num_imported_memories as usize..];
+    let n = m.count("memory images", 1)?;
+    if n != defined.len() {
+        bail!(
+            "the precompiled module is damaged: {n} memory images for {} memories",
+            defined.len()
+        );
+    }
+    let page = crate::runtime::code_memory::page_size();
+    defined
+        .iter()
+        .map(|memory| {
+            if m.u8("memory images")? == 0 {
+                return Ok(None);
+            }
+            let mem_offset = m.usize("memory images")?;
+            let start = m.usize("memory images")?;
+            let len = m.usize("memory images")?;
+            let sum = m.u64("memory images")?;
+            let initial = memory.initial.saturating_mul(65536);
+            let fits = mem_offset.is_multiple_of(page)
+                && len.is_multiple_of(page)
+                && len > 0
+                && (mem_offset as u64).saturating_add(len as u64) <= initial;
+            if !fits {
+                bail!("the precompiled module is damaged: a memory image does not fit its memory");
+            }
+            Ok(Some((mem_offset, start..start.saturating_add(len), sum)))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -406,16 +521,12 @@ mod tests {
     fn another_version_is_refused_by_name() {
         let engine = Engine::default();
         let module = crate::Module::new(&engine, "(module (func (export \"f\")))").unwrap();
-        let code = &module.inner.code;
         let ours = compatibility(&engine).to_string();
         let version = format!("wasmrt={}", env!("CARGO_PKG_VERSION"));
         let theirs = ours.replace(&version, "wasmrt=99.0.0");
-        let bytes = write_with_header(
-            &theirs,
-            &module.inner.wasm,
-            code.tables(),
-            &code.unpatched_code(),
-        );
+        let bytes = module
+            .with_artifact_parts(|parts| write_with_header(&theirs, parts))
+            .unwrap();
         let err = read(&engine, &bytes).err().expect("refused");
         assert_eq!(
             err.to_string(),
@@ -424,12 +535,9 @@ mod tests {
                 env!("CARGO_PKG_VERSION")
             )
         );
-        let same = write_with_header(
-            &ours,
-            &module.inner.wasm,
-            code.tables(),
-            &code.unpatched_code(),
-        );
+        let same = module
+            .with_artifact_parts(|parts| write_with_header(&ours, parts))
+            .unwrap();
         assert!(read(&engine, &same).is_ok());
     }
 

@@ -140,7 +140,7 @@ impl LinearMemory {
                 libc::PROT_READ | libc::PROT_WRITE,
                 libc::MAP_PRIVATE | libc::MAP_FIXED,
                 image.fd.as_raw_fd(),
-                0,
+                image.file_offset as libc::off_t,
             )
         };
         if addr == libc::MAP_FAILED {
@@ -160,6 +160,8 @@ impl LinearMemory {
 #[derive(Debug)]
 pub struct MemoryImage {
     fd: OwnedFd,
+    /// Where the image starts in the file (a multiple of the host page).
+    file_offset: u64,
     /// Where the image starts in linear memory (a multiple of the host page).
     offset: usize,
     /// Its length (a multiple of the host page).
@@ -192,9 +194,45 @@ impl MemoryImage {
         }
         Some(MemoryImage {
             fd: file.into(),
+            file_offset: 0,
             offset: start,
             len: end - start,
         })
+    }
+
+    /// An image of `len` bytes at `file_offset` in `file` (a precompiled
+    /// module's), for linear memory from `offset` on. `None` unless all
+    /// three are multiples of the host page.
+    pub fn from_file(
+        file: OwnedFd,
+        file_offset: u64,
+        offset: usize,
+        len: usize,
+    ) -> Option<MemoryImage> {
+        let page = page_size();
+        let aligned = file_offset.is_multiple_of(page as u64)
+            && offset.is_multiple_of(page)
+            && len.is_multiple_of(page)
+            && len > 0;
+        aligned.then_some(MemoryImage {
+            fd: file,
+            file_offset,
+            offset,
+            len,
+        })
+    }
+
+    /// Where the image starts in linear memory, and its length.
+    pub fn placement(&self) -> (usize, usize) {
+        (self.offset, self.len)
+    }
+
+    /// The image's bytes.
+    pub fn read(&self) -> std::io::Result<Vec<u8>> {
+        let file = std::fs::File::from(self.fd.try_clone()?);
+        let mut bytes = vec![0; self.len];
+        file.read_exact_at(&mut bytes, self.file_offset)?;
+        Ok(bytes)
     }
 }
 
