@@ -119,11 +119,13 @@ impl Memory {
         store.check(self.store_id, "memory")?;
         let m = self.get(store);
         let current = m.data().len();
-        let desired = (m.pages() + delta) as usize * WASM_PAGE;
         let max = m.declared_maximum().map(|p| p as usize * WASM_PAGE);
-        if delta > 0
-            && m.pages() + delta <= m.maximum_pages()
-            && !store.growing(true, current, desired, max)?
+        // A growth the memory cannot take (past its maximum, or a delta
+        // that overflows) fails below without asking the limiter.
+        let new_pages = m.pages().checked_add(delta).filter(|&p| p <= m.maximum_pages());
+        if let Some(new_pages) = new_pages
+            && delta > 0
+            && !store.growing(true, current, new_pages as usize * WASM_PAGE, max)?
         {
             bail!("failed to grow memory by {delta} pages: denied by the store's resource limiter");
         }

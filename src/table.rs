@@ -134,9 +134,12 @@ impl Table {
         let raw = ref_to_raw(store, &init, extern_elems)?;
         let t = self.storage(store)?;
         let (current, max) = (t.size() as usize, t.declared_maximum().map(|m| m as usize));
-        if delta > 0
-            && t.size() + delta <= t.maximum()
-            && !store.growing(false, current, current + delta as usize, max)?
+        // A growth the table cannot take (past its maximum, or a delta
+        // that overflows) fails below without asking the limiter.
+        let new_size = t.size().checked_add(delta).filter(|&s| s <= t.maximum());
+        if let Some(new_size) = new_size
+            && delta > 0
+            && !store.growing(false, current, new_size as usize, max)?
         {
             bail!("failed to grow table by {delta}: denied by the store's resource limiter");
         }

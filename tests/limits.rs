@@ -128,3 +128,59 @@ fn table_growth_is_limited_too() {
     assert_eq!(grow.call(&mut store, 4).unwrap(), 1);
     assert_eq!(grow.call(&mut store, 1).unwrap(), -1);
 }
+
+/// A limiter that records every growth it is asked about.
+#[derive(Default)]
+struct Recorder {
+    asked: Vec<(usize, usize)>,
+}
+
+impl ResourceLimiter for Recorder {
+    fn memory_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> Result<bool> {
+        self.asked.push((current, desired));
+        Ok(true)
+    }
+    fn table_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> Result<bool> {
+        self.asked.push((current, desired));
+        Ok(true)
+    }
+}
+
+#[test]
+fn an_overflowing_delta_fails_without_asking_the_limiter() {
+    // Found by the C-API fuzzer: `pages + delta` wrapped, and the limiter
+    // was asked about a "growth" to less than the current size.
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, Recorder::default());
+    store.limiter(|r| r);
+    let memory = Memory::new(&mut store, MemoryType::new(1, None)).unwrap();
+    let table = Table::new(
+        &mut store,
+        TableType::new(ValType::FuncRef, 2, None),
+        Ref::Func(None),
+    )
+    .unwrap();
+    // Creating them asked about their initial sizes, as in wasmtime.
+    assert_eq!(store.data().asked, [(0, 65536), (0, 2)]);
+    store.data_mut().asked.clear();
+    for delta in [u64::MAX, u64::MAX - 1, 1 << 63] {
+        assert!(memory.grow(&mut store, delta).is_err());
+        assert!(table.grow(&mut store, delta, Ref::Func(None)).is_err());
+    }
+    assert_eq!(store.data().asked, []);
+    assert_eq!((memory.size(&store), table.size(&store)), (1, 2));
+    // An ordinary growth is still asked about, with the true sizes.
+    memory.grow(&mut store, 2).unwrap();
+    table.grow(&mut store, 3, Ref::Func(None)).unwrap();
+    assert_eq!(store.data().asked, [(65536, 3 * 65536), (2, 5)]);
+}
