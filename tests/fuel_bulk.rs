@@ -93,3 +93,36 @@ fn a_large_fill_runs_out_of_fuel_before_writing() {
         "nothing was written"
     );
 }
+
+#[test]
+fn an_immutable_global_is_a_constant_delta() {
+    // wasmtime 48 reads an immutable, constant-initialised global as its
+    // constant, so a `memory.grow` by it has a constant delta and no fuel
+    // check (0 fuel a page), and the function runs on to its
+    // `unreachable`; wasmrt checked there and ran out of fuel (found by the
+    // differential fuzzer, SIMD seed 198091).
+    let mut config = Config::new();
+    config.consume_fuel(true);
+    let engine = Engine::new(&config).unwrap();
+    let module = Module::new(
+        &engine,
+        r#"(module (memory 1) (global $pages i32 (i32.const 1000))
+             (func (export "grow")
+               i32.const 0 drop i32.const 0 drop i32.const 0 drop i32.const 0 drop
+               i32.const 0 drop i32.const 0 drop i32.const 0 drop i32.const 0 drop
+               (drop (memory.grow (global.get $pages)))
+               unreachable))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let f = instance.get_func(&mut store, "grow").unwrap();
+    store.set_fuel(5).unwrap();
+    let err = f.call(&mut store, &[], &mut []).unwrap_err();
+    assert_eq!(
+        err.downcast_ref::<Trap>().unwrap().code(),
+        TrapCode::UnreachableCodeReached
+    );
+    // As wasmtime: the fuel stored at `unreachable`.
+    assert_eq!(store.get_fuel().unwrap(), 0);
+}

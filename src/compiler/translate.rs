@@ -5,7 +5,7 @@
 use super::func_env::{
     ModuleEnv, VmAccess, ir_type, trap, trusted, trusted_readonly, wasm_signature,
 };
-use crate::environ::{TrapCode, VMCTX_SLOT_KEY, builtins, fields, header};
+use crate::environ::{ConstExpr, TrapCode, VMCTX_SLOT_KEY, builtins, fields, header};
 use anyhow::Result;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::immediates::{Ieee32, Ieee64};
@@ -450,6 +450,29 @@ impl Translator<'_, '_> {
         self.stack.extend(results);
     }
 
+    /// The value of global `index` as a constant, when it is immutable,
+    /// defined here, and initialised with a number or vector constant.
+    fn constant_global(&mut self, index: u32) -> Option<Value> {
+        let info = self.env.info;
+        let ty = info.globals[index as usize];
+        let defined = index.checked_sub(info.num_imported_globals)?;
+        if ty.mutable {
+            return None;
+        }
+        Some(match info.global_inits[defined as usize] {
+            ConstExpr::I32(v) => self.b.ins().iconst(types::I32, i64::from(v)),
+            ConstExpr::I64(v) => self.b.ins().iconst(types::I64, v),
+            ConstExpr::F32(bits) => self.b.ins().f32const(Ieee32::with_bits(bits)),
+            ConstExpr::F64(bits) => self.b.ins().f64const(Ieee64::with_bits(bits)),
+            ConstExpr::V128(bits) => {
+                let data = bits.to_le_bytes().to_vec().into();
+                let handle = self.b.func.dfg.constants.insert(data);
+                self.b.ins().vconst(types::I8X16, handle)
+            }
+            ConstExpr::GlobalGet(_) | ConstExpr::RefNull | ConstExpr::RefFunc(_) => return None,
+        })
+    }
+
     fn translate_call(&mut self, func_index: u32) {
         let nparams = self.env.info.func_type(func_index).params().len();
         let args = self.stack.split_off(self.stack.len() - nparams);
@@ -680,6 +703,14 @@ impl Translator<'_, '_> {
             }
             O::GlobalGet { global_index } => {
                 let ty = self.env.info.globals[global_index as usize];
+                // An immutable defined global with a constant initialiser is
+                // that constant, as in wasmtime 48 (which also makes a
+                // `memory.grow` by it a constant delta that skips the fuel
+                // check: found by the differential fuzzer, SIMD seed 198091).
+                if let Some(v) = self.constant_global(global_index) {
+                    self.push(v);
+                    return Ok(());
+                }
                 let (addr, off) = self.vm.global_addr(&mut self.b, self.env, global_index);
                 let flags = if ty.mutable {
                     trusted()
