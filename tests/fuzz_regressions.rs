@@ -1,7 +1,7 @@
 //! Modules the differential fuzzer (`fuzz/`) found engines to disagree on,
 //! run on wasmrt with the answer the spec gives. Each lives in
-//! `fuzz/corpus/` with a comment saying where it came from; these three are
-//! wasmi 2.0.0's miscompilations (wasmrt and wasmtime agree with the spec),
+//! `fuzz/corpus/` with a comment saying where it came from; these are
+//! wasmi 2.0.0's miscompilations and a translator panic (wasmrt and wasmtime agree with the spec),
 //! kept here so that wasmrt never starts to share them.
 
 use std::path::Path;
@@ -35,6 +35,12 @@ fn an_if_pops_only_its_parameters() {
         run_corpus_module::<i32>("wasmi-if-params.wat"),
         1.0f32.to_bits() as i32
     );
+}
+
+#[test]
+fn a_store_with_a_large_offset_compiles_and_stores() {
+    // wasmi 2.0.0's translator panicked on this valid module.
+    assert_eq!(run_corpus_module::<i32>("wasmi-store-offset-panic.wat"), 7);
 }
 
 #[test]

@@ -28,6 +28,16 @@
 //!    there. Found as SIMD seed 3049, and behind the wasmi crashes on SIMD
 //!    seeds 351, 2126 and 3113.
 //!
+//! 3. A scalar store (`i32.store`, `i64.store16`, ...) with a static offset
+//!    of 65536 or more whose address and value are the same `local.tee`'d
+//!    value: wasmi's translator panics (`unreachable!()` at wasmi-2.0.0
+//!    `src/engine/translator/func/mod.rs:2583`) on a valid module
+//!    (`wasmi-store-offset-panic.wat`). WebAssembly 2.0, 3.3.7 (validation
+//!    of `t.store memarg`): any u32 offset is valid. Found as seed 222487 of
+//!    the long wasm 2.0 campaign. Only that panic is excused
+//!    ([`known_wasmi_panic`]), and only when wasmrt and wasmtime then agree
+//!    without wasmi.
+//!
 //! The rule looks only for the instruction, not for the whole pattern, so
 //! it excuses a little more than the bug needs; a divergence between
 //! wasmrt and wasmtime is never excused.
@@ -81,6 +91,43 @@ pub fn known_wasmi_bug(wasm: &[u8]) -> Option<&'static str> {
     None
 }
 
+/// Where wasmi 2.0.0's translator panics on the stores of item 3.
+const STORE_PANIC_SITE: &str = "wasmi-2.0.0/src/engine/translator/func/mod.rs:2583:";
+
+/// The known wasmi bug behind a panic with `message` (its text, with its
+/// location) on `wasm`, or `None`.
+pub fn known_wasmi_panic(wasm: &[u8], message: &str) -> Option<&'static str> {
+    if !message.contains(STORE_PANIC_SITE) {
+        return None;
+    }
+    for payload in Parser::new(0).parse_all(wasm) {
+        let Payload::CodeSectionEntry(body) = payload.ok()? else {
+            continue;
+        };
+        let mut ops = body.get_operators_reader().ok()?;
+        while !ops.eof() {
+            let memarg = match ops.read().ok()? {
+                Operator::I32Store { memarg }
+                | Operator::I64Store { memarg }
+                | Operator::F32Store { memarg }
+                | Operator::F64Store { memarg }
+                | Operator::I32Store8 { memarg }
+                | Operator::I32Store16 { memarg }
+                | Operator::I64Store8 { memarg }
+                | Operator::I64Store16 { memarg }
+                | Operator::I64Store32 { memarg } => memarg,
+                _ => continue,
+            };
+            if memarg.offset >= 65536 {
+                return Some(
+                    "wasmi 2.0.0's translator panics on a store with an offset of 65536 or more",
+                );
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::known_wasmi_bug;
@@ -96,6 +143,13 @@ mod tests {
     fn the_minimal_cases_are_recognised() {
         assert!(known_wasmi_bug(&corpus("wasmi-loop-params.wat")).is_some());
         assert!(known_wasmi_bug(&corpus("wasmi-if-params.wat")).is_some());
+        let store = corpus("wasmi-store-offset-panic.wat");
+        let site = format!(
+            "panicked at /x/{}25:\ninternal error",
+            super::STORE_PANIC_SITE
+        );
+        assert!(super::known_wasmi_panic(&store, &site).is_some());
+        assert!(super::known_wasmi_panic(&store, "panicked at src/other.rs:1:1").is_none());
         assert!(known_wasmi_bug(&corpus("wasmi-store-lane-offset.wat")).is_some());
     }
 

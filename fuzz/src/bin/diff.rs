@@ -22,7 +22,8 @@
 //! `diff --shrink S [--simd] [--no-wasmi]` shrinks a failing seed's module
 //! (see `wasmrt_fuzz::shrink`) while it keeps failing with a divergence of
 //! the same class, and writes it as `<seed>.min.wasm` and `.min.wat` in the
-//! corpus folder.
+//! corpus folder. Each candidate runs in a child (`--run-module FILE
+//! --seed S`) with a time limit.
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -31,7 +32,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use wasmrt_fuzz::driver::{Crash, Fuzzer, child_loop, parse_range, run_all};
 use wasmrt_fuzz::generate::generate;
-use wasmrt_fuzz::known_bugs::known_wasmi_bug;
+use wasmrt_fuzz::known_bugs::{known_wasmi_bug, known_wasmi_panic};
 use wasmrt_fuzz::oracle::{Engines, Report, divergence_class, run_module, run_seed};
 use wasmrt_fuzz::shrink::shrink;
 
@@ -44,6 +45,7 @@ struct Args {
     child: bool,
     one: Option<u64>,
     shrink: Option<u64>,
+    run_module: Option<PathBuf>,
     wat: bool,
     no_wasmi: bool,
 }
@@ -58,6 +60,7 @@ fn parse_args() -> Result<Args, String> {
         child: false,
         one: None,
         shrink: None,
+        run_module: None,
         wat: false,
         no_wasmi: false,
     };
@@ -77,6 +80,7 @@ fn parse_args() -> Result<Args, String> {
                         .map_err(|e| format!("--seed: {e}"))?,
                 )
             }
+            "--run-module" => args.run_module = Some(PathBuf::from(value("--run-module")?)),
             "--shrink" => {
                 args.shrink = Some(
                     value("--shrink")?
@@ -138,9 +142,25 @@ fn run_seed_catching(seed: u64, args: &Args, engines: &mut Option<Engines>) -> R
             // The engines may be left in any state: make new ones.
             *engines = None;
             let msg = LAST_PANIC.lock().map(|m| m.clone()).unwrap_or_default();
+            let wasm = generate(seed, simd).unwrap_or_default();
+            let what = format!("panic: {msg}");
+            // A known panic of wasmi's is excused when wasmrt and wasmtime
+            // agree without it.
+            if let Some(bug) = known_wasmi_panic(&wasm, &msg) {
+                let without = std::panic::catch_unwind(|| {
+                    run_seed(seed, &mut Engines::without_wasmi(simd)).divergence
+                });
+                if let Ok(None) = without {
+                    return Report {
+                        wasm,
+                        wasmi_bug: Some((bug, what)),
+                        ..Report::default()
+                    };
+                }
+            }
             Report {
-                wasm: generate(seed, simd).unwrap_or_default(),
-                divergence: Some(format!("panic: {msg}")),
+                wasm,
+                divergence: Some(what),
                 ..Report::default()
             }
         }
@@ -381,16 +401,99 @@ fn parent(args: Args) -> ExitCode {
     }
 }
 
+/// How long a shrink candidate may run.
+const CANDIDATE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The divergence of the module in `path` run with `seed`'s arguments, in
+/// a child (`--run-module`); `None` if it passes, crashes or runs past
+/// [`CANDIDATE_TIMEOUT`].
+fn run_candidate(path: &Path, seed: u64, args: &Args) -> Option<String> {
+    let exe = std::env::current_exe().ok()?;
+    let mut cmd = Command::new(exe);
+    cmd.arg("--run-module")
+        .arg(path)
+        .arg("--seed")
+        .arg(seed.to_string());
+    if args.simd {
+        cmd.arg("--simd");
+    }
+    if args.no_wasmi {
+        cmd.arg("--no-wasmi");
+    }
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let start = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => break,
+            Ok(None) if start.elapsed() < CANDIDATE_TIMEOUT => {
+                std::thread::sleep(Duration::from_millis(2))
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+        }
+    }
+    let mut out = String::new();
+    std::io::Read::read_to_string(&mut child.stdout.take()?, &mut out).ok()?;
+    out.strip_prefix("divergence\n").map(str::to_string)
+}
+
+/// `--run-module FILE --seed S`: runs FILE as seed S's module would be run
+/// and prints `divergence` and what diverged, if anything (the shrinker's
+/// child).
+fn run_module_file(path: &Path, seed: u64, args: &Args) -> ExitCode {
+    let Ok(wasm) = std::fs::read(path) else {
+        return ExitCode::from(2);
+    };
+    std::panic::set_hook(Box::new(|info| {
+        if let Ok(mut m) = LAST_PANIC.lock() {
+            *m = info.to_string();
+        }
+    }));
+    let run = std::panic::catch_unwind(|| {
+        let r = run_module(seed, wasm, &mut new_engines(args.simd, args.no_wasmi));
+        r.divergence.or(r.wasmi_bug.map(|(_, d)| d))
+    });
+    let divergence = run.unwrap_or_else(|_| {
+        let msg = LAST_PANIC.lock().map(|m| m.clone()).unwrap_or_default();
+        Some(format!("panic: {msg}"))
+    });
+    match divergence {
+        Some(d) => {
+            print!("divergence\n{d}");
+            ExitCode::FAILURE
+        }
+        None => ExitCode::SUCCESS,
+    }
+}
+
 /// `--shrink`: the smallest module found that keeps the seed's divergence
 /// class, written beside the corpus entry.
 fn shrink_seed(seed: u64, args: &Args) -> ExitCode {
-    let mut engines = new_engines(args.simd, args.no_wasmi);
-    let r = run_seed(seed, &mut engines);
+    let wasm = match generate(seed, args.simd) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: seed {seed}: {e:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // Each candidate runs in a child with a time limit: removing code can
+    // remove the termination counter's decrement, and wasmi runs without
+    // fuel (a candidate that crashes an engine is no candidate either).
+    let candidate = std::env::temp_dir().join(format!("wasmrt-shrink-{}.wasm", std::process::id()));
     // An excused divergence (a known wasmi bug) can be shrunk too.
-    let divergence = |r: Report| r.divergence.or(r.wasmi_bug.map(|(_, d)| d));
-    let wasm = r.wasm.clone();
-    let Some(d) = divergence(r) else {
-        println!("seed {seed} passes: nothing to shrink");
+    let d = std::fs::write(&candidate, &wasm)
+        .ok()
+        .and_then(|()| run_candidate(&candidate, seed, args));
+    let Some(d) = d else {
+        println!("seed {seed} passes (or crashes, or hangs): nothing to shrink");
         return ExitCode::FAILURE;
     };
     let class = divergence_class(&d);
@@ -400,18 +503,20 @@ fn shrink_seed(seed: u64, args: &Args) -> ExitCode {
     );
     let mut last = d;
     let mut still_fails = |wasm: &[u8]| {
-        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            divergence(run_module(seed, wasm.to_vec(), &mut engines))
-        }));
-        match run {
-            Ok(Some(d)) if divergence_class(&d) == class => {
+        if std::fs::write(&candidate, wasm).is_err() {
+            return false;
+        }
+        match run_candidate(&candidate, seed, args) {
+            Some(d) if divergence_class(&d) == class => {
                 last = d;
                 true
             }
             _ => false,
         }
     };
-    let shrunk = match shrink(&wasm, 5000, &mut still_fails) {
+    let shrunk = shrink(&wasm, 5000, &mut still_fails);
+    let _ = std::fs::remove_file(&candidate);
+    let shrunk = match shrunk {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: cannot shrink seed {seed}: {e:#}");
@@ -450,6 +555,9 @@ fn main() -> ExitCode {
     if args.child {
         child(&args);
         return ExitCode::SUCCESS;
+    }
+    if let Some(path) = &args.run_module {
+        return run_module_file(path, args.one.unwrap_or(0), &args);
     }
     if let Some(seed) = args.shrink {
         return shrink_seed(seed, &args);
