@@ -1693,21 +1693,25 @@ struct wasm_trap_t *wasm_ref_as_trap(struct wasm_ref_t *r);
 const struct wasm_trap_t *wasm_ref_as_trap_const(const struct wasm_ref_t *r);
 
 // Sets `out` to the serialized module, owned by the caller
-// (`wasm_byte_vec_delete`), for `wasm_module_deserialize` of the same
-// wasmrt version; nothing is written for null arguments.
+// (`wasm_byte_vec_delete`), for `wasm_module_deserialize` in an engine of
+// the same wasmrt version and configuration; nothing is written for null
+// arguments, and `out` is an empty vector if the module cannot be
+// serialized.
 //
 // # Safety
 // `module` must be a live module or null; `out` writable or null.
 void wasm_module_serialize(const struct wasm_module_t *module, struct wasm_byte_vec_t *out);
 
-// The module `wasm_module_serialize` wrote into `bytes`, compiled for the
-// engine of `store` and owned by the caller (`wasm_module_delete`); null
-// for null arguments, and for bytes that are not a module serialized by
-// this wasmrt version (no magic header, another version, a wrong length
-// or checksum) or not valid for this engine.
+// The module `wasm_module_serialize` wrote into `bytes`, loaded for the
+// engine of `store` without compiling it, and owned by the caller
+// (`wasm_module_delete`); null for null arguments, and for bytes that are
+// not a module serialized by this wasmrt version with this engine's
+// configuration (no header, another version or configuration, a wrong
+// length or checksum).
 //
 // # Safety
-// `store` must be live or null; `bytes` a live vector or null.
+// `store` must be live or null; `bytes` a live vector or null, written by
+// wasmrt (its machine code runs as it is).
 struct wasm_module_t *wasm_module_deserialize(struct wasm_store_t *store,
                                               const struct wasm_byte_vec_t *bytes);
 

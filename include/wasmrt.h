@@ -986,6 +986,43 @@ void wasmrt_module_exports(const struct wasmrt_module_t *module, wasm_exporttype
 // `module` must be live or null; `name` writable or null.
 bool wasmrt_module_name(const struct wasmrt_module_t *module, wasm_byte_vec_t *name);
 
+// Sets `*ret` to the module's precompiled artefact, owned by the caller
+// (`wasm_byte_vec_delete`), for `wasmrt_module_deserialize` in an engine
+// of the same wasmrt version and configuration.
+//
+// # Safety
+// `module` must be a live module and `ret` writable (null arguments are
+// reported as errors).
+struct wasmrt_error_t *wasmrt_module_serialize(const struct wasmrt_module_t *module,
+                                               wasm_byte_vec_t *ret);
+
+// Loads the precompiled module in the `bytes_len` bytes at `bytes` (from
+// `wasmrt_module_serialize`, `wasm_module_serialize` or `wasmrt compile`)
+// without compiling it, and sets `*ret` to it, owned by the caller
+// (`wasmrt_module_delete`). An artefact of another wasmrt version or an
+// engine configured otherwise, or damaged bytes (checksums cover all of
+// them), are an error saying so.
+//
+// # Safety
+// `engine` must be a live engine, `bytes` readable for `bytes_len` bytes
+// and `ret` writable (null arguments are reported as errors). The bytes
+// must have been written by wasmrt: their machine code runs as it is.
+struct wasmrt_error_t *wasmrt_module_deserialize(const wasm_engine_t *engine,
+                                                 const uint8_t *bytes,
+                                                 size_t bytes_len,
+                                                 struct wasmrt_module_t **ret);
+
+// As `wasmrt_module_deserialize`, for the file at `path` (a
+// NUL-terminated path): its code and memory-image pages are mapped and
+// used in place. A missing or unreadable file is an error naming it.
+//
+// # Safety
+// As for `wasmrt_module_deserialize`; `path` must be a NUL-terminated
+// string or null, and the file must not change while the module lives.
+struct wasmrt_error_t *wasmrt_module_deserialize_file(const wasm_engine_t *engine,
+                                                      const char *path,
+                                                      struct wasmrt_module_t **ret);
+
 // A new store in `engine` holding `data`; `finalizer` (if not null) is
 // called with `data` when the store is deleted. Null for a null engine.
 //

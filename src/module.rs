@@ -262,7 +262,7 @@ impl Module {
     /// Loads a module precompiled by [`Module::serialize`] or
     /// [`Engine::precompile_module`], without compiling it again. An
     /// artefact from another wasmrt version or an engine configured
-    /// differently, or damaged bytes outside its code and images, are an
+    /// differently, or damaged bytes (checksums cover all of it), are an
     /// error.
     ///
     /// # Safety
@@ -271,6 +271,7 @@ impl Module {
     pub unsafe fn deserialize(engine: &Engine, bytes: impl AsRef<[u8]>) -> Result<Module> {
         let bytes = bytes.as_ref();
         let art = artifact::read(engine, bytes)?;
+        art.check_code(&bytes[art.code_range.clone()])?;
         let mut compiled = art.compiled;
         compiled.code = bytes[art.code_range].to_vec();
         let code = CodeMemory::publish(compiled, frame_metadata(&art.info, art.body_offsets))?;
@@ -280,7 +281,8 @@ impl Module {
     }
 
     /// As [`Module::deserialize`], for a file: its code and memory-image
-    /// pages are mapped and used in place, not read or copied.
+    /// pages are mapped and used in place, not copied; the code is not
+    /// read either, so damage there is not caught.
     ///
     /// # Safety
     /// As for `deserialize`; and the file must not change while the module

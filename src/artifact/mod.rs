@@ -16,11 +16,12 @@
 //! segments, names), its data segments' bytes, its functions' body offsets
 //! (for backtraces), the code tables (function ranges, trap sites, wasm
 //! offsets, libcall relocations, VMContext slots), and where each memory
-//! image and the code lie in the file (with each image's checksum).
+//! image and the code lie in the file (with each image's and the code's
+//! checksums).
 //! Numbers are little-endian. The checksum ([`checksum`]) covers
-//! everything before it and the metadata; padding must be zeros; the code
-//! is not read on load, so that a file's code pages are mapped and used as
-//! they are.
+//! everything before it and the metadata; padding must be zeros; images
+//! are checked on every load, the code when it is loaded from bytes (a
+//! mapped file's code pages are used as they are, unread).
 
 mod codec;
 
@@ -191,6 +192,9 @@ pub struct Artifact {
     /// `code_range` in the artefact).
     pub compiled: CompiledCode,
     pub code_range: Range<usize>,
+    /// The checksum of the code, for loaders that read it
+    /// ([`Artifact::check_code`]).
+    code_sum: u64,
     /// Each defined memory's image: where it goes in memory, and where it
     /// lies in the artefact.
     pub images: Vec<Option<(usize, Range<usize>)>>,
@@ -254,6 +258,7 @@ fn metadata(
     }
     w.u64(code.start as u64);
     w.u64(code.len() as u64);
+    w.u64(checksum(&[parts.code]));
     w.0
 }
 
@@ -358,6 +363,7 @@ pub fn read(engine: &Engine, bytes: &[u8]) -> Result<Artifact> {
     let placed = read_images(&mut m, &info)?;
     let code_start = m.usize("code placement")?;
     let code_len = m.usize("code placement")?;
+    let code_sum = m.u64("code placement")?;
     let code_range = code_start..code_start.saturating_add(code_len);
     // The placed sections in file order, each after the padding before it.
     let mut sections: Vec<Range<usize>> =
@@ -413,8 +419,21 @@ pub fn read(engine: &Engine, bytes: &[u8]) -> Result<Artifact> {
         body_offsets,
         compiled,
         code_range,
+        code_sum,
         images,
     })
+}
+
+impl Artifact {
+    /// Checks `code` (read from the artefact's code range) against its
+    /// checksum: a loader that copies the code anyway catches damage there
+    /// too. (A mapped file's code is not read, so not checked.)
+    pub fn check_code(&self, code: &[u8]) -> Result<()> {
+        if checksum(&[code]) != self.code_sum {
+            bail!("the precompiled module is damaged: its code's checksum does not match");
+        }
+        Ok(())
+    }
 }
 
 /// The code tables.

@@ -23,6 +23,7 @@ pub mod interrupt;
 pub mod linker;
 pub mod memory;
 pub mod module;
+pub mod module_serialize;
 pub mod store;
 pub mod store_hooks;
 pub mod table;

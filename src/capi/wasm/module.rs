@@ -15,20 +15,16 @@ use std::sync::Arc;
 /// (`wasm_module_delete`).
 pub struct wasm_module_t {
     pub(crate) module: Module,
-    /// The binary it was compiled from (what `wasm_module_serialize`
-    /// writes and `wasm_module_share` hands on).
-    pub(crate) wasm: Arc<[u8]>,
     /// Shared by the handles `wasm_module_copy` makes.
     identity: Identity,
     as_ref: RefCache,
 }
 
 impl wasm_module_t {
-    /// A new module object for `module`, compiled from `wasm`.
-    pub(crate) fn new(module: Module, wasm: Arc<[u8]>) -> wasm_module_t {
+    /// A new module object for `module`.
+    pub(crate) fn new(module: Module) -> wasm_module_t {
         wasm_module_t {
             module,
-            wasm,
             identity: new_identity(),
             as_ref: RefCache::new(),
         }
@@ -38,7 +34,7 @@ impl wasm_module_t {
     /// is not a valid module.
     pub(crate) fn compile(engine: &crate::Engine, wasm: &[u8]) -> *mut wasm_module_t {
         match Module::from_binary(engine, wasm) {
-            Ok(module) => Box::into_raw(Box::new(wasm_module_t::new(module, wasm.into()))),
+            Ok(module) => Box::into_raw(Box::new(wasm_module_t::new(module))),
             Err(_) => std::ptr::null_mut(),
         }
     }
@@ -48,7 +44,6 @@ impl Referenced for wasm_module_t {
     fn duplicate(&self) -> wasm_module_t {
         wasm_module_t {
             module: self.module.clone(),
-            wasm: self.wasm.clone(),
             identity: self.identity.clone(),
             as_ref: RefCache::new(),
         }

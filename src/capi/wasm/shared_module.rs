@@ -6,13 +6,11 @@
 use super::module::wasm_module_t;
 use super::store::wasm_store_t;
 use crate::{Engine, Module};
-use std::sync::Arc;
 
 /// A module that may be sent to and used from any thread, owned by the
 /// caller of `wasm_module_share` (`wasm_shared_module_delete`).
 pub struct wasm_shared_module_t {
     module: Module,
-    wasm: Arc<[u8]>,
 }
 
 /// The module as a shared module, owned by the caller
@@ -28,7 +26,6 @@ pub unsafe extern "C" fn wasm_module_share(
     match unsafe { module.as_ref() } {
         Some(m) => Box::into_raw(Box::new(wasm_shared_module_t {
             module: m.module.clone(),
-            wasm: m.wasm.clone(),
         })),
         None => std::ptr::null_mut(),
     }
@@ -55,10 +52,7 @@ pub unsafe extern "C" fn wasm_module_obtain(
     if !Engine::same(store.store.engine(), shared.module.engine()) {
         return std::ptr::null_mut();
     }
-    Box::into_raw(Box::new(wasm_module_t::new(
-        shared.module.clone(),
-        shared.wasm.clone(),
-    )))
+    Box::into_raw(Box::new(wasm_module_t::new(shared.module.clone())))
 }
 
 /// Frees a shared module (null is ignored); modules obtained from it live
