@@ -122,7 +122,10 @@ impl Memory {
         let max = m.declared_maximum().map(|p| p as usize * WASM_PAGE);
         // A growth the memory cannot take (past its maximum, or a delta
         // that overflows) fails below without asking the limiter.
-        let new_pages = m.pages().checked_add(delta).filter(|&p| p <= m.maximum_pages());
+        let new_pages = m
+            .pages()
+            .checked_add(delta)
+            .filter(|&p| p <= m.maximum_pages());
         if let Some(new_pages) = new_pages
             && delta > 0
             && !store.growing(true, current, new_pages as usize * WASM_PAGE, max)?
