@@ -106,3 +106,33 @@ def test_close_and_use_after_close() -> None:
         assert m.exports == []
     with pytest.raises(WasmrtError):
         m.name
+
+
+def test_serialize_and_deserialize(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from wasmrt import Config, Instance, Store
+    engine = Engine()
+    wat = '(module (func (export "answer") (result i32) i32.const 42))'
+    encoded = Module(engine, wat).serialize()
+    assert isinstance(encoded, bytearray)
+    for module in [Module.deserialize(engine, encoded), Module.deserialize(Engine(), bytes(encoded))]:
+        store = Store(module.engine)
+        assert Instance(store, module, []).exports(store)["answer"](store) == 42
+    path = tmp_path / "m.cwasm"
+    path.write_bytes(encoded)
+    for p in [path, str(path)]:
+        module = Module.deserialize_file(engine, p)
+        store = Store(engine)
+        assert Instance(store, module, []).exports(store)["answer"](store) == 42
+    # Another configuration's, damaged, or not an artefact: errors that say so.
+    config = Config()
+    config.consume_fuel = True
+    with pytest.raises(WasmrtError, match="consume_fuel"):
+        Module.deserialize(Engine(config), encoded)
+    with pytest.raises(WasmrtError, match="truncated"):
+        Module.deserialize(engine, encoded[: len(encoded) // 2])
+    with pytest.raises(WasmrtError, match="not a module precompiled by wasmrt"):
+        Module.deserialize(engine, wat2wasm(wat))
+    with pytest.raises(WasmrtError, match="missing.cwasm"):
+        Module.deserialize_file(engine, tmp_path / "missing.cwasm")
+    with pytest.raises(TypeError):
+        Module.deserialize(engine, "text")  # type: ignore[arg-type]

@@ -167,6 +167,9 @@ _SIGNATURES = {
     "wasmrt_module_imports": ([P, P], None),
     "wasmrt_module_exports": ([P, P], None),
     "wasmrt_module_name": ([P, P], c_bool),
+    "wasmrt_module_serialize": ([P, P], P),
+    "wasmrt_module_deserialize": ([P, c_char_p, c_size_t, P], P),
+    "wasmrt_module_deserialize_file": ([P, c_char_p, P], P),
     # stores
     "wasmrt_store_new": ([P, P, FINALIZER], P),
     "wasmrt_store_context": ([P], P),

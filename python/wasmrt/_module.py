@@ -36,6 +36,49 @@ class Module(Owned):
             return cls(engine, f.read())
 
     @classmethod
+    def _from_ptr(cls, engine: Engine, ptr: int) -> "Module":
+        module = cls.__new__(cls)
+        module._set_ptr(ptr)
+        module.engine = engine
+        module._imports = None
+        module._exports = None
+        return module
+
+    def serialize(self) -> bytearray:
+        """The module precompiled: its machine code, for `Module.deserialize`
+        (or `deserialize_file`) in an engine of the same wasmrt version and
+        configuration."""
+        out = ffi.ByteVec()
+        check(ffi.wasmrt_module_serialize(self.ptr(), ctypes.byref(out)))
+        return bytearray(ffi.take_bytes(out))
+
+    @classmethod
+    def deserialize(cls, engine: Engine, encoded: Union[bytes, bytearray]) -> "Module":
+        """Loads a module that `serialize` (or `wasmrt compile`) wrote,
+        without compiling it. Only load bytes wasmrt wrote: their machine
+        code runs as it is. Another version's or configuration's bytes, or
+        damaged ones, raise WasmrtError."""
+        if not isinstance(engine, Engine):
+            raise type_error("an Engine", engine)
+        if not isinstance(encoded, (bytes, bytearray)):
+            raise type_error("bytes", encoded)
+        data = bytes(encoded)
+        out = ctypes.c_void_p()
+        check(ffi.wasmrt_module_deserialize(engine.ptr(), data, len(data), ctypes.byref(out)))
+        return cls._from_ptr(engine, out.value)
+
+    @classmethod
+    def deserialize_file(cls, engine: Engine, path: Union[str, "os.PathLike[str]"]) -> "Module":
+        """As `deserialize`, for a file, whose code pages are mapped in
+        place; the file must not change while the module lives."""
+        if not isinstance(engine, Engine):
+            raise type_error("an Engine", engine)
+        out = ctypes.c_void_p()
+        encoded = os.fsencode(path)
+        check(ffi.wasmrt_module_deserialize_file(engine.ptr(), encoded, ctypes.byref(out)))
+        return cls._from_ptr(engine, out.value)
+
+    @classmethod
     def validate(cls, engine: Engine, wasm: Union[str, bytes, bytearray]) -> None:
         """Raises WasmrtError unless `wasm` is a valid module for `engine`."""
         if not isinstance(engine, Engine):
