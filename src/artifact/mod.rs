@@ -136,20 +136,8 @@ fn mismatch(found: &str, expected: &str) -> Option<String> {
     None
 }
 
-const TRAPS: [TrapCode; 12] = [
-    TrapCode::StackOverflow,
-    TrapCode::MemoryOutOfBounds,
-    TrapCode::TableOutOfBounds,
-    TrapCode::IndirectCallToNull,
-    TrapCode::BadSignature,
-    TrapCode::IntegerOverflow,
-    TrapCode::IntegerDivisionByZero,
-    TrapCode::BadConversionToInteger,
-    TrapCode::UnreachableCodeReached,
-    TrapCode::Interrupt,
-    TrapCode::OutOfFuel,
-    TrapCode::HostPanic,
-];
+/// Trap codes are stored as their index here.
+const TRAPS: [TrapCode; 12] = TrapCode::ALL;
 
 const LIBCALLS: [Libcall; 10] = [
     Libcall::CeilF32,
@@ -436,21 +424,22 @@ impl Artifact {
     }
 }
 
+/// A count and that many pairs of u32s, read in bulk.
+fn u32_pairs(m: &mut Reader, what: &str) -> Result<Vec<(u32, u32)>> {
+    let n = m.count(what, 8)?;
+    let le = |b: &[u8]| u32::from_le_bytes(b.try_into().unwrap());
+    Ok(m.take(n * 8, what)?
+        .chunks_exact(8)
+        .map(|e| (le(&e[..4]), le(&e[4..])))
+        .collect())
+}
+
 /// The code tables.
 fn read_tables(m: &mut Reader) -> Result<CompiledCode> {
-    let mut compiled = CompiledCode::default();
-    let n = m.count("functions", 8)?;
-    compiled.funcs = m
-        .take(n * 8, "function table")?
-        .chunks_exact(8)
-        .map(|e| {
-            let (a, b) = e.split_at(4);
-            (
-                u32::from_le_bytes(a.try_into().unwrap()),
-                u32::from_le_bytes(b.try_into().unwrap()),
-            )
-        })
-        .collect();
+    let mut compiled = CompiledCode {
+        funcs: u32_pairs(m, "function table")?,
+        ..CompiledCode::default()
+    };
     let n = m.count("trap sites", 5)?;
     compiled.traps = m
         .take(n * 5, "trap table")?
@@ -462,18 +451,7 @@ fn read_tables(m: &mut Reader) -> Result<CompiledCode> {
                 .context("the precompiled module is damaged: an unknown trap code")
         })
         .collect::<Result<_>>()?;
-    let n = m.count("wasm offsets", 8)?;
-    compiled.addr_map = m
-        .take(n * 8, "offset table")?
-        .chunks_exact(8)
-        .map(|e| {
-            let (a, b) = e.split_at(4);
-            (
-                u32::from_le_bytes(a.try_into().unwrap()),
-                u32::from_le_bytes(b.try_into().unwrap()),
-            )
-        })
-        .collect();
+    compiled.addr_map = u32_pairs(m, "offset table")?;
     for _ in 0..m.count("libcall relocations", 5)? {
         let offset = m.u32("relocations")?;
         let libcall = *LIBCALLS
