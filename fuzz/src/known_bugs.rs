@@ -46,6 +46,35 @@ use wasmparser::{BlockType, CompositeInnerType, Operator, Parser, Payload};
 
 /// The known wasmi bug `wasm` can trigger, described, or `None`.
 pub fn known_wasmi_bug(wasm: &[u8]) -> Option<&'static str> {
+    first_operator_match(wasm, |op, params_of_type| {
+        let has_params = |t: u32| params_of_type.get(t as usize).is_some_and(|&n| n > 0);
+        match *op {
+            Operator::Loop {
+                blockty: BlockType::FuncType(t),
+            } if has_params(t) => Some("wasmi 2.0.0 mistranslates a loop with parameters"),
+            Operator::If {
+                blockty: BlockType::FuncType(t),
+            } if has_params(t) => Some("wasmi 2.0.0 mistranslates an if with parameters"),
+            Operator::V128Store8Lane { memarg, .. } | Operator::V128Store16Lane { memarg, .. }
+                if memarg.offset >= 65536 =>
+            {
+                Some(
+                    "wasmi 2.0.0 mistranslates v128.store8_lane/store16_lane with an offset of 65536 or more",
+                )
+            }
+            _ => None,
+        }
+    })
+}
+
+/// The first `Some` that `check` gives for an operator of `wasm`'s
+/// function bodies, in order; `check` also gets the parameter count of
+/// each type (by type index). `None` for none, or for a module wasmparser
+/// cannot read.
+fn first_operator_match(
+    wasm: &[u8],
+    mut check: impl FnMut(&Operator, &[usize]) -> Option<&'static str>,
+) -> Option<&'static str> {
     let mut params_of_type: Vec<usize> = Vec::new();
     for payload in Parser::new(0).parse_all(wasm) {
         match payload.ok()? {
@@ -62,26 +91,8 @@ pub fn known_wasmi_bug(wasm: &[u8]) -> Option<&'static str> {
             Payload::CodeSectionEntry(body) => {
                 let mut ops = body.get_operators_reader().ok()?;
                 while !ops.eof() {
-                    match ops.read().ok()? {
-                        Operator::Loop {
-                            blockty: BlockType::FuncType(t),
-                        } if params_of_type.get(t as usize).is_some_and(|&n| n > 0) => {
-                            return Some("wasmi 2.0.0 mistranslates a loop with parameters");
-                        }
-                        Operator::If {
-                            blockty: BlockType::FuncType(t),
-                        } if params_of_type.get(t as usize).is_some_and(|&n| n > 0) => {
-                            return Some("wasmi 2.0.0 mistranslates an if with parameters");
-                        }
-                        Operator::V128Store8Lane { memarg, .. }
-                        | Operator::V128Store16Lane { memarg, .. }
-                            if memarg.offset >= 65536 =>
-                        {
-                            return Some(
-                                "wasmi 2.0.0 mistranslates v128.store8_lane/store16_lane with an offset of 65536 or more",
-                            );
-                        }
-                        _ => {}
+                    if let Some(bug) = check(&ops.read().ok()?, &params_of_type) {
+                        return Some(bug);
                     }
                 }
             }
@@ -100,32 +111,22 @@ pub fn known_wasmi_panic(wasm: &[u8], message: &str) -> Option<&'static str> {
     if !message.contains(STORE_PANIC_SITE) {
         return None;
     }
-    for payload in Parser::new(0).parse_all(wasm) {
-        let Payload::CodeSectionEntry(body) = payload.ok()? else {
-            continue;
-        };
-        let mut ops = body.get_operators_reader().ok()?;
-        while !ops.eof() {
-            let memarg = match ops.read().ok()? {
-                Operator::I32Store { memarg }
-                | Operator::I64Store { memarg }
-                | Operator::F32Store { memarg }
-                | Operator::F64Store { memarg }
-                | Operator::I32Store8 { memarg }
-                | Operator::I32Store16 { memarg }
-                | Operator::I64Store8 { memarg }
-                | Operator::I64Store16 { memarg }
-                | Operator::I64Store32 { memarg } => memarg,
-                _ => continue,
-            };
-            if memarg.offset >= 65536 {
-                return Some(
-                    "wasmi 2.0.0's translator panics on a store with an offset of 65536 or more",
-                );
-            }
+    first_operator_match(wasm, |op, _| match *op {
+        Operator::I32Store { memarg }
+        | Operator::I64Store { memarg }
+        | Operator::F32Store { memarg }
+        | Operator::F64Store { memarg }
+        | Operator::I32Store8 { memarg }
+        | Operator::I32Store16 { memarg }
+        | Operator::I64Store8 { memarg }
+        | Operator::I64Store16 { memarg }
+        | Operator::I64Store32 { memarg }
+            if memarg.offset >= 65536 =>
+        {
+            Some("wasmi 2.0.0's translator panics on a store with an offset of 65536 or more")
         }
-    }
-    None
+        _ => None,
+    })
 }
 
 #[cfg(test)]
