@@ -312,8 +312,7 @@ impl Fuzzer for DiffFuzzer<'_> {
         // to get wrong and wasmrt and wasmtime agree without wasmi.
         // (wasmi compiles lazily, so its translator's known panic can
         // also come where it cannot unwind, and abort the child.)
-        let known_bug =
-            known_wasmi_bug(&wasm).or_else(|| known_wasmi_panic(&wasm, &c.stderr_tail));
+        let known_bug = known_wasmi_bug(&wasm).or_else(|| known_wasmi_panic(&wasm, &c.stderr_tail));
         let wasmi_only = !c.hung && known_bug.is_some() && passes_without_wasmi(seed, args);
         let verdict = match known_bug {
             Some(bug) if wasmi_only => format!(
