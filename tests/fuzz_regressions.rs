@@ -49,3 +49,20 @@ fn store_lane_with_a_large_offset_stores_the_lane() {
     // a varying byte or wrote outside memory.
     assert_eq!(run_corpus_module::<i32>("wasmi-store-lane-offset.wat"), 7);
 }
+
+#[test]
+fn select_tests_the_eqz_of_a_local() {
+    // `i32.eqz` of local 0 (0) is 1, so `select` picks 0; wasmi 2.0.0
+    // tested a stale register and picked 7.
+    assert_eq!(run_corpus_module::<i32>("wasmi-select-eqz-slot.wat"), 0);
+}
+
+#[test]
+fn br_table_carries_a_v128_past_dropped_operands() {
+    // Lane 0 of the v128 the br_table carried; wasmi 2.0.0 shifted the
+    // value by one 64-bit slot.
+    assert_eq!(
+        run_corpus_module::<i32>("wasmi-br-table-v128.wat"),
+        0x8db99e26u32 as i32
+    );
+}

@@ -3,7 +3,7 @@
 //!
 //! A divergence in which wasmi alone differs (wasmrt and wasmtime agree
 //! with each other on everything) is excused when the module contains an
-//! instruction wasmi 2.0.0 is known to get wrong. Both were found by this
+//! instruction wasmi 2.0.0 is known to get wrong. Each was found by this
 //! fuzzer, minimised by `diff --shrink`, reduced by hand to the cases in
 //! `fuzz/corpus/wasmi-*.wat`, and wasmrt's behaviour on them is checked in
 //! the project's ordinary tests (`tests/fuzz_regressions.rs`):
@@ -38,17 +38,41 @@
 //!    ([`known_wasmi_panic`]), and only when wasmrt and wasmtime then agree
 //!    without wasmi.
 //!
-//! The rule looks only for the instruction, not for the whole pattern, so
-//! it excuses a little more than the bug needs; a divergence between
-//! wasmrt and wasmtime is never excused.
+//! 4. A `select` whose condition is an `i32.eqz` (or `ref.is_null`,
+//!    `i32.eq`/`i32.ne` with zero) of a value held in a stack slot (a
+//!    local, or a call's result): wasmi fuses the comparison into the
+//!    `select`, drops it, and then tests its accumulator register, which
+//!    still holds whatever the last register-producing instruction (a
+//!    `global.get`, an `i32.add`) left there (`wasmi-select-eqz-slot.wat`:
+//!    wasmi gives 7, the spec 0). WebAssembly 2.0, 4.4.4 "select": "If c
+//!    is not 0, push val1 back to the stack, else val2", with c the value
+//!    `i32.eqz` computed. Found as seed 404334 of the long wasm 2.0
+//!    campaign.
+//! 5. A `br_table` with at least two different targets whose branch
+//!    values include a `v128`, when operands under those values must be
+//!    dropped: wasmi copies the branch values one 64-bit slot off, so the
+//!    target receives half the `v128` and half of what lay below it
+//!    (`wasmi-br-table-v128.wat`). WebAssembly 2.0, 4.4.8 "br_table l* lN":
+//!    the chosen label's n values are popped and pushed back unchanged
+//!    after the operands below them are dropped. Found as SIMD seed
+//!    370243 of the long campaign.
+//!
+//! The rules look only for the instruction (with the operator before it,
+//! or its label types), not for the whole pattern, so they excuse a
+//! little more than the bugs need; a divergence between wasmrt and
+//! wasmtime is never excused.
 
-use wasmparser::{BlockType, CompositeInnerType, Operator, Parser, Payload};
+use wasmparser::{BlockType, BrTable, CompositeInnerType, Operator, Parser, Payload, ValType};
 
 /// The known wasmi bug `wasm` can trigger, described, or `None`.
 pub fn known_wasmi_bug(wasm: &[u8]) -> Option<&'static str> {
-    first_operator_match(wasm, |op, params_of_type| {
-        let has_params = |t: u32| params_of_type.get(t as usize).is_some_and(|&n| n > 0);
-        match *op {
+    first_operator_match(wasm, |site| {
+        let has_params = |t: u32| {
+            site.types
+                .get(t as usize)
+                .is_some_and(|f| !f.params.is_empty())
+        };
+        match *site.op {
             Operator::Loop {
                 blockty: BlockType::FuncType(t),
             } if has_params(t) => Some("wasmi 2.0.0 mistranslates a loop with parameters"),
@@ -62,44 +86,152 @@ pub fn known_wasmi_bug(wasm: &[u8]) -> Option<&'static str> {
                     "wasmi 2.0.0 mistranslates v128.store8_lane/store16_lane with an offset of 65536 or more",
                 )
             }
+            Operator::Select | Operator::TypedSelect { .. }
+                if matches!(
+                    site.prev,
+                    Some(
+                        Operator::I32Eqz | Operator::RefIsNull | Operator::I32Eq | Operator::I32Ne
+                    )
+                ) =>
+            {
+                Some(
+                    "wasmi 2.0.0 mistranslates a select whose condition is an i32.eqz-like comparison",
+                )
+            }
+            Operator::BrTable { ref targets }
+                if branches_v128_to_several_labels(targets, site.labels) =>
+            {
+                Some("wasmi 2.0.0 mistranslates a br_table carrying a v128 to several labels")
+            }
             _ => None,
         }
     })
 }
 
+/// Whether `table` has two or more different targets and its branch
+/// values (those of the default target's label in `labels`, innermost
+/// last) include a `v128`. `false` for a table wasmparser cannot read.
+fn branches_v128_to_several_labels(table: &BrTable, labels: &[Vec<ValType>]) -> bool {
+    let default = table.default();
+    let Ok(targets) = table.targets().collect::<Result<Vec<u32>, _>>() else {
+        return false;
+    };
+    if targets.iter().all(|&t| t == default) {
+        return false;
+    }
+    let label = (labels.len() as u64)
+        .checked_sub(u64::from(default) + 1)
+        .and_then(|i| labels.get(i as usize));
+    label.is_some_and(|types| types.contains(&ValType::V128))
+}
+
+/// A function type's parameters and results.
+struct FuncSig {
+    params: Vec<ValType>,
+    results: Vec<ValType>,
+}
+
+/// One operator of a function body, with what the rules need to judge it.
+struct Site<'s, 'a> {
+    op: &'s Operator<'a>,
+    /// The operator before it in the same body.
+    prev: Option<&'s Operator<'a>>,
+    /// Every type of the module, by type index.
+    types: &'s [FuncSig],
+    /// The branch value types of each enclosing label, innermost last
+    /// (the function's own label first).
+    labels: &'s [Vec<ValType>],
+}
+
 /// The first `Some` that `check` gives for an operator of `wasm`'s
-/// function bodies, in order; `check` also gets the parameter count of
-/// each type (by type index). `None` for none, or for a module wasmparser
+/// function bodies, in order. `None` for none, or for a module wasmparser
 /// cannot read.
 fn first_operator_match(
     wasm: &[u8],
-    mut check: impl FnMut(&Operator, &[usize]) -> Option<&'static str>,
+    mut check: impl FnMut(&Site) -> Option<&'static str>,
 ) -> Option<&'static str> {
-    let mut params_of_type: Vec<usize> = Vec::new();
+    let mut types: Vec<FuncSig> = Vec::new();
+    let mut func_types: Vec<u32> = Vec::new();
+    let mut bodies_seen = 0usize;
     for payload in Parser::new(0).parse_all(wasm) {
         match payload.ok()? {
             Payload::TypeSection(reader) => {
                 for group in reader {
                     for sub in group.ok()?.into_types() {
-                        params_of_type.push(match &sub.composite_type.inner {
-                            CompositeInnerType::Func(f) => f.params().len(),
-                            _ => 0,
+                        types.push(match &sub.composite_type.inner {
+                            CompositeInnerType::Func(f) => FuncSig {
+                                params: f.params().to_vec(),
+                                results: f.results().to_vec(),
+                            },
+                            _ => FuncSig {
+                                params: Vec::new(),
+                                results: Vec::new(),
+                            },
                         });
                     }
                 }
             }
+            Payload::FunctionSection(reader) => {
+                for t in reader {
+                    func_types.push(t.ok()?);
+                }
+            }
             Payload::CodeSectionEntry(body) => {
+                let func_results = func_types
+                    .get(bodies_seen)
+                    .and_then(|&t| types.get(t as usize))
+                    .map_or_else(Vec::new, |f| f.results.clone());
+                bodies_seen += 1;
+                let mut labels = vec![func_results];
                 let mut ops = body.get_operators_reader().ok()?;
+                let mut prev: Option<Operator> = None;
                 while !ops.eof() {
-                    if let Some(bug) = check(&ops.read().ok()?, &params_of_type) {
+                    let op = ops.read().ok()?;
+                    let site = Site {
+                        op: &op,
+                        prev: prev.as_ref(),
+                        types: &types,
+                        labels: &labels,
+                    };
+                    if let Some(bug) = check(&site) {
                         return Some(bug);
                     }
+                    match &op {
+                        Operator::Block { blockty } | Operator::If { blockty } => {
+                            labels.push(block_types(*blockty, &types, false));
+                        }
+                        Operator::Loop { blockty } => {
+                            labels.push(block_types(*blockty, &types, true))
+                        }
+                        Operator::End => {
+                            labels.pop();
+                        }
+                        _ => {}
+                    }
+                    prev = Some(op);
                 }
             }
             _ => {}
         }
     }
     None
+}
+
+/// The branch value types of a block of type `blockty`: its parameters
+/// for a loop, its results otherwise.
+fn block_types(blockty: BlockType, types: &[FuncSig], is_loop: bool) -> Vec<ValType> {
+    match blockty {
+        BlockType::Empty => Vec::new(),
+        BlockType::Type(t) if !is_loop => vec![t],
+        BlockType::Type(_) => Vec::new(),
+        BlockType::FuncType(i) => types.get(i as usize).map_or_else(Vec::new, |f| {
+            if is_loop {
+                f.params.clone()
+            } else {
+                f.results.clone()
+            }
+        }),
+    }
 }
 
 /// Where wasmi 2.0.0's translator panics on the stores of item 3.
@@ -111,7 +243,7 @@ pub fn known_wasmi_panic(wasm: &[u8], message: &str) -> Option<&'static str> {
     if !message.contains(STORE_PANIC_SITE) {
         return None;
     }
-    first_operator_match(wasm, |op, _| match *op {
+    first_operator_match(wasm, |site| match *site.op {
         Operator::I32Store { memarg }
         | Operator::I64Store { memarg }
         | Operator::F32Store { memarg }
@@ -152,6 +284,8 @@ mod tests {
         assert!(super::known_wasmi_panic(&store, &site).is_some());
         assert!(super::known_wasmi_panic(&store, "panicked at src/other.rs:1:1").is_none());
         assert!(known_wasmi_bug(&corpus("wasmi-store-lane-offset.wat")).is_some());
+        assert!(known_wasmi_bug(&corpus("wasmi-select-eqz-slot.wat")).is_some());
+        assert!(known_wasmi_bug(&corpus("wasmi-br-table-v128.wat")).is_some());
     }
 
     #[test]
@@ -166,7 +300,17 @@ mod tests {
                    i32.add)
                  (func
                    i32.const 0 v128.const i64x2 0 0 v128.store8_lane offset=65535 0
-                   i32.const 0 v128.const i64x2 0 0 v128.store32_lane offset=65536 0))"#,
+                   i32.const 0 v128.const i64x2 0 0 v128.store32_lane offset=65536 0)
+                 (func (param i64) (result i32)
+                   i32.const 1 i32.const 2 local.get 0 i64.eqz select)
+                 (func (param i32) (result v128)
+                   block (result v128)
+                     v128.const i64x2 0 0 local.get 0 br_table 0 0
+                   end)
+                 (func (param i32) (result i64)
+                   block (result i64)
+                     i64.const 1 local.get 0 br_table 0 1 0
+                   end))"#,
         )
         .unwrap();
         assert_eq!(known_wasmi_bug(&ok), None);
