@@ -66,3 +66,12 @@ fn br_table_carries_a_v128_past_dropped_operands() {
         0x8db99e26u32 as i32
     );
 }
+
+#[test]
+fn br_table_carries_two_values_past_dropped_operands() {
+    // (5, 6) reach the block: 5 * 10 + 6; wasmi 2.0.0 delivered (6, 6).
+    assert_eq!(
+        run_corpus_module::<i64>("wasmi-br-table-two-values.wat"),
+        56
+    );
+}

@@ -49,13 +49,15 @@
 //!    `i32.eqz` computed. Found as seed 404334 of the long wasm 2.0
 //!    campaign.
 //! 5. A `br_table` with at least two different targets whose branch
-//!    values include a `v128`, when operands under those values must be
-//!    dropped: wasmi copies the branch values one 64-bit slot off, so the
-//!    target receives half the `v128` and half of what lay below it
-//!    (`wasmi-br-table-v128.wat`). WebAssembly 2.0, 4.4.8 "br_table l* lN":
-//!    the chosen label's n values are popped and pushed back unchanged
-//!    after the operands below them are dropped. Found as SIMD seed
-//!    370243 of the long campaign.
+//!    values fill more than one 64-bit slot (two values or more, or a
+//!    `v128`), when operands under those values must be dropped: wasmi
+//!    copies the branch values one slot off, so the target receives some
+//!    of what lay below them, or a stale value (`wasmi-br-table-v128.wat`,
+//!    `wasmi-br-table-two-values.wat`: wasmi gives (6, 6) for (5, 6)).
+//!    WebAssembly 2.0, 4.4.8 "br_table l* lN": the chosen label's n values
+//!    are popped and pushed back unchanged after the operands below them
+//!    are dropped. Found as SIMD seed 370243 and seed 542819 of the long
+//!    campaign.
 //!
 //! The rules look only for the instruction (with the operator before it,
 //! or its label types), not for the whole pattern, so they excuse a
@@ -99,9 +101,11 @@ pub fn known_wasmi_bug(wasm: &[u8]) -> Option<&'static str> {
                 )
             }
             Operator::BrTable { ref targets }
-                if branches_v128_to_several_labels(targets, site.labels) =>
+                if branches_several_slots_to_several_labels(targets, site.labels) =>
             {
-                Some("wasmi 2.0.0 mistranslates a br_table carrying a v128 to several labels")
+                Some(
+                    "wasmi 2.0.0 mistranslates a br_table carrying several values or a v128 to several labels",
+                )
             }
             _ => None,
         }
@@ -110,8 +114,9 @@ pub fn known_wasmi_bug(wasm: &[u8]) -> Option<&'static str> {
 
 /// Whether `table` has two or more different targets and its branch
 /// values (those of the default target's label in `labels`, innermost
-/// last) include a `v128`. `false` for a table wasmparser cannot read.
-fn branches_v128_to_several_labels(table: &BrTable, labels: &[Vec<ValType>]) -> bool {
+/// last) are two or more, or include a `v128`. `false` for a table
+/// wasmparser cannot read.
+fn branches_several_slots_to_several_labels(table: &BrTable, labels: &[Vec<ValType>]) -> bool {
     let default = table.default();
     let Ok(targets) = table.targets().collect::<Result<Vec<u32>, _>>() else {
         return false;
@@ -122,7 +127,7 @@ fn branches_v128_to_several_labels(table: &BrTable, labels: &[Vec<ValType>]) -> 
     let label = (labels.len() as u64)
         .checked_sub(u64::from(default) + 1)
         .and_then(|i| labels.get(i as usize));
-    label.is_some_and(|types| types.contains(&ValType::V128))
+    label.is_some_and(|types| types.len() > 1 || types.contains(&ValType::V128))
 }
 
 /// A function type's parameters and results.
@@ -286,6 +291,7 @@ mod tests {
         assert!(known_wasmi_bug(&corpus("wasmi-store-lane-offset.wat")).is_some());
         assert!(known_wasmi_bug(&corpus("wasmi-select-eqz-slot.wat")).is_some());
         assert!(known_wasmi_bug(&corpus("wasmi-br-table-v128.wat")).is_some());
+        assert!(known_wasmi_bug(&corpus("wasmi-br-table-two-values.wat")).is_some());
     }
 
     #[test]

@@ -1,0 +1,38 @@
+(module
+  (type (;0;) (func (result f64 f64)))
+  (table (;0;) 4 651 funcref)
+  (memory (;0;) 0 3)
+  (global (;0;) (mut i64) i64.const -6999296141360393833)
+  (global (;1;) f64 f64.const -0x1.c237a63081064p+631 (;=-15671463466237564000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;))
+  (global (;2;) (mut i64) i64.const 0)
+  (global (;3;) (mut i64) i64.const 0)
+  (global (;4;) (mut i32) i32.const 0)
+  (global (;5;) (mut i32) i32.const 0)
+  (global (;6;) (mut i32) i32.const 500)
+  (export "3" (func 3))
+  (func (;0;) (type 0) (result f64 f64)
+    f64.const 0x0p+0 (;=0;)
+    f64.const 0x0p+0 (;=0;)
+  )
+  (func (;1;) (type 0) (result f64 f64)
+    f64.const 0x0p+0 (;=0;)
+    f64.const 0x0p+0 (;=0;)
+  )
+  (func (;2;) (type 0) (result f64 f64)
+    f64.const 0x0p+0 (;=0;)
+    f64.const 0x0p+0 (;=0;)
+  )
+  (func (;3;) (type 0) (result f64 f64)
+    (local externref f64 f64 f64 f32 f64 f64 f64 f64 f64)
+    block (type 0) (result f64 f64) ;; label = @1
+      local.get 0
+      call 1
+      memory.size
+      br_table 0 (;@1;) 1 0 (;@1;)
+    end
+  )
+  (func (;4;) (type 0) (result f64 f64)
+    f64.const 0x0p+0 (;=0;)
+    f64.const 0x0p+0 (;=0;)
+  )
+)
