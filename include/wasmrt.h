@@ -56,6 +56,10 @@ typedef struct wasmrt_linker_t wasmrt_linker_t;
 // its engine.
 typedef struct wasmrt_module_t wasmrt_module_t;
 
+// The pooling allocator's settings, before they are given to a
+// configuration.
+typedef struct wasmrt_pooling_allocation_config_t wasmrt_pooling_allocation_config_t;
+
 // A store, owned by the caller of `wasmrt_store_new` (`wasmrt_store_delete`).
 typedef struct wasmrt_store_t wasmrt_store_t;
 
@@ -1022,6 +1026,107 @@ struct wasmrt_error_t *wasmrt_module_deserialize(const wasm_engine_t *engine,
 struct wasmrt_error_t *wasmrt_module_deserialize_file(const wasm_engine_t *engine,
                                                       const char *path,
                                                       struct wasmrt_module_t **ret);
+
+// New default pooling settings, owned by the caller
+// (`wasmrt_pooling_allocation_config_delete`).
+struct wasmrt_pooling_allocation_config_t *wasmrt_pooling_allocation_config_new(void);
+
+// Frees pooling settings (null is ignored).
+//
+// # Safety
+// `config` must come from `wasmrt_pooling_allocation_config_new` and not
+// be freed twice.
+void wasmrt_pooling_allocation_config_delete(struct wasmrt_pooling_allocation_config_t *config);
+
+// Makes engines of `config` allocate memories and tables from pools with
+// the settings `pooling` (copied; it stays the caller's). Null arguments
+// are ignored.
+//
+// # Safety
+// Both must be live or null.
+void wasmrt_pooling_allocation_strategy_set(wasm_config_t *config,
+                                            const struct wasmrt_pooling_allocation_config_t *pooling);
+
+// Most instances alive at once in the engine's stores (default 1000).
+//
+// # Safety
+// `config` must be live or null (null is ignored).
+void wasmrt_pooling_allocation_config_total_core_instances_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                               uint32_t value);
+
+// Memory slots: most linear memories alive at once (default 1000).
+// Each reserves 8 GiB of address space.
+//
+// # Safety
+// `config` must be live or null (null is ignored).
+void wasmrt_pooling_allocation_config_total_memories_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                         uint32_t value);
+
+// Table slots: most tables alive at once (default 1000).
+//
+// # Safety
+// `config` must be live or null (null is ignored).
+void wasmrt_pooling_allocation_config_total_tables_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                       uint32_t value);
+
+// Most memories a module may define (default 1).
+//
+// # Safety
+// `config` must be live or null (null is ignored).
+void wasmrt_pooling_allocation_config_max_memories_per_module_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                                  uint32_t value);
+
+// Most tables a module may define (default 1).
+//
+// # Safety
+// `config` must be live or null (null is ignored).
+void wasmrt_pooling_allocation_config_max_tables_per_module_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                                uint32_t value);
+
+// Largest size in bytes a pooled memory may reach (default 4 GiB).
+//
+// # Safety
+// `config` must be live or null (null is ignored).
+void wasmrt_pooling_allocation_config_max_memory_size_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                          size_t value);
+
+// Most elements a pooled table may hold (default 20,000).
+//
+// # Safety
+// `config` must be live or null (null is ignored).
+void wasmrt_pooling_allocation_config_table_elements_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                         size_t value);
+
+// Largest instance state (VMContext) in bytes (default 1 MiB).
+//
+// # Safety
+// `config` must be live or null (null is ignored).
+void wasmrt_pooling_allocation_config_max_core_instance_size_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                                 size_t value);
+
+// Bytes of each released memory slot zeroed in place and kept
+// resident (default 0).
+//
+// # Safety
+// `config` must be live or null (null is ignored).
+void wasmrt_pooling_allocation_config_linear_memory_keep_resident_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                                      size_t value);
+
+// Bytes of each released table slot zeroed in place and kept resident
+// (default 0).
+//
+// # Safety
+// `config` must be live or null (null is ignored).
+void wasmrt_pooling_allocation_config_table_keep_resident_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                              size_t value);
+
+// Released memory slots still holding another module's image that are
+// kept before they are reused ahead of fresh slots (default 100).
+//
+// # Safety
+// `config` must be live or null (null is ignored).
+void wasmrt_pooling_allocation_config_max_unused_warm_slots_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                                uint32_t value);
 
 // A new store in `engine` holding `data`; `finalizer` (if not null) is
 // called with `data` when the store is deleted. Null for a null engine.

@@ -1,5 +1,6 @@
 //! Engine configuration: code generation and which wasm features are on.
 
+use crate::allocation::InstanceAllocationStrategy;
 pub use crate::compiler::OptLevel;
 use wasmparser::WasmFeatures;
 
@@ -12,6 +13,7 @@ pub struct Config {
     pub(crate) parallel_compilation: bool,
     pub(crate) consume_fuel: bool,
     pub(crate) epoch_interruption: bool,
+    pub(crate) allocation: InstanceAllocationStrategy,
 }
 
 /// Features implemented so far; each can be switched off.
@@ -32,6 +34,7 @@ impl Default for Config {
             parallel_compilation: true,
             consume_fuel: false,
             epoch_interruption: false,
+            allocation: InstanceAllocationStrategy::OnDemand,
         }
     }
 }
@@ -79,6 +82,17 @@ impl Config {
     /// entries and loop headers (also needed for interrupt handles).
     pub fn epoch_interruption(&mut self, enable: bool) -> &mut Self {
         self.epoch_interruption = enable;
+        self
+    }
+
+    /// Where instances' memories and tables come from: allocated on
+    /// demand (the default) or taken from pools the engine reserves when
+    /// it is created.
+    pub fn allocation_strategy(
+        &mut self,
+        strategy: impl Into<InstanceAllocationStrategy>,
+    ) -> &mut Self {
+        self.allocation = strategy.into();
         self
     }
 

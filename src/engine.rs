@@ -1,6 +1,7 @@
 //! The engine: configuration, the host ISA, the engine-wide registry of
 //! canonical function types, and cached trampolines.
 
+use crate::allocation::InstanceAllocationStrategy;
 use crate::compiler::{
     Regalloc, compile_array_to_wasm, compile_builtin_exit, compile_wasm_to_array, host_isa,
 };
@@ -8,6 +9,7 @@ use crate::config::Config;
 use crate::environ::builtins;
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
 use crate::runtime::libcalls::BuiltinTable;
+use crate::runtime::pool::InstancePool;
 use crate::runtime::signals;
 use crate::type_registry::TypeRegistry;
 use anyhow::Result;
@@ -36,6 +38,8 @@ pub(crate) struct EngineInner {
     _builtin_exits: Vec<PublishedCode>,
     /// The header lines of this engine's precompiled modules, made once.
     pub artifact_header: std::sync::OnceLock<String>,
+    /// The pooling allocator's pools, when the configuration asks for it.
+    pub pool: Option<Arc<InstancePool>>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -65,6 +69,12 @@ impl Engine {
                 builtin_exits.push(code);
             }
         }
+        let pool = match &config.allocation {
+            InstanceAllocationStrategy::OnDemand => None,
+            InstanceAllocationStrategy::Pooling(pooling) => {
+                Some(Arc::new(InstancePool::new(&pooling.limits)?))
+            }
+        };
         Ok(Engine {
             inner: Arc::new(EngineInner {
                 config: config.clone(),
@@ -75,8 +85,14 @@ impl Engine {
                 builtins,
                 _builtin_exits: builtin_exits,
                 artifact_header: std::sync::OnceLock::new(),
+                pool,
             }),
         })
+    }
+
+    /// The engine's pools, if it allocates instances from pools.
+    pub(crate) fn pool(&self) -> Option<&Arc<InstancePool>> {
+        self.inner.pool.as_ref()
     }
 
     /// The builtins table for instances of this engine.

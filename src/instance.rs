@@ -8,6 +8,7 @@ use crate::limits::Limit;
 use crate::memory::Memory;
 use crate::module::Module;
 use crate::runtime::instance::{VmInstance, VmInstanceInit};
+use crate::runtime::pool::LiveInstance;
 use crate::runtime::vmcontext::{VMFuncRef, VMFunctionImport, VMGlobalDefinition, ValRaw};
 use crate::store::{AsContextMut, StoreOpaque};
 use crate::table::Table;
@@ -148,6 +149,8 @@ pub(crate) struct InstanceData {
     tables: Vec<Table>,
     memories: Vec<Memory>,
     globals: Vec<Global>,
+    /// The instance's place in the pooling allocator's count, if pooled.
+    _live: Option<LiveInstance>,
 }
 
 /// Checks that limits `(min, max)` of an actual extern satisfy the expected ones.
@@ -388,13 +391,13 @@ pub(crate) fn instantiate_with(
             }
         }
     }
+    let live = store.engine.pool().map(|p| p.live_instance()).transpose()?;
     for ty in &info.tables[info.num_imported_tables as usize..] {
         let extern_elems = !ty.element_type.is_func_ref();
-        tables.push(Table::create(
+        tables.push(Table::create_for_instance(
             store,
             ty.initial,
             ty.maximum,
-            0,
             extern_elems,
         )?);
     }
@@ -402,10 +405,7 @@ pub(crate) fn instantiate_with(
         .iter()
         .zip(&m.images)
     {
-        let memory = Memory::create(store, ty.initial, ty.maximum)?;
-        if let Some(image) = image {
-            memory.get_mut(store).map_image(image)?;
-        }
+        let memory = Memory::create_for_instance(store, ty.initial, ty.maximum, image.as_ref())?;
         memories.push(memory);
     }
     let table_ptrs = tables
@@ -455,6 +455,7 @@ pub(crate) fn instantiate_with(
         tables,
         memories,
         globals,
+        _live: live,
     });
     let instance = Instance {
         store_id: store.id,

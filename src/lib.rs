@@ -5,6 +5,7 @@
 //! layout) is shared by `compiler` (wasm → machine code) and `runtime`
 //! (memory, traps, instances); the public API sits on both.
 
+mod allocation;
 mod artifact;
 mod call_hook;
 pub mod capi;
@@ -35,6 +36,7 @@ mod values;
 pub mod wasi;
 mod wat_text;
 
+pub use allocation::{InstanceAllocationStrategy, PoolingAllocationConfig};
 pub use anyhow::{Error, Result};
 pub use call_hook::CallHook;
 pub use config::{Config, OptLevel};
@@ -49,6 +51,7 @@ pub use limits::{ResourceLimiter, StoreLimits, StoreLimitsBuilder};
 pub use linker::Linker;
 pub use memory::{Memory, MemoryAccessError};
 pub use module::Module;
+pub use runtime::pool::PoolConcurrencyLimitError;
 pub use runtime::vmcontext::ValRaw;
 pub use store::{AsContext, AsContextMut, Store, StoreContext, StoreContextMut};
 pub use table::Table;

@@ -1,7 +1,7 @@
 //! Linear memories as seen from the host.
 
 use crate::limits::Limit;
-use crate::runtime::memory::{LinearMemory, MAX_PAGES, WASM_PAGE};
+use crate::runtime::memory::{LinearMemory, MAX_PAGES, MemoryImage, WASM_PAGE};
 use crate::store::{AsContext, AsContextMut, StoreContext, StoreContextMut, StoreOpaque};
 use crate::types::MemoryType;
 use anyhow::{Result, bail};
@@ -36,6 +36,38 @@ impl Memory {
     }
 
     pub(crate) fn create(store: &mut StoreOpaque, min: u64, max: Option<u64>) -> Result<Memory> {
+        Memory::create_with(store, min, max, || LinearMemory::new(min, max))
+    }
+
+    /// A memory of an instance, holding `image`: from the engine's pool if
+    /// it has one, else made on demand.
+    pub(crate) fn create_for_instance(
+        store: &mut StoreOpaque,
+        min: u64,
+        max: Option<u64>,
+        image: Option<&MemoryImage>,
+    ) -> Result<Memory> {
+        match store.engine.pool().map(|p| p.memories.clone()) {
+            Some(pool) => Memory::create_with(store, min, max, || {
+                LinearMemory::from_pool(&pool, min, max, image)
+            }),
+            None => Memory::create_with(store, min, max, || {
+                let mut mem = LinearMemory::new(min, max)?;
+                if let Some(image) = image {
+                    mem.map_image(image)?;
+                }
+                Ok(mem)
+            }),
+        }
+    }
+
+    /// A memory made by `make` once the store's limits allow it.
+    fn create_with(
+        store: &mut StoreOpaque,
+        min: u64,
+        max: Option<u64>,
+        make: impl FnOnce() -> Result<Box<LinearMemory>>,
+    ) -> Result<Memory> {
         // A 32-bit memory has at most 2^16 pages (WebAssembly 2.0 §3.2.4);
         // a host-made type may say more, and must be refused before its
         // sizes reach the limiter (found by the API-sequence fuzzer).
@@ -51,8 +83,7 @@ impl Memory {
         if !store.growing(true, 0, bytes, max_bytes)? {
             bail!("memory minimum size of {min} pages exceeds memory limits");
         }
-        let mem = LinearMemory::new(min, max)?;
-        store.memories.push(mem);
+        store.memories.push(make()?);
         Ok(Memory {
             store_id: store.id,
             index: store.memories.len() - 1,

@@ -7,6 +7,7 @@ use crate::engine::{Engine, RegisteredTypes};
 use crate::environ::{ConstExpr, DataMode, EntityIndex, ModuleInfo, VMOffsets, parse_module};
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
 use crate::runtime::memory::{MemoryImage, WASM_PAGE};
+use crate::runtime::pool::ModuleNeeds;
 use crate::types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType,
 };
@@ -197,7 +198,7 @@ impl Module {
             .map(|d| wasm[d.data.clone()].into())
             .collect();
         let images = memory_images(&info, &data);
-        Ok(Module::assemble(engine, info, data, images, code))
+        Module::assemble(engine, info, data, images, code)
     }
 
     /// A module of `info` with its data segments' bytes, memory images and
@@ -208,19 +209,35 @@ impl Module {
         data: Arc<[Box<[u8]>]>,
         images: Vec<Option<MemoryImage>>,
         code: PublishedCode,
-    ) -> Module {
+    ) -> Result<Module> {
+        let offsets = VMOffsets::new(&info);
+        if let Some(pool) = engine.pool() {
+            let defined_memories: Vec<u64> = info.memories[info.num_imported_memories as usize..]
+                .iter()
+                .map(|m| m.initial)
+                .collect();
+            let defined_tables: Vec<u64> = info.tables[info.num_imported_tables as usize..]
+                .iter()
+                .map(|t| t.initial)
+                .collect();
+            pool.validate_module(&ModuleNeeds {
+                defined_memories: &defined_memories,
+                defined_tables: &defined_tables,
+                vmctx_bytes: offsets.size() as usize,
+            })?;
+        }
         let types = engine.register_types(&info.types);
-        Module {
+        Ok(Module {
             inner: Arc::new(ModuleInner {
                 engine: engine.clone(),
-                offsets: VMOffsets::new(&info),
+                offsets,
                 info,
                 code,
                 types,
                 data,
                 images,
             }),
-        }
+        })
     }
 
     /// The parts of the module's precompiled artefact, given to `f`.
@@ -277,7 +294,7 @@ impl Module {
         let code = CodeMemory::publish(compiled, frame_metadata(&art.info, art.body_offsets))?;
         let data: Arc<[Box<[u8]>]> = art.data.into();
         let images = memory_images(&art.info, &data);
-        Ok(Module::assemble(engine, art.info, data, images, code))
+        Module::assemble(engine, art.info, data, images, code)
     }
 
     /// As [`Module::deserialize`], for a file: its code and memory-image
@@ -315,7 +332,7 @@ impl Module {
         let code = unsafe { CodeMemory::publish_file(&file, offset, len, art.compiled, meta) }
             .with_context(fail)?;
         let data: Arc<[Box<[u8]>]> = art.data.into();
-        Ok(Module::assemble(engine, art.info, data, images, code))
+        Module::assemble(engine, art.info, data, images, code)
     }
 
     /// The engine this module was compiled for.

@@ -7,7 +7,7 @@ use crate::runtime::table::TableStorage;
 use crate::store::{AsContext, AsContextMut, StoreOpaque};
 use crate::types::{TableType, ValType};
 use crate::values::Ref;
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow, bail};
 
 /// A table in a store.
 #[repr(C)]
@@ -54,14 +54,41 @@ impl Table {
         init: usize,
         extern_elems: bool,
     ) -> Result<Table> {
+        Table::create_with(store, min, max, || {
+            TableStorage::new(min, max, init, extern_elems).ok_or_else(|| {
+                anyhow!("table of {min} elements exceeds the limits (maximum {max:?})")
+            })
+        })
+    }
+
+    /// A table of an instance: from the engine's pool if it has one
+    /// (its elements null), else made on demand.
+    pub(crate) fn create_for_instance(
+        store: &mut StoreOpaque,
+        min: u64,
+        max: Option<u64>,
+        extern_elems: bool,
+    ) -> Result<Table> {
+        match store.engine.pool().map(|p| p.tables.clone()) {
+            Some(pool) => Table::create_with(store, min, max, || {
+                TableStorage::from_pool(&pool, min, max, extern_elems)
+            }),
+            None => Table::create(store, min, max, 0, extern_elems),
+        }
+    }
+
+    /// A table made by `make` once the store's limits allow it.
+    fn create_with(
+        store: &mut StoreOpaque,
+        min: u64,
+        max: Option<u64>,
+        make: impl FnOnce() -> Result<Box<TableStorage>>,
+    ) -> Result<Table> {
         store.check_count(Limit::Tables, 1)?;
         if !store.growing(false, 0, min as usize, max.map(|m| m as usize))? {
             bail!("table minimum size of {min} elements exceeds table limits");
         }
-        let Some(t) = TableStorage::new(min, max, init, extern_elems) else {
-            bail!("table of {min} elements exceeds the limits (maximum {max:?})");
-        };
-        store.tables.push(t);
+        store.tables.push(make()?);
         Ok(Table {
             store_id: store.id,
             index: store.tables.len() - 1,

@@ -24,6 +24,7 @@ pub mod linker;
 pub mod memory;
 pub mod module;
 pub mod module_serialize;
+pub mod pooling;
 pub mod store;
 pub mod store_hooks;
 pub mod table;

@@ -4,10 +4,13 @@
 //! contents can come from a `MemoryImage`, mapped copy-on-write.
 
 use super::code_memory::page_size;
+use super::pool::{MemoryPool, MemorySlot};
 use super::vmcontext::VMMemoryDefinition;
 use anyhow::{Result, bail};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::fs::FileExt;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Wasm page size.
 pub const WASM_PAGE: usize = 65536;
@@ -15,7 +18,7 @@ pub const WASM_PAGE: usize = 65536;
 pub const MAX_PAGES: u64 = 65536;
 /// Reserved bytes: 4 GiB reachable by an i32 index plus 4 GiB for the
 /// largest static offset, plus slack for the widest access.
-const RESERVATION: usize = (8 << 30) + (64 << 10);
+pub const RESERVATION: usize = (8 << 30) + (64 << 10);
 
 /// One linear memory. Its `VMMemoryDefinition` is first, so a pointer to it
 /// is also a pointer to the memory.
@@ -25,6 +28,9 @@ pub struct LinearMemory {
     pub def: VMMemoryDefinition,
     maximum_pages: u64,
     declared_maximum: Option<u64>,
+    /// The pool slot the memory lives in, if pooled (otherwise it owns its
+    /// reservation), and where the image mapped into it lies.
+    slot: Option<(MemorySlot, Option<(usize, usize)>)>,
 }
 
 // SAFETY: a memory owns its mapping; the raw base pointer is not shared
@@ -39,23 +45,8 @@ impl LinearMemory {
         if minimum_pages > maximum_pages {
             bail!("memory minimum of {minimum_pages} pages exceeds the maximum of {maximum_pages}");
         }
-        // SAFETY: a fresh, inaccessible, unreserved anonymous mapping.
-        let base = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                RESERVATION,
-                libc::PROT_NONE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-                -1,
-                0,
-            )
-        };
-        if base == libc::MAP_FAILED {
-            bail!(
-                "failed to reserve linear memory: {}",
-                std::io::Error::last_os_error()
-            );
-        }
+        let base = reserve(RESERVATION)
+            .map_err(|e| anyhow::anyhow!("failed to reserve linear memory: {e}"))?;
         let mut mem = Box::new(LinearMemory {
             def: VMMemoryDefinition {
                 base: base.cast(),
@@ -63,11 +54,39 @@ impl LinearMemory {
             },
             maximum_pages,
             declared_maximum,
+            slot: None,
         });
         if mem.grow(minimum_pages).is_none() {
             bail!("failed to allocate {minimum_pages} pages of linear memory");
         }
         Ok(mem)
+    }
+
+    /// A memory in a slot of `pool`, with `image` (if any) mapped in.
+    pub fn from_pool(
+        pool: &Arc<MemoryPool>,
+        minimum_pages: u64,
+        declared_maximum: Option<u64>,
+        image: Option<&MemoryImage>,
+    ) -> Result<Box<LinearMemory>> {
+        let maximum_pages = declared_maximum.unwrap_or(MAX_PAGES).min(pool.max_pages());
+        if minimum_pages > maximum_pages {
+            bail!(
+                "memory minimum of {minimum_pages} pages exceeds the pooled maximum of \
+                 {maximum_pages} pages"
+            );
+        }
+        let initial = minimum_pages as usize * WASM_PAGE;
+        let (slot, base) = pool.allocate(initial, image)?;
+        Ok(Box::new(LinearMemory {
+            def: VMMemoryDefinition {
+                base,
+                current_length: initial,
+            },
+            maximum_pages,
+            declared_maximum,
+            slot: Some((slot, image.map(|i| (i.offset, i.offset + i.len)))),
+        }))
     }
 
     pub fn pages(&self) -> u64 {
@@ -96,15 +115,7 @@ impl LinearMemory {
         let old_len = self.def.current_length;
         let new_len = new as usize * WASM_PAGE;
         debug_assert_eq!(old_len % page_size(), 0);
-        // SAFETY: the range lies inside our reservation.
-        let r = unsafe {
-            libc::mprotect(
-                self.def.base.add(old_len).cast(),
-                new_len - old_len,
-                libc::PROT_READ | libc::PROT_WRITE,
-            )
-        };
-        if r != 0 {
+        if !set_accessible(self.def.base, old_len, new_len) {
             return None;
         }
         self.def.current_length = new_len;
@@ -127,30 +138,88 @@ impl LinearMemory {
     /// Maps `image` over the memory's initial contents, copy-on-write:
     /// pages are shared with every other instance until written.
     pub fn map_image(&mut self, image: &MemoryImage) -> Result<()> {
-        assert!(
-            image.offset + image.len <= self.def.current_length,
-            "a memory image lies inside the initial memory"
-        );
-        // SAFETY: the range lies inside our reservation and is replaced by
-        // a private mapping of the image file with the same protection.
-        let addr = unsafe {
-            libc::mmap(
-                self.def.base.add(image.offset).cast(),
-                image.len,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_PRIVATE | libc::MAP_FIXED,
-                image.fd.as_raw_fd(),
-                image.file_offset as libc::off_t,
-            )
-        };
-        if addr == libc::MAP_FAILED {
-            bail!(
-                "failed to map a memory image: {}",
-                std::io::Error::last_os_error()
-            );
-        }
-        Ok(())
+        map_image_at(self.def.base, self.def.current_length, image)
     }
+}
+
+/// Reserves `len` bytes of inaccessible address space, committing nothing.
+pub fn reserve(len: usize) -> std::io::Result<*mut u8> {
+    // SAFETY: a fresh, inaccessible, unreserved anonymous mapping.
+    let base = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_NONE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            -1,
+            0,
+        )
+    };
+    if base == libc::MAP_FAILED {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(base.cast())
+}
+
+/// Replaces the `len` bytes at `base`, inside a reservation its caller
+/// owns, with fresh inaccessible memory (zero once made accessible again),
+/// dropping whatever was mapped there. `false` if `mmap` fails.
+pub fn reset_to_reserved(base: *mut u8, len: usize) -> bool {
+    // SAFETY: the caller owns the range and nothing uses it.
+    let r = unsafe {
+        libc::mmap(
+            base.cast(),
+            len,
+            libc::PROT_NONE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_FIXED,
+            -1,
+            0,
+        )
+    };
+    r != libc::MAP_FAILED
+}
+
+/// Makes the bytes of a reservation at `base` accessible up to `to`
+/// instead of `from` (both multiples of the host page): read/write when
+/// growing, inaccessible when shrinking. `false` if `mprotect` fails.
+pub fn set_accessible(base: *mut u8, from: usize, to: usize) -> bool {
+    let (start, len, prot) = match from.cmp(&to) {
+        std::cmp::Ordering::Equal => return true,
+        std::cmp::Ordering::Less => (from, to - from, libc::PROT_READ | libc::PROT_WRITE),
+        std::cmp::Ordering::Greater => (to, from - to, libc::PROT_NONE),
+    };
+    // SAFETY: the caller passes a range inside its own reservation, which
+    // only it uses.
+    unsafe { libc::mprotect(base.add(start).cast(), len, prot) == 0 }
+}
+
+/// Maps `image` copy-on-write into the memory at `base`, whose first
+/// `accessible` bytes are read/write.
+pub fn map_image_at(base: *mut u8, accessible: usize, image: &MemoryImage) -> Result<()> {
+    assert!(
+        image.offset + image.len <= accessible,
+        "a memory image lies inside the initial memory"
+    );
+    // SAFETY: the range lies inside the memory's reservation and is
+    // replaced by a private mapping of the image file with the same
+    // protection.
+    let addr = unsafe {
+        libc::mmap(
+            base.add(image.offset).cast(),
+            image.len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_FIXED,
+            image.fd.as_raw_fd(),
+            image.file_offset as libc::off_t,
+        )
+    };
+    if addr == libc::MAP_FAILED {
+        bail!(
+            "failed to map a memory image: {}",
+            std::io::Error::last_os_error()
+        );
+    }
+    Ok(())
 }
 
 /// The initial contents of a linear memory (its active data segments) in
@@ -159,6 +228,9 @@ impl LinearMemory {
 /// share the pages they only read.
 #[derive(Debug)]
 pub struct MemoryImage {
+    /// Unique among all images the process ever makes: what a pool slot
+    /// remembers it still maps.
+    id: u64,
     fd: OwnedFd,
     /// Where the image starts in the file (a multiple of the host page).
     file_offset: u64,
@@ -193,6 +265,7 @@ impl MemoryImage {
             file.write_all_at(bytes, (offset - start) as u64).ok()?;
         }
         Some(MemoryImage {
+            id: next_image_id(),
             fd: file.into(),
             file_offset: 0,
             offset: start,
@@ -214,12 +287,18 @@ impl MemoryImage {
             && offset.is_multiple_of(page)
             && len.is_multiple_of(page)
             && len > 0;
-        aligned.then_some(MemoryImage {
+        aligned.then(|| MemoryImage {
+            id: next_image_id(),
             fd: file,
             file_offset,
             offset,
             len,
         })
+    }
+
+    /// The image's process-wide unique id.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// Where the image starts in linear memory, and its length.
@@ -236,11 +315,19 @@ impl MemoryImage {
     }
 }
 
+fn next_image_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 impl Drop for LinearMemory {
     fn drop(&mut self) {
-        // SAFETY: unmapping our own reservation.
-        unsafe {
-            libc::munmap(self.def.base.cast(), RESERVATION);
+        match self.slot.take() {
+            Some((slot, image_range)) => slot.release(self.def.current_length, image_range),
+            // SAFETY: unmapping our own reservation.
+            None => unsafe {
+                libc::munmap(self.def.base.cast(), RESERVATION);
+            },
         }
     }
 }

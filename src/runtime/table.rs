@@ -3,17 +3,28 @@
 //! Its `VMTableDefinition` is first, so a pointer to it is also a pointer
 //! to the table.
 
+use super::pool::{TablePool, TableSlot};
 use super::vmcontext::VMTableDefinition;
+use std::sync::Arc;
 
 #[repr(C)]
 #[derive(Debug)]
 pub struct TableStorage {
     pub def: VMTableDefinition,
-    elements: Vec<usize>,
+    elements: Elements,
     maximum: u64,
     declared_maximum: Option<u64>,
     /// Whether the elements are externrefs (otherwise funcrefs).
     pub extern_elems: bool,
+}
+
+/// Where a table's elements live.
+#[derive(Debug)]
+enum Elements {
+    /// In a vector of its own, which grows by reallocating.
+    Owned(Vec<usize>),
+    /// In a pool slot, which holds the most elements the pool allows.
+    Pooled { slot: TableSlot, capacity: usize },
 }
 
 // SAFETY: a table owns its elements; `def.base` points into them.
@@ -42,7 +53,7 @@ impl TableStorage {
                 base: std::ptr::null_mut(),
                 current_elements: 0,
             },
-            elements: vec![init; minimum as usize],
+            elements: Elements::Owned(vec![init; minimum as usize]),
             maximum,
             declared_maximum,
             extern_elems,
@@ -51,13 +62,46 @@ impl TableStorage {
         Some(t)
     }
 
+    /// A table in a slot of `pool`, its `minimum` elements all null.
+    pub fn from_pool(
+        pool: &Arc<TablePool>,
+        minimum: u64,
+        declared_maximum: Option<u64>,
+        extern_elems: bool,
+    ) -> anyhow::Result<Box<TableStorage>> {
+        let capacity = pool.elements();
+        let maximum = declared_maximum
+            .unwrap_or(u64::from(u32::MAX))
+            .min(capacity as u64);
+        if minimum > maximum {
+            anyhow::bail!(
+                "table minimum of {minimum} elements exceeds the pooled maximum of {maximum} \
+                 elements"
+            );
+        }
+        let slot = pool.allocate()?;
+        Ok(Box::new(TableStorage {
+            def: VMTableDefinition {
+                base: slot.base(),
+                current_elements: minimum as usize,
+            },
+            elements: Elements::Pooled { slot, capacity },
+            maximum,
+            declared_maximum,
+            extern_elems,
+        }))
+    }
+
+    /// Points `def` at an owned vector's elements after it changed.
     fn sync(&mut self) {
-        self.def.base = self.elements.as_mut_ptr();
-        self.def.current_elements = self.elements.len();
+        if let Elements::Owned(v) = &mut self.elements {
+            self.def.base = v.as_mut_ptr();
+            self.def.current_elements = v.len();
+        }
     }
 
     pub fn size(&self) -> u64 {
-        self.elements.len() as u64
+        self.def.current_elements as u64
     }
 
     pub fn maximum(&self) -> u64 {
@@ -70,21 +114,24 @@ impl TableStorage {
     }
 
     pub fn elements(&self) -> &[usize] {
-        &self.elements
+        // SAFETY: `def` describes the table's initialised elements (a
+        // vector's, or the used part of a pool slot).
+        unsafe { std::slice::from_raw_parts(self.def.base, self.def.current_elements) }
     }
 
     pub fn elements_mut(&mut self) -> &mut [usize] {
-        &mut self.elements
+        // SAFETY: as in `elements`, and we hold the only mutable borrow.
+        unsafe { std::slice::from_raw_parts_mut(self.def.base, self.def.current_elements) }
     }
 
     pub fn get(&self, i: u64) -> Option<usize> {
-        self.elements.get(usize::try_from(i).ok()?).copied()
+        self.elements().get(usize::try_from(i).ok()?).copied()
     }
 
     pub fn set(&mut self, i: u64, v: usize) -> bool {
         match usize::try_from(i)
             .ok()
-            .and_then(|i| self.elements.get_mut(i))
+            .and_then(|i| self.elements_mut().get_mut(i))
         {
             Some(slot) => {
                 *slot = v;
@@ -101,8 +148,28 @@ impl TableStorage {
         if new > self.maximum || new > MAX_TABLE_ELEMENTS {
             return None;
         }
-        self.elements.resize(new as usize, init);
+        match &mut self.elements {
+            Elements::Owned(v) => v.resize(new as usize, init),
+            Elements::Pooled { capacity, .. } => {
+                if new > *capacity as u64 {
+                    return None;
+                }
+                let old_len = self.def.current_elements;
+                self.def.current_elements = new as usize;
+                self.elements_mut()[old_len..].fill(init);
+            }
+        }
         self.sync();
         Some(old)
+    }
+}
+
+impl Drop for TableStorage {
+    fn drop(&mut self) {
+        let used = self.def.current_elements;
+        let owned = Elements::Owned(Vec::new());
+        if let Elements::Pooled { slot, .. } = std::mem::replace(&mut self.elements, owned) {
+            slot.release(used);
+        }
     }
 }

@@ -1,0 +1,207 @@
+//! The linear-memory pool: `total_memories` slots in one reservation, each
+//! as large as an on-demand memory's reservation (so the same generated
+//! code, without bounds checks, runs on both). A released slot keeps its
+//! pages accessible and the memory image it maps; resetting it returns
+//! its pages to the OS (`MADV_DONTNEED`), which also turns copy-on-write
+//! pages back into the image's, so the next instance of the same module
+//! starts with no system call but an `mprotect` when sizes differ.
+
+use super::PoolConcurrencyLimitError;
+use super::PoolLimits;
+use super::slots::SlotChooser;
+use crate::runtime::code_memory::page_size;
+use crate::runtime::memory::{
+    MAX_PAGES, MemoryImage, RESERVATION, WASM_PAGE, map_image_at, reserve, reset_to_reserved,
+    set_accessible,
+};
+use anyhow::{Result, bail};
+use std::sync::{Arc, Mutex};
+
+/// What a released slot still maps: the id of its memory image, if any.
+type Holds = Option<u64>;
+
+pub struct MemoryPool {
+    base: *mut u8,
+    stride: usize,
+    total: u32,
+    max_pages: u64,
+    keep_resident: usize,
+    state: Mutex<PoolState>,
+}
+
+struct PoolState {
+    chooser: SlotChooser<Holds>,
+    /// Bytes each slot has accessible (read/write) from its start.
+    accessible: Vec<usize>,
+}
+
+// SAFETY: the reservation is owned by the pool; each slot is used by one
+// memory at a time, handed out and taken back under the mutex.
+unsafe impl Send for MemoryPool {}
+// SAFETY: as above; `&self` methods lock before touching shared state.
+unsafe impl Sync for MemoryPool {}
+
+impl MemoryPool {
+    pub fn new(limits: &PoolLimits) -> Result<MemoryPool> {
+        let stride = RESERVATION.next_multiple_of(page_size());
+        let total = limits.total_memories;
+        let Some(bytes) = stride.checked_mul(total as usize) else {
+            bail!("{total} memory slots of {stride} bytes do not fit in the address space");
+        };
+        let base = if bytes == 0 {
+            std::ptr::null_mut()
+        } else {
+            reserve(bytes).map_err(|e| {
+                anyhow::anyhow!(
+                    "failed to reserve {total} linear-memory slots of {} GiB for the pooling \
+                     allocator: {e}",
+                    stride >> 30
+                )
+            })?
+        };
+        Ok(MemoryPool {
+            base,
+            stride,
+            total,
+            max_pages: (limits.max_memory_size / WASM_PAGE) as u64,
+            keep_resident: limits.linear_memory_keep_resident,
+            state: Mutex::new(PoolState {
+                chooser: SlotChooser::new(total, limits.max_unused_warm_slots),
+                accessible: vec![0; total as usize],
+            }),
+        })
+    }
+
+    /// Most pages a pooled memory may have.
+    pub fn max_pages(&self) -> u64 {
+        self.max_pages.min(MAX_PAGES)
+    }
+
+    fn slot_base(&self, index: u32) -> *mut u8 {
+        // SAFETY: `index < total`, so the slot lies inside the reservation.
+        unsafe { self.base.add(index as usize * self.stride) }
+    }
+
+    /// A slot with `initial` bytes accessible and zeroed but for `image`,
+    /// mapped copy-on-write; its base address.
+    pub fn allocate(
+        self: &Arc<Self>,
+        initial: usize,
+        image: Option<&MemoryImage>,
+    ) -> Result<(MemorySlot, *mut u8)> {
+        let want = image.map(MemoryImage::id);
+        let (index, held, accessible) = {
+            let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+            let Some((index, held)) = state.chooser.take(want) else {
+                return Err(PoolConcurrencyLimitError::new(self.total as usize, "memories").into());
+            };
+            (index, held.flatten(), state.accessible[index as usize])
+        };
+        let slot = MemorySlot {
+            pool: self.clone(),
+            index,
+            image: want,
+        };
+        let base = self.slot_base(index);
+        let mut now = accessible;
+        if held.is_some() && held != want {
+            // Another image is mapped: replace it with fresh, inaccessible
+            // anonymous memory.
+            if !reset_to_reserved(base, accessible) {
+                slot.give_back(accessible, held);
+                bail!(
+                    "failed to reset a pooled memory slot: {}",
+                    std::io::Error::last_os_error()
+                );
+            }
+            now = 0;
+        }
+        if !set_accessible(base, now, initial) {
+            slot.give_back(now, if now == 0 { None } else { held });
+            bail!(
+                "failed to allocate {} pages of linear memory",
+                initial / WASM_PAGE
+            );
+        }
+        if let Some(image) = image.filter(|_| held != want)
+            && let Err(e) = map_image_at(base, initial, image)
+        {
+            slot.give_back(initial, None);
+            return Err(e);
+        }
+        Ok((slot, base))
+    }
+}
+
+impl Drop for MemoryPool {
+    fn drop(&mut self) {
+        if !self.base.is_null() {
+            // SAFETY: unmapping our own reservation; every slot's memory
+            // holds an `Arc` to the pool, so none is in use.
+            unsafe { libc::munmap(self.base.cast(), self.stride * self.total as usize) };
+        }
+    }
+}
+
+/// A memory's slot in the pool; the memory gives it back when dropped.
+pub struct MemorySlot {
+    pool: Arc<MemoryPool>,
+    index: u32,
+    /// The id of the image the slot maps, if any.
+    image: Option<u64>,
+}
+
+impl std::fmt::Debug for MemorySlot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "MemorySlot({})", self.index)
+    }
+}
+
+impl MemorySlot {
+    /// Resets the slot's first `accessible` bytes (zero, or the image
+    /// again) and returns it to the pool.
+    pub fn release(self, accessible: usize, image_range: Option<(usize, usize)>) {
+        let base = self.pool.slot_base(self.index);
+        let keep = self
+            .pool
+            .keep_resident
+            .next_multiple_of(page_size())
+            .min(accessible);
+        // The kept prefix is zeroed in place, except where the image lies:
+        // there (and past the prefix) pages go back to the OS, which
+        // restores the image's own pages.
+        let (img_start, img_end) = image_range.unwrap_or((0, 0));
+        let zero = |from: usize, to: usize| {
+            if from < to {
+                // SAFETY: the range lies inside the slot's accessible bytes,
+                // which no instance uses any more.
+                unsafe { std::ptr::write_bytes(base.add(from), 0, to - from) };
+            }
+        };
+        zero(0, keep.min(img_start));
+        zero(img_end.min(keep), keep);
+        let discard = |from: usize, to: usize| {
+            // SAFETY: as above; the range is page-aligned.
+            from >= to
+                || unsafe { libc::madvise(base.add(from).cast(), to - from, libc::MADV_DONTNEED) }
+                    == 0
+        };
+        let ok = discard(img_start.min(keep), img_end.min(keep)) && discard(keep, accessible);
+        if ok {
+            self.give_back(accessible, self.image);
+        } else {
+            // Could not reset in place: start the slot afresh instead, or
+            // keep it out of the pool if even that fails.
+            if !reset_to_reserved(base, accessible) {
+                return;
+            }
+            self.give_back(0, None);
+        }
+    }
+
+    fn give_back(&self, accessible: usize, holds: Holds) {
+        let mut state = self.pool.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.accessible[self.index as usize] = accessible;
+        state.chooser.put(self.index, holds);
+    }
+}
