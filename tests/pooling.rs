@@ -293,3 +293,43 @@ fn a_hundred_thousand_cycles_leave_resident_memory_flat() {
         "resident memory grew from {before} to {after} bytes"
     );
 }
+
+#[test]
+fn large_tables_live_in_their_slots_and_are_reset_too() {
+    // Small tables keep their elements in a vector of their own; one of
+    // more than 512 elements uses its slot's pages.
+    let engine = pooled_engine(|p| {
+        p.table_elements(2000);
+    });
+    let module = Module::new(
+        &engine,
+        r#"(module
+             (table (export "table") 600 2000 funcref)
+             (elem (i32.const 599) $f)
+             (func $f)
+             (func (export "dirty")
+               (table.fill (i32.const 0) (ref.func $f) (i32.const 600))
+               (drop (table.grow (ref.func $f) (i32.const 900)))))"#,
+    )
+    .unwrap();
+    for _ in 0..5 {
+        let mut store = Store::new(&engine, ());
+        let instance = Instance::new(&mut store, &module, &[]).unwrap();
+        let table = instance.get_table(&mut store, "table").unwrap();
+        assert_eq!(table.size(&store), 600);
+        for i in 0..600 {
+            assert_eq!(
+                table.get(&mut store, i).unwrap().is_null(),
+                i != 599,
+                "element {i}"
+            );
+        }
+        instance
+            .get_typed_func::<(), ()>(&mut store, "dirty")
+            .unwrap()
+            .call(&mut store, ())
+            .unwrap();
+        assert_eq!(table.size(&store), 1500);
+        assert!(table.grow(&mut store, 501, Ref::Func(None)).is_err());
+    }
+}

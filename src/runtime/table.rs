@@ -25,7 +25,19 @@ enum Elements {
     Owned(Vec<usize>),
     /// In a pool slot, which holds the most elements the pool allows.
     Pooled { slot: TableSlot, capacity: usize },
+    /// In a vector of its own, the pool slot held only to count the table
+    /// against the pool's limit: a small table, whose one page in a slot
+    /// would cost a page fault per instantiation and a resident page per
+    /// live instance.
+    Counted {
+        elements: Vec<usize>,
+        slot: TableSlot,
+    },
 }
+
+/// Initial sizes, in elements, of pooled tables kept in a vector of their
+/// own rather than in their slot's pages (one 4 KiB page of elements).
+const SMALL_POOLED_TABLE: u64 = 512;
 
 // SAFETY: a table owns its elements; `def.base` points into them.
 unsafe impl Send for TableStorage {}
@@ -80,21 +92,30 @@ impl TableStorage {
             );
         }
         let slot = pool.allocate()?;
-        Ok(Box::new(TableStorage {
+        let mut table = Box::new(TableStorage {
             def: VMTableDefinition {
                 base: slot.base(),
                 current_elements: minimum as usize,
             },
-            elements: Elements::Pooled { slot, capacity },
+            elements: if minimum <= SMALL_POOLED_TABLE {
+                Elements::Counted {
+                    elements: vec![0; minimum as usize],
+                    slot,
+                }
+            } else {
+                Elements::Pooled { slot, capacity }
+            },
             maximum,
             declared_maximum,
             extern_elems,
-        }))
+        });
+        table.sync();
+        Ok(table)
     }
 
-    /// Points `def` at an owned vector's elements after it changed.
+    /// Points `def` at a vector's elements after it changed.
     fn sync(&mut self) {
-        if let Elements::Owned(v) = &mut self.elements {
+        if let Elements::Owned(v) | Elements::Counted { elements: v, .. } = &mut self.elements {
             self.def.base = v.as_mut_ptr();
             self.def.current_elements = v.len();
         }
@@ -149,7 +170,9 @@ impl TableStorage {
             return None;
         }
         match &mut self.elements {
-            Elements::Owned(v) => v.resize(new as usize, init),
+            Elements::Owned(v) | Elements::Counted { elements: v, .. } => {
+                v.resize(new as usize, init)
+            }
             Elements::Pooled { capacity, .. } => {
                 if new > *capacity as u64 {
                     return None;
@@ -168,8 +191,11 @@ impl Drop for TableStorage {
     fn drop(&mut self) {
         let used = self.def.current_elements;
         let owned = Elements::Owned(Vec::new());
-        if let Elements::Pooled { slot, .. } = std::mem::replace(&mut self.elements, owned) {
-            slot.release(used);
+        match std::mem::replace(&mut self.elements, owned) {
+            Elements::Pooled { slot, .. } => slot.release(used),
+            // The slot's pages were never written.
+            Elements::Counted { slot, .. } => slot.release(0),
+            Elements::Owned(_) => {}
         }
     }
 }

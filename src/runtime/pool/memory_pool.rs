@@ -8,6 +8,7 @@
 
 use super::PoolConcurrencyLimitError;
 use super::PoolLimits;
+use super::reset::reset_written_pages;
 use super::slots::SlotChooser;
 use crate::runtime::code_memory::page_size;
 use crate::runtime::memory::{
@@ -167,26 +168,7 @@ impl MemorySlot {
             .keep_resident
             .next_multiple_of(page_size())
             .min(accessible);
-        // The kept prefix is zeroed in place, except where the image lies:
-        // there (and past the prefix) pages go back to the OS, which
-        // restores the image's own pages.
-        let (img_start, img_end) = image_range.unwrap_or((0, 0));
-        let zero = |from: usize, to: usize| {
-            if from < to {
-                // SAFETY: the range lies inside the slot's accessible bytes,
-                // which no instance uses any more.
-                unsafe { std::ptr::write_bytes(base.add(from), 0, to - from) };
-            }
-        };
-        zero(0, keep.min(img_start));
-        zero(img_end.min(keep), keep);
-        let discard = |from: usize, to: usize| {
-            // SAFETY: as above; the range is page-aligned.
-            from >= to
-                || unsafe { libc::madvise(base.add(from).cast(), to - from, libc::MADV_DONTNEED) }
-                    == 0
-        };
-        let ok = discard(img_start.min(keep), img_end.min(keep)) && discard(keep, accessible);
+        let ok = reset_written_pages(base, accessible, keep, image_range.unwrap_or((0, 0)));
         if ok {
             self.give_back(accessible, self.image);
         } else {

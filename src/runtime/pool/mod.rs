@@ -4,7 +4,9 @@
 //! it still maps; table: zeroed) and remembers what it holds, so the next
 //! instance of the same module needs almost no system calls.
 
+mod dirty_pages;
 mod memory_pool;
+mod reset;
 mod slots;
 mod table_pool;
 

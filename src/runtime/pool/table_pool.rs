@@ -4,6 +4,7 @@
 
 use super::PoolConcurrencyLimitError;
 use super::PoolLimits;
+use super::reset::reset_written_pages;
 use super::slots::SlotChooser;
 use crate::runtime::code_memory::page_size;
 use anyhow::{Result, bail};
@@ -129,24 +130,12 @@ impl TableSlot {
     /// Zeroes the first `used` elements and returns the slot to the pool.
     pub fn release(self, used: usize) {
         let base = self.base().cast::<u8>();
-        let bytes = used * size_of::<usize>();
-        let kept = self
-            .pool
-            .keep_resident
-            .next_multiple_of(page_size())
-            .min(bytes);
-        // SAFETY: the first `used` elements lie inside the slot, and no
-        // table uses them any more.
-        unsafe { std::ptr::write_bytes(base, 0, kept) };
-        if kept < bytes {
-            let end = bytes.next_multiple_of(page_size());
-            // SAFETY: a page-aligned range inside the slot.
-            let r =
-                unsafe { libc::madvise(base.add(kept).cast(), end - kept, libc::MADV_DONTNEED) };
-            if r != 0 {
-                // SAFETY: as for the kept part.
-                unsafe { std::ptr::write_bytes(base.add(kept), 0, bytes - kept) };
-            }
+        let len = (used * size_of::<usize>()).next_multiple_of(page_size());
+        let keep = self.pool.keep_resident.next_multiple_of(page_size());
+        if !reset_written_pages(base, len, keep, (0, 0)) {
+            // SAFETY: the first `used` elements lie inside the slot, and no
+            // table uses them any more.
+            unsafe { std::ptr::write_bytes(base, 0, used * size_of::<usize>()) };
         }
         self.pool
             .chooser
