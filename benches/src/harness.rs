@@ -22,6 +22,19 @@ pub fn engine(parallel: bool) -> Engine {
     Engine::new(&config).expect("engine")
 }
 
+/// An engine that takes instances' memories and tables from pools of
+/// `slots` slots each (wasmtime's defaults otherwise).
+pub fn pooled_engine(slots: u32) -> Engine {
+    let mut pooling = rt::PoolingAllocationConfig::default();
+    pooling
+        .total_core_instances(slots)
+        .total_memories(slots)
+        .total_tables(slots);
+    let mut config = Config::new();
+    config.allocation_strategy(rt::InstanceAllocationStrategy::Pooling(pooling));
+    Engine::new(&config).expect("pooled engine")
+}
+
 /// Time to validate and compile `wasm` into a ready-to-instantiate module.
 pub fn compile_time(engine: &Engine, wasm: &[u8]) -> Duration {
     let start = Instant::now();
@@ -173,6 +186,19 @@ pub fn instantiate_time(engine: &Engine, module: &Module, count: u32) -> Duratio
     elapsed
 }
 
+/// Time for `count` cycles of what a server does per request: a new
+/// store, an instance of `module` (no imports) in it, and the store
+/// dropped again (which, with pooling, gives the slots back).
+pub fn instantiate_and_drop_time(engine: &Engine, module: &Module, count: u32) -> Duration {
+    let start = Instant::now();
+    for _ in 0..count {
+        let mut store = Store::new(engine, Host::default());
+        black_box(Instance::new(&mut store, module, &[]).expect("instantiates"));
+        drop(store);
+    }
+    start.elapsed()
+}
+
 /// The call-overhead module instantiated: a no-op export and an export that
 /// calls a no-op host function in a loop.
 pub struct Calls {
@@ -243,5 +269,23 @@ pub fn resident_for_instances(engine: &Engine, module: &Module, count: u32) -> u
     }
     let after = crate::resident_bytes();
     black_box(&instances);
+    after.saturating_sub(before)
+}
+
+/// Resident bytes added by `count` live instances of `module`, each in a
+/// store of its own as a server holds them (read from /proc/self/statm
+/// before and after).
+pub fn resident_for_stores(engine: &Engine, module: &Module, count: u32) -> u64 {
+    // One store first, so one-time costs are not charged to the rest.
+    Instance::new(&mut Store::new(engine, Host::default()), module, &[]).expect("instantiates");
+    let before = crate::resident_bytes();
+    let mut live = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        let mut store = Store::new(engine, Host::default());
+        let instance = Instance::new(&mut store, module, &[]).expect("instantiates");
+        live.push((store, instance));
+    }
+    let after = crate::resident_bytes();
+    black_box(&live);
     after.saturating_sub(before)
 }

@@ -427,6 +427,53 @@ fn instantiate(opts: &Options, rows: &mut Vec<Row>) {
         native_ratio: None,
         target: 1.5,
     });
+    // Store + instance + drop, on demand and pooled; the pools are the
+    // engines' (wasmtime's defaults but for the slot counts).
+    let (p1, p2) = (
+        wasmrt_side::pooled_engine(100),
+        wasmtime_side::pooled_engine(100),
+    );
+    let (pm1, pm2) = (
+        wasmrt_side::compile(&p1, &wasm),
+        wasmtime_side::compile(&p2, &wasm),
+    );
+    let cycles = 1000;
+    type Side<'a> = (
+        &'a wasmrt::Engine,
+        &'a wasmrt::Module,
+        &'a wasmtime::Engine,
+        &'a wasmtime::Module,
+    );
+    let cases: [(&str, Side); 2] = [
+        (
+            "new store + instantiate + drop, on demand",
+            (&e1, &m1, &e2, &m2),
+        ),
+        (
+            "new store + instantiate + drop, pooling",
+            (&p1, &pm1, &p2, &pm2),
+        ),
+    ];
+    for (name, (ea, ma, eb, mb)) in cases {
+        wasmrt_side::instantiate_and_drop_time(ea, ma, cycles);
+        wasmtime_side::instantiate_and_drop_time(eb, mb, cycles);
+        let label = format!("{cycles} × {name}");
+        let t = alternate(&label, RUNTIMES, opts.reps * 3, |side| match side {
+            0 => wasmrt_side::instantiate_and_drop_time(ea, ma, cycles),
+            _ => wasmtime_side::instantiate_and_drop_time(eb, mb, cycles),
+        });
+        rows.push(Row {
+            group: "instantiate",
+            name: name.into(),
+            unit: Unit::Us,
+            wasmrt: t.median(0).as_secs_f64() * 1e6 / f64::from(cycles),
+            wasmtime: t.median(1).as_secs_f64() * 1e6 / f64::from(cycles),
+            native: None,
+            ratio: t.ratio(0, 1),
+            native_ratio: None,
+            target: 0.9,
+        });
+    }
 }
 
 fn calls(opts: &Options, rows: &mut Vec<Row>) {
@@ -523,13 +570,18 @@ fn capi(opts: &Options, rows: &mut Vec<Row>) {
     }
 }
 
-/// Instances live at once in the memory measurement.
+/// Instances live at once in the memory measurement, on demand.
 const LIVE_INSTANCES: u32 = 1000;
+/// Instances live at once in the pooled memory measurement.
+const LIVE_POOLED_INSTANCES: u32 = 10_000;
 
 /// In a child process: the resident bytes `LIVE_INSTANCES` instances of
-/// the small module add under runtime `which`; printed on stdout.
+/// the small module add under runtime `which` (`wasmrt` or `wasmtime`), in
+/// one store; with `-pooling` appended, `LIVE_POOLED_INSTANCES` from pools,
+/// a store each. Printed on stdout.
 fn memory_child(which: &str) {
     let wasm = wat::parse_str(SMALL_MODULE).expect("valid WAT");
+    let n = LIVE_POOLED_INSTANCES;
     let bytes = match which {
         "wasmrt" => {
             let e = wasmrt_side::engine(true);
@@ -541,12 +593,23 @@ fn memory_child(which: &str) {
             let m = wasmtime_side::compile(&e, &wasm);
             wasmtime_side::resident_for_instances(&e, &m, LIVE_INSTANCES)
         }
+        "wasmrt-pooling" => {
+            let e = wasmrt_side::pooled_engine(n);
+            let m = wasmrt_side::compile(&e, &wasm);
+            wasmrt_side::resident_for_stores(&e, &m, n)
+        }
+        "wasmtime-pooling" => {
+            let e = wasmtime_side::pooled_engine(n);
+            let m = wasmtime_side::compile(&e, &wasm);
+            wasmtime_side::resident_for_stores(&e, &m, n)
+        }
         other => panic!("unknown runtime {other}"),
     };
     println!("{bytes}");
 }
 
-/// Resident memory per runtime, each measured in its own child process.
+/// Resident memory per runtime, each measured in its own child process:
+/// on demand, then pooled.
 fn memory(rows: &mut Vec<Row>) {
     eprintln!("memory");
     let exe = std::env::current_exe().expect("own executable");
@@ -564,30 +627,40 @@ fn memory(rows: &mut Vec<Row>) {
             .parse()
             .expect("child prints a byte count")
     };
-    let mut samples: [Vec<u64>; 2] = Default::default();
-    for rep in 0..3 {
-        for k in 0..2 {
-            let side = (rep + k) % 2;
-            samples[side].push(measure(RUNTIMES[side]));
+    let cases = [
+        ("", format!("RSS of {LIVE_INSTANCES} live instances"), 1.5),
+        (
+            "-pooling",
+            format!("RSS of {LIVE_POOLED_INSTANCES} live pooled instances, a store each"),
+            1.0,
+        ),
+    ];
+    for (suffix, name, target) in cases {
+        let mut samples: [Vec<u64>; 2] = Default::default();
+        for rep in 0..3 {
+            for k in 0..2 {
+                let side = (rep + k) % 2;
+                samples[side].push(measure(&format!("{}{suffix}", RUNTIMES[side])));
+            }
         }
+        for (side, s) in RUNTIMES.iter().zip(&mut samples) {
+            s.sort();
+            eprintln!("  resident bytes, {side}{suffix}: {s:?}");
+        }
+        let [ta, tb] = samples.map(|s| s[s.len() / 2]);
+        let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
+        rows.push(Row {
+            group: "memory",
+            name,
+            unit: Unit::MiB,
+            wasmrt: mib(ta),
+            wasmtime: mib(tb),
+            native: None,
+            ratio: ta as f64 / tb as f64,
+            native_ratio: None,
+            target,
+        });
     }
-    for (side, s) in RUNTIMES.iter().zip(&mut samples) {
-        s.sort();
-        eprintln!("  resident bytes, {side}: {s:?}");
-    }
-    let [ta, tb] = samples.map(|s| s[s.len() / 2]);
-    let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
-    rows.push(Row {
-        group: "memory",
-        name: format!("RSS of {LIVE_INSTANCES} live instances"),
-        unit: Unit::MiB,
-        wasmrt: mib(ta),
-        wasmtime: mib(tb),
-        native: None,
-        ratio: ta as f64 / tb as f64,
-        native_ratio: None,
-        target: 1.5,
-    });
 }
 
 /// `--profile`: runs one kernel or Sightglass program `--reps` times on one
@@ -619,6 +692,36 @@ fn profile_one(opts: &Options, runtime: &str, name: &str) {
         for i in 0..opts.reps {
             report(i, run());
         }
+    } else if let Some(pooled) = match name {
+        "instantiate" => Some(false),
+        "instantiate-pooling" => Some(true),
+        _ => None,
+    } {
+        // 100,000 store + instantiate + drop cycles of the small module.
+        let wasm = wat::parse_str(SMALL_MODULE).expect("valid WAT");
+        let n = 100_000;
+        let mut run: Box<dyn FnMut() -> Duration> = match runtime {
+            "wasmrt" => {
+                let e = match pooled {
+                    true => wasmrt_side::pooled_engine(100),
+                    false => wasmrt_side::engine(true),
+                };
+                let m = wasmrt_side::compile(&e, &wasm);
+                Box::new(move || wasmrt_side::instantiate_and_drop_time(&e, &m, n))
+            }
+            "wasmtime" => {
+                let e = match pooled {
+                    true => wasmtime_side::pooled_engine(100),
+                    false => wasmtime_side::engine(true),
+                };
+                let m = wasmtime_side::compile(&e, &wasm);
+                Box::new(move || wasmtime_side::instantiate_and_drop_time(&e, &m, n))
+            }
+            _ => usage(),
+        };
+        for i in 0..opts.reps {
+            report(i, run());
+        }
     } else if !sightglass::profile(opts, runtime, name, report) {
         usage()
     }
@@ -629,8 +732,9 @@ fn usage() -> ! {
         "usage: wasmrt-benches [--reps N] [--only GROUP|NAME[,...]]\n\
          \x20      wasmrt-benches --profile wasmrt|wasmtime|native NAME [--reps N]\n\
          groups: kernel, sightglass, compile, instantiate, precompiled, call, memory, capi;\n\
-         names: a kernel (fib, sieve, ...) or Sightglass program\n\
-         \x20      (shootout-gimli, libsodium-box, sqlite3, ...)\n\
+         names: a kernel (fib, sieve, ...), a Sightglass program\n\
+         \x20      (shootout-gimli, libsodium-box, sqlite3, ...), or instantiate or\n\
+         \x20      instantiate-pooling (100,000 store + instance + drop cycles)\n\
          WASMRT_BENCH_DIR: folder holding sightglass/ (default: ../shared/bench \
          beside the repository)"
     );
