@@ -13,6 +13,7 @@ with `WasmrtError` in place of `WasmtimeError`.
 
 from ._error import ExitTrap, WasmrtError
 from ._config import Config
+from ._pooling import PoolingAllocationConfig
 from ._engine import Engine
 from ._store import Store, StoreContext, Storelike
 from ._types import (ExportType, FuncType, GlobalType, ImportType, Limits, MemoryType,
@@ -38,6 +39,7 @@ __all__ = [
     "AsExtern", "Caller", "CallHook", "Config", "DirPerms", "Engine", "ExitTrap", "ExportType",
     "FilePerms", "Frame", "Func", "FuncType", "Global", "GlobalType", "ImportType", "Instance",
     "InstanceExports", "InstancePre", "InterruptHandle", "Limits", "Linker", "Memory",
-    "MemoryType", "Module", "Store", "StoreContext", "Storelike", "Table", "TableType",
-    "Trap", "TrapCode", "Val", "ValType", "WasiConfig", "WasmrtError", "wat2wasm",
+    "MemoryType", "Module", "PoolingAllocationConfig", "Store", "StoreContext", "Storelike",
+    "Table", "TableType", "Trap", "TrapCode", "Val", "ValType", "WasiConfig", "WasmrtError",
+    "wat2wasm",
 ]

@@ -21,6 +21,7 @@ from typing import Any, Callable, Union
 from . import _ffi as ffi
 from ._error import WasmrtError, type_error
 from ._owned import Owned
+from ._pooling import PoolingAllocationConfig
 
 
 def setter_property(fset: Callable[[Any, Any], None]) -> property:
@@ -64,6 +65,8 @@ def _ignored(name: str, kind: type) -> property:
 class Config(Owned):
     """Options for an `Engine`; consumed by the engine made from it."""
 
+    _pooling = False  # whether allocation_strategy has turned pooling on
+
     def __init__(self) -> None:
         self._set_ptr(ffi.wasm_config_new())
 
@@ -102,6 +105,34 @@ class Config(Owned):
         if opt_level not in levels:
             raise WasmrtError("unknown opt level: " + str(opt_level))
         ffi.wasmrt_config_cranelift_opt_level_set(self.ptr(), levels[opt_level])
+
+    @setter_property
+    def allocation_strategy(self, strategy: Union[str, PoolingAllocationConfig]) -> None:
+        """How instances get their memories and tables: "on_demand" (the
+        default: each is allocated when needed and freed with its store),
+        "pooling" (from pools with the default `PoolingAllocationConfig`,
+        which reserves 8 TiB of address space for its 1000 memory slots) or
+        a `PoolingAllocationConfig` (its settings are copied; it stays
+        yours). Pooling cannot be undone on the same `Config`."""
+        if isinstance(strategy, PoolingAllocationConfig):
+            ffi.wasmrt_pooling_allocation_strategy_set(self.ptr(), strategy.ptr())
+            self._pooling = True
+            return
+        if not isinstance(strategy, str):
+            raise type_error("a PoolingAllocationConfig or a str", strategy)
+        if strategy == "pooling":
+            ptr = self.ptr()
+            with PoolingAllocationConfig() as defaults:
+                ffi.wasmrt_pooling_allocation_strategy_set(ptr, defaults.ptr())
+            self._pooling = True
+        elif strategy == "on_demand":
+            self.ptr()
+            if self._pooling:
+                raise WasmrtError("wasmrt cannot switch a Config back to on_demand "
+                                  "allocation once pooling is set")
+        else:
+            raise WasmrtError("unknown allocation strategy: %s (expected \"on_demand\", "
+                              "\"pooling\" or a PoolingAllocationConfig)" % strategy)
 
     @setter_property
     def strategy(self, strategy: str) -> None:
