@@ -302,4 +302,28 @@ mod tests {
         drop(module);
         assert_eq!(engine.registry_size(), baseline);
     }
+
+    #[test]
+    fn a_linkers_host_function_keeps_its_trampoline_between_stores() {
+        // A store made after the last one that used a linker's function is
+        // gone must not compile the function's trampoline again.
+        let engine = Engine::default();
+        let mut linker = crate::Linker::<()>::new(&engine);
+        linker.func_wrap("host", "f", |x: i64| x + 1).unwrap();
+        assert_eq!(
+            engine.registry_size(),
+            (1, 1),
+            "defined: type and wasm→host trampoline"
+        );
+        let wat = r#"(module (import "host" "f" (func (param i64) (result i64))))"#;
+        for _ in 0..3 {
+            let module = Module::new(&engine, wat).unwrap();
+            let mut store = Store::new(&engine, ());
+            linker.instantiate(&mut store, &module).unwrap();
+            drop((store, module));
+            assert_eq!(engine.registry_size(), (1, 1));
+        }
+        drop(linker);
+        assert_eq!(engine.registry_size(), (0, 0));
+    }
 }

@@ -13,11 +13,12 @@
 //! `instantiate_pre` resolves names and checks types once; the resulting
 //! `InstancePre` can then be instantiated many times.
 
-use crate::engine::Engine;
+use crate::engine::{Engine, RegisteredTypes};
 use crate::func::{Caller, Func};
 use crate::instance::{Extern, Instance, import_matches};
 use crate::instance_pre::InstancePre;
 use crate::module::Module;
+use crate::runtime::code_memory::PublishedCode;
 use crate::runtime::vmcontext::ValRaw;
 use crate::store::{AsContext, AsContextMut, StoreContext, StoreContextMut, StoreInner};
 use crate::typed::IntoFunc;
@@ -45,14 +46,27 @@ enum HostBody<T> {
 pub(crate) struct HostFuncDef<T> {
     ty: FuncType,
     body: HostBody<T>,
+    /// The function type's registration and its wasm→host trampoline,
+    /// held so that a store made after the last one using them is gone
+    /// finds the trampoline compiled, instead of compiling it again.
+    _type: RegisteredTypes,
+    _trampoline: Arc<PublishedCode>,
 }
 
 impl<T: 'static> HostFuncDef<T> {
-    fn raw(ty: FuncType, body: Arc<RawBody<T>>) -> Definition<T> {
-        Definition::HostFunc(Arc::new(HostFuncDef {
+    fn define(engine: &Engine, ty: FuncType, body: HostBody<T>) -> Result<Definition<T>> {
+        let registered = engine.register_types([&ty.to_wasm()]);
+        let trampoline = engine.trampoline(registered.ids()[0], false)?;
+        Ok(Definition::HostFunc(Arc::new(HostFuncDef {
             ty,
-            body: HostBody::Raw(body),
-        }))
+            body,
+            _type: registered,
+            _trampoline: trampoline,
+        })))
+    }
+
+    fn raw(engine: &Engine, ty: FuncType, body: Arc<RawBody<T>>) -> Result<Definition<T>> {
+        HostFuncDef::define(engine, ty, HostBody::Raw(body))
     }
 
     /// Creates this function in `store`.
@@ -301,10 +315,7 @@ impl<T: 'static> Linker<T> {
         ty: FuncType,
         func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync + 'static,
     ) -> Result<&mut Self> {
-        let def = Definition::HostFunc(Arc::new(HostFuncDef {
-            ty,
-            body: HostBody::Vals(Arc::new(func)),
-        }));
+        let def = HostFuncDef::define(&self.engine, ty, HostBody::Vals(Arc::new(func)))?;
         self.insert(module, name, def)?;
         Ok(self)
     }
@@ -322,7 +333,8 @@ impl<T: 'static> Linker<T> {
         ty: FuncType,
         func: impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
     ) -> Result<&mut Self> {
-        self.insert(module, name, HostFuncDef::raw(ty, Arc::new(func)))?;
+        let def = HostFuncDef::raw(&self.engine, ty, Arc::new(func))?;
+        self.insert(module, name, def)?;
         Ok(self)
     }
 
@@ -336,7 +348,8 @@ impl<T: 'static> Linker<T> {
         func: impl IntoFunc<T, Params, Results>,
     ) -> Result<&mut Self> {
         let (ty, body) = func.into_func();
-        self.insert(module, name, HostFuncDef::raw(ty, Arc::from(body)))?;
+        let def = HostFuncDef::raw(&self.engine, ty, Arc::from(body))?;
+        self.insert(module, name, def)?;
         Ok(self)
     }
 
@@ -424,7 +437,10 @@ impl<T: 'static> Linker<T> {
                     .ok_or_else(|| anyhow!("command export `{name}` is missing"))?;
                 func.call_raw(&mut caller.store.opaque, values)
             });
-            defs.push((export.name().to_string(), HostFuncDef::raw(func_ty, body)));
+            defs.push((
+                export.name().to_string(),
+                HostFuncDef::raw(&self.engine, func_ty, body)?,
+            ));
         }
         self.insert_all(module_name, defs)?;
         Ok(self)
@@ -471,7 +487,8 @@ impl<T: 'static> Linker<T> {
             if let ExternType::Func(ty) = import.ty() {
                 let (m, n) = (import.module().to_string(), import.name().to_string());
                 let body: Arc<RawBody<T>> = Arc::new(move |_, _| Err(unknown_import(&m, &n)));
-                self.insert(import.module(), import.name(), HostFuncDef::raw(ty, body))?;
+                let def = HostFuncDef::raw(&self.engine, ty, body)?;
+                self.insert(import.module(), import.name(), def)?;
             }
         }
         Ok(())

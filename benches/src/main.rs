@@ -336,6 +336,25 @@ const CALLS_MODULE: &str = r#"
 )
 "#;
 
+/// What sqlite3's `sqlite3_libversion_number` returns, on wasmtime.
+fn sqlite3_version(wasm: &[u8]) -> i32 {
+    let engine = wasmtime::Engine::default();
+    let module = wasmtime::Module::new(&engine, wasm).expect("sqlite3 compiles");
+    let mut store = wasmtime::Store::new(&engine, ());
+    let mut linker = wasmtime::Linker::new(&engine);
+    linker
+        .define_unknown_imports_as_traps(&module)
+        .expect("stub imports");
+    let instance = linker
+        .instantiate(&mut store, &module)
+        .expect("instantiate");
+    instance
+        .get_typed_func::<(), i32>(&mut store, "sqlite3_libversion_number")
+        .expect("export")
+        .call(&mut store, ())
+        .expect("call")
+}
+
 /// A precompiled sqlite3 loaded from a file, instantiated and called once
 /// (`sqlite3_libversion_number`), as a plugin host starts a module.
 fn precompiled(opts: &Options, rows: &mut Vec<Row>) {
@@ -356,23 +375,7 @@ fn precompiled(opts: &Options, rows: &mut Vec<Row>) {
     );
     // sqlite 3.x's version number.
     let version = 3_000_000..4_000_000;
-    let expected = {
-        let engine = wasmtime::Engine::default();
-        let module = wasmtime::Module::new(&engine, &wasm).expect("sqlite3 compiles");
-        let mut store = wasmtime::Store::new(&engine, ());
-        let mut linker = wasmtime::Linker::new(&engine);
-        linker
-            .define_unknown_imports_as_traps(&module)
-            .expect("stub imports");
-        let instance = linker
-            .instantiate(&mut store, &module)
-            .expect("instantiate");
-        instance
-            .get_typed_func::<(), i32>(&mut store, "sqlite3_libversion_number")
-            .expect("export")
-            .call(&mut store, ())
-            .expect("call")
-    };
+    let expected = sqlite3_version(&wasm);
     assert!(version.contains(&expected), "sqlite3 version {expected}");
     let name = "sqlite3_libversion_number";
     wasmrt_side::precompiled_start_time(&l1, &p1, name, expected);
@@ -722,6 +725,41 @@ fn profile_one(opts: &Options, runtime: &str, name: &str) {
         for i in 0..opts.reps {
             report(i, run());
         }
+    } else if name == "precompiled-sqlite3" {
+        // 200 loads of a precompiled sqlite3, each instantiated and called.
+        let wasm = read(&opts.bench_dir.join("sightglass/sqlite3/sqlite3.wasm"));
+        let path =
+            std::env::temp_dir().join(format!("wasmrt-profile-{}.cwasm", std::process::id()));
+        let f = "sqlite3_libversion_number";
+        let mut run: Box<dyn FnMut() -> Duration> = match runtime {
+            "wasmrt" => {
+                let e = wasmrt_side::engine(true);
+                wasmrt_side::precompile_to(&e, &wasm, &path);
+                let l = wasmrt_side::sightglass_linker(&e);
+                let (p, want) = (path.clone(), sqlite3_version(&wasm));
+                Box::new(move || {
+                    (0..200)
+                        .map(|_| wasmrt_side::precompiled_start_time(&l, &p, f, want))
+                        .sum()
+                })
+            }
+            "wasmtime" => {
+                let e = wasmtime_side::engine(true);
+                wasmtime_side::precompile_to(&e, &wasm, &path);
+                let l = wasmtime_side::sightglass_linker(&e);
+                let (p, want) = (path.clone(), sqlite3_version(&wasm));
+                Box::new(move || {
+                    (0..200)
+                        .map(|_| wasmtime_side::precompiled_start_time(&l, &p, f, want))
+                        .sum()
+                })
+            }
+            _ => usage(),
+        };
+        for i in 0..opts.reps {
+            report(i, run());
+        }
+        let _ = std::fs::remove_file(&path);
     } else if !sightglass::profile(opts, runtime, name, report) {
         usage()
     }

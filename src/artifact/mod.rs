@@ -427,10 +427,14 @@ impl Artifact {
 /// A count and that many pairs of u32s, read in bulk.
 fn u32_pairs(m: &mut Reader, what: &str) -> Result<Vec<(u32, u32)>> {
     let n = m.count(what, 8)?;
-    let le = |b: &[u8]| u32::from_le_bytes(b.try_into().unwrap());
     Ok(m.take(n * 8, what)?
         .chunks_exact(8)
-        .map(|e| (le(&e[..4]), le(&e[4..])))
+        .map(|e| {
+            (
+                u32::from_le_bytes([e[0], e[1], e[2], e[3]]),
+                u32::from_le_bytes([e[4], e[5], e[6], e[7]]),
+            )
+        })
         .collect())
 }
 
@@ -441,16 +445,24 @@ fn read_tables(m: &mut Reader) -> Result<CompiledCode> {
         ..CompiledCode::default()
     };
     let n = m.count("trap sites", 5)?;
-    compiled.traps = m
-        .take(n * 5, "trap table")?
+    let table = m.take(n * 5, "trap table")?;
+    // Checked in one pass, then decoded without a check per entry: the
+    // table can hold hundreds of thousands of sites.
+    if table
+        .iter()
+        .skip(4)
+        .step_by(5)
+        .any(|&c| c as usize >= TRAPS.len())
+    {
+        bail!("the precompiled module is damaged: an unknown trap code");
+    }
+    compiled.traps = table
         .chunks_exact(5)
         .map(|e| {
-            let offset = u32::from_le_bytes(e[..4].try_into().unwrap());
-            let trap = TRAPS.get(e[4] as usize).copied();
-            trap.map(|t| (offset, t))
-                .context("the precompiled module is damaged: an unknown trap code")
+            let offset = u32::from_le_bytes([e[0], e[1], e[2], e[3]]);
+            (offset, TRAPS[e[4] as usize])
         })
-        .collect::<Result<_>>()?;
+        .collect();
     compiled.addr_map = u32_pairs(m, "offset table")?;
     for _ in 0..m.count("libcall relocations", 5)? {
         let offset = m.u32("relocations")?;
