@@ -195,7 +195,8 @@ fn memories_grow_only_to_the_pools_maximum() {
     let module = Module::new(
         &engine,
         r#"(module (memory (export "memory") 1)
-             (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))"#,
+             (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
+             (func (export "load") (param i32) (result i32) (i32.load (local.get 0))))"#,
     )
     .unwrap();
     let mut store = Store::new(&engine, ());
@@ -208,6 +209,16 @@ fn memories_grow_only_to_the_pools_maximum() {
     let memory = instance.get_memory(&mut store, "memory").unwrap();
     assert_eq!(memory.size(&store), 3);
     assert!(memory.grow(&mut store, 1).is_err());
+    // Past the end of a pooled memory is a trap, as anywhere.
+    let load = instance
+        .get_typed_func::<i32, i32>(&mut store, "load")
+        .unwrap();
+    assert_eq!(load.call(&mut store, 3 * 65536 - 4).unwrap(), 0);
+    for address in [3 * 65536 - 3, 3 * 65536, 4 * 65536, -4] {
+        let err = load.call(&mut store, address).unwrap_err();
+        let code = err.downcast_ref::<Trap>().map(Trap::code);
+        assert_eq!(code, Some(TrapCode::MemoryOutOfBounds), "load at {address}");
+    }
 }
 
 #[test]
