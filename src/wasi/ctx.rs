@@ -73,6 +73,7 @@ pub struct WasiCtxBuilder {
     stdout: Option<Stream>,
     stderr: Option<Stream>,
     preopens: Vec<OpenDir>,
+    sockets: Vec<std::net::TcpListener>,
 }
 
 impl Default for WasiCtxBuilder {
@@ -90,6 +91,7 @@ impl WasiCtxBuilder {
             stdout: None,
             stderr: None,
             preopens: Vec::new(),
+            sockets: Vec::new(),
         }
     }
 
@@ -238,6 +240,15 @@ impl WasiCtxBuilder {
         Ok(self)
     }
 
+    /// Gives the guest the listening socket `listener`, for `sock_accept`.
+    /// Preopened sockets get the descriptors after the preopened
+    /// directories, in the order they were added (so that a guest that
+    /// scans for preopened directories from descriptor 3 finds them all).
+    pub fn preopened_socket(&mut self, listener: std::net::TcpListener) -> &mut Self {
+        self.sockets.push(listener);
+        self
+    }
+
     /// The context. The builder is left empty.
     pub fn build(&mut self) -> WasiCtx {
         let mut table = FdTable::default();
@@ -247,8 +258,13 @@ impl WasiCtxBuilder {
         table.insert_at(0, Descriptor::Stream(stdin));
         table.insert_at(1, Descriptor::Stream(stdout));
         table.insert_at(2, Descriptor::Stream(stderr));
+        let dirs = self.preopens.len() as u32;
         for (i, dir) in self.preopens.drain(..).enumerate() {
             table.insert_at(3 + i as u32, Descriptor::Dir(dir));
+        }
+        for (i, listener) in self.sockets.drain(..).enumerate() {
+            let socket = Descriptor::Stream(Stream::TcpListener(listener));
+            table.insert_at(3 + dirs + i as u32, socket);
         }
         WasiCtx {
             args: std::mem::take(&mut self.args),

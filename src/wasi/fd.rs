@@ -5,7 +5,7 @@ use super::WasiCtx;
 use super::abi;
 use super::ctx::{DirPerms, FilePerms};
 use super::errno::{Errno, WasiResult};
-use super::fd_table::{Descriptor, OpenFile};
+use super::fd_table::{Descriptor, OpenFile, Stream};
 use super::memory::{GuestMemory, IoVec};
 use super::stat;
 use cap_std::fs::FileExt;
@@ -27,7 +27,7 @@ fn writable(f: &mut OpenFile) -> WasiResult<&mut OpenFile> {
 
 /// Calls `op` on each iovec's buffer in turn until one is not filled
 /// (or written) whole; returns the total.
-fn each_iovec(
+pub(super) fn each_iovec(
     mem: &mut GuestMemory,
     iovs: &[IoVec],
     mut op: impl FnMut(&mut [u8], u64) -> std::io::Result<usize>,
@@ -258,7 +258,19 @@ pub fn fd_fdstat_set_flags(
             rustix::fs::fcntl_setfl(&f.file, fl)?;
             Ok(())
         }
-        Descriptor::Stream(_) | Descriptor::Dir(_) => {
+        Descriptor::Stream(s) => {
+            if flags & !abi::FDFLAGS_NONBLOCK != 0 {
+                return Err(Errno::Notsup);
+            }
+            let nonblocking = flags & abi::FDFLAGS_NONBLOCK != 0;
+            match s {
+                Stream::TcpListener(l) => l.set_nonblocking(nonblocking)?,
+                Stream::TcpStream(t) => t.set_nonblocking(nonblocking)?,
+                _ => {}
+            }
+            Ok(())
+        }
+        Descriptor::Dir(_) => {
             if flags & !abi::FDFLAGS_NONBLOCK != 0 {
                 return Err(Errno::Notsup);
             }

@@ -1,4 +1,5 @@
-//! The guest's file descriptors: stdio streams, open files and open
+//! The guest's file descriptors: stdio streams, TCP sockets (preopened
+//! listeners and the connections accepted from them), open files and open
 //! directories (preopened or opened beneath one), by number.
 
 use super::abi;
@@ -7,6 +8,7 @@ use super::errno::{Errno, WasiResult};
 use super::pipe::{MemoryInputPipe, MemoryOutputPipe};
 use std::collections::BTreeMap;
 use std::io::{self, IsTerminal, Read, Write};
+use std::os::fd::{AsRawFd, RawFd};
 
 /// Where a stdio descriptor reads from or writes to.
 pub enum Stream {
@@ -21,6 +23,10 @@ pub enum Stream {
     Output(MemoryOutputPipe),
     /// A host file opened by the embedder, read or written in order.
     File(std::fs::File),
+    /// A listening TCP socket the embedder preopened (`sock_accept`).
+    TcpListener(std::net::TcpListener),
+    /// A connection accepted from a preopened listener.
+    TcpStream(std::net::TcpStream),
 }
 
 impl Stream {
@@ -30,6 +36,8 @@ impl Stream {
             Stream::InheritStdin => io::stdin().read(buf),
             Stream::Input(pipe) => Ok(pipe.read(buf)),
             Stream::File(f) => f.read(buf),
+            Stream::TcpStream(s) => s.read(buf),
+            Stream::TcpListener(_) => Err(io::Error::from_raw_os_error(libc::ENOTCONN)),
             Stream::Sink | Stream::InheritStdout | Stream::InheritStderr | Stream::Output(_) => {
                 Err(io::Error::from_raw_os_error(libc::EBADF))
             }
@@ -48,6 +56,8 @@ impl Stream {
             Stream::InheritStderr => io::stderr().write_all(data).map(|()| data.len()),
             Stream::Output(pipe) => pipe.write(data),
             Stream::File(f) => f.write(data),
+            Stream::TcpStream(s) => s.write(data),
+            Stream::TcpListener(_) => Err(io::Error::from_raw_os_error(libc::ENOTCONN)),
             Stream::Empty | Stream::InheritStdin | Stream::Input(_) => {
                 Err(io::Error::from_raw_os_error(libc::EBADF))
             }
@@ -68,6 +78,7 @@ impl Stream {
     pub fn filetype(&self) -> u8 {
         match self {
             Stream::File(_) => abi::FILETYPE_REGULAR_FILE,
+            Stream::TcpListener(_) | Stream::TcpStream(_) => abi::FILETYPE_SOCKET_STREAM,
             s if s.is_tty() => abi::FILETYPE_CHARACTER_DEVICE,
             _ => abi::FILETYPE_UNKNOWN,
         }
@@ -77,9 +88,34 @@ impl Stream {
     pub fn readable_bytes(&self) -> u64 {
         match self {
             Stream::Input(pipe) => pipe.remaining() as u64,
+            Stream::TcpStream(s) => pending_bytes(s.as_raw_fd()),
+            Stream::InheritStdin => pending_bytes(0),
             _ => 0,
         }
     }
+
+    /// The host descriptor behind the stream, for streams whose readiness
+    /// only the host's `poll` knows (inherited stdio, sockets).
+    pub fn host_fd(&self) -> Option<RawFd> {
+        match self {
+            Stream::InheritStdin => Some(0),
+            Stream::InheritStdout => Some(1),
+            Stream::InheritStderr => Some(2),
+            Stream::TcpListener(l) => Some(l.as_raw_fd()),
+            Stream::TcpStream(s) => Some(s.as_raw_fd()),
+            _ => None,
+        }
+    }
+}
+
+/// Bytes waiting to be read on host descriptor `fd` (`FIONREAD`; 0 when
+/// it cannot say).
+fn pending_bytes(fd: RawFd) -> u64 {
+    let mut n: libc::c_int = 0;
+    // SAFETY: FIONREAD writes one int through the pointer; a bad or
+    // unsuitable descriptor only makes the call fail.
+    let r = unsafe { libc::ioctl(fd, libc::FIONREAD, &mut n) };
+    if r == 0 { n.max(0) as u64 } else { 0 }
 }
 
 /// A regular file (or other non-directory) opened by the guest.

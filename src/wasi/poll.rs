@@ -1,10 +1,11 @@
 //! `poll_oneoff`: waiting for clock timeouts and for descriptors to be
 //! readable or writable, and `sched_yield`.
 //!
-//! Regular files and in-memory stdio are always ready; inherited stdin is
-//! reported ready too (a read may then block), as there is no host poll of
-//! it yet. With no descriptor ready, the call sleeps until the earliest
-//! clock subscription is due.
+//! Regular files and in-memory stdio are always ready. Streams backed by a
+//! host descriptor (inherited stdio, sockets) are ready when the host's
+//! `ppoll` says so; the call waits in `ppoll` for them, up to the earliest
+//! clock subscription, and with none of them it sleeps until that clock
+//! is due.
 
 use super::WasiCtx;
 use super::abi;
@@ -20,6 +21,19 @@ struct Event {
     error: u16,
     kind: u8,
     nbytes: u64,
+    /// `eventrwflags` (`FD_READWRITE_HANGUP`).
+    flags: u16,
+}
+
+/// `eventrwflags`: the peer hung up.
+const FD_READWRITE_HANGUP: u16 = 1;
+
+/// A subscription waiting on a host descriptor.
+struct HostWait {
+    userdata: u64,
+    kind: u8,
+    /// The guest's descriptor (for the bytes readable once ready).
+    fd: u32,
 }
 
 pub fn poll_oneoff(
@@ -41,6 +55,8 @@ pub fn poll_oneoff(
     mem.slice(events, out_size)?;
 
     let mut ready = Vec::new();
+    let mut waits: Vec<HostWait> = Vec::new();
+    let mut pollfds: Vec<libc::pollfd> = Vec::new();
     // The earliest clock: (nanoseconds to wait, userdata).
     let mut earliest: Option<(u64, u64, u16)> = None;
     for i in 0..count {
@@ -63,6 +79,7 @@ pub fn poll_oneoff(
                             error: e as u16,
                             kind: tag,
                             nbytes: 0,
+                            flags: 0,
                         });
                         continue;
                     }
@@ -73,6 +90,23 @@ pub fn poll_oneoff(
             }
             abi::EVENTTYPE_FD_READ | abi::EVENTTYPE_FD_WRITE => {
                 let fd = mem.read_u32(s + 16)?;
+                if let Ok(Some(host_fd)) = host_fd(cx, fd) {
+                    let events = match tag {
+                        abi::EVENTTYPE_FD_READ => libc::POLLIN,
+                        _ => libc::POLLOUT,
+                    };
+                    pollfds.push(libc::pollfd {
+                        fd: host_fd,
+                        events,
+                        revents: 0,
+                    });
+                    waits.push(HostWait {
+                        userdata,
+                        kind: tag,
+                        fd,
+                    });
+                    continue;
+                }
                 let (error, nbytes) = match fd_readiness(cx, fd, tag) {
                     Ok(n) => (0, n),
                     Err(e) => (e as u16, 0),
@@ -82,20 +116,57 @@ pub fn poll_oneoff(
                     error,
                     kind: tag,
                     nbytes,
+                    flags: 0,
                 });
             }
             _ => return Err(Errno::Inval),
         }
     }
+    // Host descriptors: only looked at when something is ready already,
+    // otherwise waited for until the earliest clock (or for ever).
+    let wait = match (ready.is_empty(), earliest) {
+        (false, _) => Some(0),
+        (true, Some((wait, _, _))) => Some(wait),
+        (true, None) => None,
+    };
+    if !pollfds.is_empty() {
+        host_poll(&mut pollfds, wait)?;
+        for (p, w) in pollfds.iter().zip(&waits) {
+            if p.revents == 0 {
+                continue;
+            }
+            let hangup = p.revents & libc::POLLHUP != 0;
+            let error = if p.revents & libc::POLLNVAL != 0 {
+                Errno::Badf as u16
+            } else {
+                0
+            };
+            let nbytes = match (w.kind, cx.table.get(w.fd)) {
+                (abi::EVENTTYPE_FD_READ, Ok(Descriptor::Stream(s))) => s.readable_bytes(),
+                _ => 0,
+            };
+            ready.push(Event {
+                userdata: w.userdata,
+                error,
+                kind: w.kind,
+                nbytes,
+                flags: if hangup { FD_READWRITE_HANGUP } else { 0 },
+            });
+        }
+    }
     if ready.is_empty()
         && let Some((wait, userdata, _)) = earliest
     {
-        std::thread::sleep(Duration::from_nanos(wait));
+        // With host descriptors, `ppoll` has waited already.
+        if pollfds.is_empty() {
+            std::thread::sleep(Duration::from_nanos(wait));
+        }
         ready.push(Event {
             userdata,
             error: 0,
             kind: abi::EVENTTYPE_CLOCK,
             nbytes: 0,
+            flags: 0,
         });
     }
     for (i, e) in ready.iter().enumerate() {
@@ -105,8 +176,53 @@ pub fn poll_oneoff(
         mem.write_u16(at + 8, e.error)?;
         mem.write_u8(at + 10, e.kind)?;
         mem.write_u64(at + 16, e.nbytes)?;
+        mem.write_u16(at + 24, e.flags)?;
     }
     mem.write_u32(nevents, ready.len() as u32)
+}
+
+/// The host descriptor whose readiness decides `fd`'s, if any.
+fn host_fd(cx: &mut WasiCtx, fd: u32) -> WasiResult<Option<std::os::fd::RawFd>> {
+    match cx.table.get(fd)? {
+        Descriptor::Stream(s) => Ok(s.host_fd()),
+        _ => Ok(None),
+    }
+}
+
+/// `ppoll` on `fds` for up to `wait` nanoseconds (for ever if `None`);
+/// whether any is ready. A wait interrupted by a signal goes on for the
+/// time that is left.
+fn host_poll(fds: &mut [libc::pollfd], wait: Option<u64>) -> WasiResult<bool> {
+    let deadline = wait.map(|ns| std::time::Instant::now() + Duration::from_nanos(ns));
+    loop {
+        let timeout = deadline.map(|d| {
+            let left = d.saturating_duration_since(std::time::Instant::now());
+            libc::timespec {
+                tv_sec: left.as_secs().min(i64::MAX as u64) as libc::time_t,
+                tv_nsec: left.subsec_nanos() as libc::c_long,
+            }
+        });
+        let timeout_ptr = timeout
+            .as_ref()
+            .map_or(std::ptr::null(), |t| t as *const libc::timespec);
+        // SAFETY: `fds` is a valid array of `fds.len()` pollfds, the
+        // timeout is null or a valid timespec, and no signal mask is given.
+        let n = unsafe {
+            libc::ppoll(
+                fds.as_mut_ptr(),
+                fds.len() as libc::nfds_t,
+                timeout_ptr,
+                std::ptr::null(),
+            )
+        };
+        if n >= 0 {
+            return Ok(n > 0);
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(e.into());
+        }
+    }
 }
 
 /// Bytes available on `fd` for `kind` (reads: what is left of a file).

@@ -40,6 +40,9 @@ pub struct RunArgs {
     pub dirs: Vec<DirArg>,
     pub envs: Vec<EnvArg>,
     pub preloads: Vec<PreloadArg>,
+    /// `--tcplisten ADDR`: addresses to listen on, given to the guest as
+    /// preopened sockets.
+    pub tcp_listens: Vec<String>,
     pub inherit_env: bool,
     pub fuel: Option<u64>,
     pub timeout: Option<Duration>,
@@ -48,9 +51,10 @@ pub struct RunArgs {
 }
 
 /// The options that take a value.
-const VALUE_OPTIONS: [&str; 6] = [
+const VALUE_OPTIONS: [&str; 7] = [
     "--invoke",
     "--dir",
+    "--tcplisten",
     "--env",
     "--preload",
     "--fuel",
@@ -66,6 +70,7 @@ impl RunArgs {
             dirs: Vec::new(),
             envs: Vec::new(),
             preloads: Vec::new(),
+            tcp_listens: Vec::new(),
             inherit_env: false,
             fuel: None,
             timeout: None,
@@ -122,6 +127,7 @@ impl RunArgs {
             "--dir" => self.dirs.push(parse_dir(value)?),
             "--env" => self.envs.push(parse_env(value)?),
             "--preload" => self.preloads.push(parse_preload(value)?),
+            "--tcplisten" => self.tcp_listens.push(value.to_string()),
             "--fuel" => {
                 let fuel = value.parse::<u64>().with_context(|| {
                     format!("`--fuel {value}`: expected a number of fuel units")
@@ -187,6 +193,7 @@ fn value_name(option: &str) -> &'static str {
         "--dir" => "a folder: `HOST[::GUEST]`",
         "--env" => "a variable: `NAME=VALUE`",
         "--preload" => "a module: `NAME=MODULE.wasm`",
+        "--tcplisten" => "an address to listen on: `HOST:PORT`",
         "--fuel" => "a number of fuel units",
         _ => "a duration such as `2s` or `500ms`",
     }

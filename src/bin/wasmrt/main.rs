@@ -54,6 +54,9 @@ Run options (before or after FILE; everything after `--` is FILE and ARGS):
                            (WASI modules too: their imports are satisfied)
     --dir HOST[::GUEST]    give the guest the host folder HOST, named GUEST
                            (default: HOST as written), to read and write
+    --tcplisten HOST:PORT  listen on HOST:PORT and give the guest the socket
+                           (descriptors after the `--dir` folders), for
+                           `sock_accept`
     --env NAME=VALUE       set an environment variable of the guest
                            (`--env NAME` copies NAME from wasmrt's own)
     --inherit-env          give the guest all of wasmrt's environment

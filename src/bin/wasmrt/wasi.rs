@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use wasmrt::wasi::{DirPerms, FilePerms, WasiCtx, WasiCtxBuilder};
 
 use crate::args::RunArgs;
@@ -26,6 +26,11 @@ pub fn context(run: &RunArgs) -> Result<WasiCtx> {
             ),
         }
         builder.preopened_dir(host, &dir.guest, DirPerms::all(), FilePerms::all())?;
+    }
+    for address in &run.tcp_listens {
+        let listener = std::net::TcpListener::bind(address)
+            .with_context(|| format!("`--tcplisten`: cannot listen on `{address}`"))?;
+        builder.preopened_socket(listener);
     }
     Ok(builder.build())
 }
