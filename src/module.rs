@@ -421,7 +421,7 @@ mod tests {
     #[test]
     fn a_valid_function_that_fails_to_compile_is_named_not_called_invalid() {
         let mut info = ModuleInfo::default();
-        info.func_names.insert(3, "fib".to_string());
+        Arc::make_mut(&mut info.func_names).insert(3, "fib".to_string());
         let failure = |func_index| CompileError::Function {
             func_index,
             error: anyhow!("Cranelift: Implementation limit exceeded"),

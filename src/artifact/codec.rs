@@ -436,12 +436,12 @@ pub fn read_module_info(r: &mut Reader) -> Result<ModuleInfo> {
         _ => return Err(damaged("module name flag")),
     };
     let n = r.count("function names", 12)?;
-    info.func_names.reserve(n);
+    let mut names = std::collections::HashMap::with_capacity(n);
     for _ in 0..n {
         let index = r.u32("function names")?;
-        info.func_names
-            .insert(index, r.str("function names")?.to_string());
+        names.insert(index, r.str("function names")?.to_string());
     }
+    info.func_names = std::sync::Arc::new(names);
     for _ in 0..r.count("escaping functions", 4)? {
         info.escaping_funcs.push(r.u32("escaping functions")?);
     }
@@ -491,7 +491,7 @@ mod tests {
         assert_eq!(back.func_names, expected.func_names);
         for i in [&mut expected, &mut back] {
             i.export_map.clear();
-            i.func_names.clear();
+            i.func_names = Default::default();
         }
         assert_eq!(format!("{back:?}"), format!("{expected:?}"));
         // Cut short anywhere, it is an error, not a panic.

@@ -2,6 +2,7 @@
 //! exports, segments and names.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use wasmparser::{FuncType, GlobalType, MemoryType, TableType};
 
 /// What an import or export refers to.
@@ -91,7 +92,8 @@ pub struct ModuleInfo {
     pub data: Vec<DataSegment>,
     /// Names from the name section.
     pub module_name: Option<String>,
-    pub func_names: HashMap<u32, String>,
+    /// Shared with the code's frame metadata, which backtraces read.
+    pub func_names: Arc<HashMap<u32, String>>,
     /// Functions that may be referenced (exported, in tables, `ref.func`).
     pub escaping_funcs: Vec<u32>,
 }

@@ -208,7 +208,7 @@ fn read_names(names: wasmparser::NameSectionReader<'_>, info: &mut ModuleInfo) -
             Name::Function(map) => {
                 for naming in map {
                     let naming = naming?;
-                    info.func_names
+                    std::sync::Arc::make_mut(&mut info.func_names)
                         .insert(naming.index, naming.name.to_string());
                 }
             }

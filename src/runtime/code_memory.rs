@@ -10,7 +10,7 @@ use std::sync::{Arc, RwLock};
 #[derive(Debug, Default)]
 pub struct FrameMetadata {
     pub module_name: Option<String>,
-    pub func_names: HashMap<u32, String>,
+    pub func_names: Arc<HashMap<u32, String>>,
     /// Function index of the region's first compiled function; `None` for
     /// trampolines, which are not wasm functions.
     pub first_func_index: Option<u32>,
