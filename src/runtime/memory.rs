@@ -29,8 +29,8 @@ pub struct LinearMemory {
     maximum_pages: u64,
     declared_maximum: Option<u64>,
     /// The pool slot the memory lives in, if pooled (otherwise it owns its
-    /// reservation), and where the image mapped into it lies.
-    slot: Option<(MemorySlot, Option<(usize, usize)>)>,
+    /// reservation).
+    slot: Option<MemorySlot>,
 }
 
 // SAFETY: a memory owns its mapping; the raw base pointer is not shared
@@ -85,7 +85,7 @@ impl LinearMemory {
             },
             maximum_pages,
             declared_maximum,
-            slot: Some((slot, image.map(|i| (i.offset, i.offset + i.len)))),
+            slot: Some(slot),
         }))
     }
 
@@ -323,7 +323,7 @@ fn next_image_id() -> u64 {
 impl Drop for LinearMemory {
     fn drop(&mut self) {
         match self.slot.take() {
-            Some((slot, image_range)) => slot.release(self.def.current_length, image_range),
+            Some(slot) => slot.release(self.def.current_length),
             // SAFETY: unmapping our own reservation.
             None => unsafe {
                 libc::munmap(self.def.base.cast(), RESERVATION);

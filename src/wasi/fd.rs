@@ -258,21 +258,16 @@ pub fn fd_fdstat_set_flags(
             rustix::fs::fcntl_setfl(&f.file, fl)?;
             Ok(())
         }
-        Descriptor::Stream(s) => {
+        d @ (Descriptor::Stream(_) | Descriptor::Dir(_)) => {
             if flags & !abi::FDFLAGS_NONBLOCK != 0 {
                 return Err(Errno::Notsup);
             }
+            // Only sockets act on NONBLOCK; the others accept it.
             let nonblocking = flags & abi::FDFLAGS_NONBLOCK != 0;
-            match s {
-                Stream::TcpListener(l) => l.set_nonblocking(nonblocking)?,
-                Stream::TcpStream(t) => t.set_nonblocking(nonblocking)?,
+            match d {
+                Descriptor::Stream(Stream::TcpListener(l)) => l.set_nonblocking(nonblocking)?,
+                Descriptor::Stream(Stream::TcpStream(t)) => t.set_nonblocking(nonblocking)?,
                 _ => {}
-            }
-            Ok(())
-        }
-        Descriptor::Dir(_) => {
-            if flags & !abi::FDFLAGS_NONBLOCK != 0 {
-                return Err(Errno::Notsup);
             }
             Ok(())
         }

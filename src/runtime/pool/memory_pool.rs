@@ -8,7 +8,7 @@
 
 use super::PoolConcurrencyLimitError;
 use super::PoolLimits;
-use super::reset::reset_written_pages;
+use super::reset::{reset_written_pages, whole_pages};
 use super::slots::SlotChooser;
 use crate::runtime::code_memory::page_size;
 use crate::runtime::memory::{
@@ -26,6 +26,7 @@ pub struct MemoryPool {
     stride: usize,
     total: u32,
     max_pages: u64,
+    /// `linear_memory_keep_resident`, rounded up to whole host pages.
     keep_resident: usize,
     state: Mutex<PoolState>,
 }
@@ -65,7 +66,7 @@ impl MemoryPool {
             stride,
             total,
             max_pages: (limits.max_memory_size / WASM_PAGE) as u64,
-            keep_resident: limits.linear_memory_keep_resident,
+            keep_resident: whole_pages(limits.linear_memory_keep_resident),
             state: Mutex::new(PoolState {
                 chooser: SlotChooser::new(total, limits.max_unused_warm_slots),
                 accessible: vec![0; total as usize],
@@ -101,10 +102,15 @@ impl MemoryPool {
         let slot = MemorySlot {
             pool: self.clone(),
             index,
-            image: want,
+            image: image.map(|i| {
+                let (offset, len) = i.placement();
+                (i.id(), (offset, offset + len))
+            }),
         };
         let base = self.slot_base(index);
-        let mut now = accessible;
+        // What the slot's pages hold as they are prepared: its accessible
+        // length and the image still mapped.
+        let (mut now, mut holds) = (accessible, held);
         if held.is_some() && held != want {
             // Another image is mapped: replace it with fresh, inaccessible
             // anonymous memory.
@@ -115,10 +121,10 @@ impl MemoryPool {
                     std::io::Error::last_os_error()
                 );
             }
-            now = 0;
+            (now, holds) = (0, None);
         }
         if !set_accessible(base, now, initial) {
-            slot.give_back(now, if now == 0 { None } else { held });
+            slot.give_back(now, holds);
             bail!(
                 "failed to allocate {} pages of linear memory",
                 initial / WASM_PAGE
@@ -148,8 +154,9 @@ impl Drop for MemoryPool {
 pub struct MemorySlot {
     pool: Arc<MemoryPool>,
     index: u32,
-    /// The id of the image the slot maps, if any.
-    image: Option<u64>,
+    /// The id of the image the slot maps, if any, and the range of
+    /// offsets it covers.
+    image: Option<(u64, (usize, usize))>,
 }
 
 impl std::fmt::Debug for MemorySlot {
@@ -161,16 +168,12 @@ impl std::fmt::Debug for MemorySlot {
 impl MemorySlot {
     /// Resets the slot's first `accessible` bytes (zero, or the image
     /// again) and returns it to the pool.
-    pub fn release(self, accessible: usize, image_range: Option<(usize, usize)>) {
+    pub fn release(self, accessible: usize) {
         let base = self.pool.slot_base(self.index);
-        let keep = self
-            .pool
-            .keep_resident
-            .next_multiple_of(page_size())
-            .min(accessible);
-        let ok = reset_written_pages(base, accessible, keep, image_range.unwrap_or((0, 0)));
-        if ok {
-            self.give_back(accessible, self.image);
+        let keep = self.pool.keep_resident.min(accessible);
+        let image_range = self.image.map_or((0, 0), |(_, range)| range);
+        if reset_written_pages(base, accessible, keep, image_range) {
+            self.give_back(accessible, self.image.map(|(id, _)| id));
         } else {
             // Could not reset in place: start the slot afresh instead, or
             // keep it out of the pool if even that fails.

@@ -4,6 +4,16 @@
 //! of a private file mapping (a memory image) as the file's bytes.
 
 use super::dirty_pages::for_each_written_run;
+use crate::runtime::code_memory::page_size;
+
+/// A keep-resident size rounded up to whole host pages (all of memory for
+/// a size too large to round).
+pub fn whole_pages(bytes: usize) -> usize {
+    let page = page_size();
+    bytes
+        .checked_next_multiple_of(page)
+        .unwrap_or(usize::MAX / page * page)
+}
 
 /// Resets the `len` bytes at `base`: the written pages of the first
 /// `keep` are zeroed in place, unless they lie inside `image` (a range of

@@ -4,7 +4,7 @@
 
 use super::PoolConcurrencyLimitError;
 use super::PoolLimits;
-use super::reset::reset_written_pages;
+use super::reset::{reset_written_pages, whole_pages};
 use super::slots::SlotChooser;
 use crate::runtime::code_memory::page_size;
 use anyhow::{Result, bail};
@@ -16,6 +16,7 @@ pub struct TablePool {
     slot_bytes: usize,
     elements: usize,
     total: u32,
+    /// `table_keep_resident`, rounded up to whole host pages.
     keep_resident: usize,
     chooser: Mutex<SlotChooser<()>>,
 }
@@ -66,7 +67,7 @@ impl TablePool {
             slot_bytes,
             elements,
             total,
-            keep_resident: limits.table_keep_resident,
+            keep_resident: whole_pages(limits.table_keep_resident),
             chooser: Mutex::new(SlotChooser::new(total, u32::MAX)),
         })
     }
@@ -131,8 +132,7 @@ impl TableSlot {
     pub fn release(self, used: usize) {
         let base = self.base().cast::<u8>();
         let len = (used * size_of::<usize>()).next_multiple_of(page_size());
-        let keep = self.pool.keep_resident.next_multiple_of(page_size());
-        if !reset_written_pages(base, len, keep, (0, 0)) {
+        if !reset_written_pages(base, len, self.pool.keep_resident, (0, 0)) {
             // SAFETY: the first `used` elements lie inside the slot, and no
             // table uses them any more.
             unsafe { std::ptr::write_bytes(base, 0, used * size_of::<usize>()) };
