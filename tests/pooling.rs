@@ -84,6 +84,15 @@ fn kept_resident_bytes_are_reset_too() {
     for _ in 0..6 {
         check_fresh_then_dirty(&engine, &module);
     }
+    // A size too large to round to pages keeps everything resident.
+    let engine = pooled_engine(|p| {
+        p.linear_memory_keep_resident(usize::MAX)
+            .table_keep_resident(usize::MAX);
+    });
+    let module = Module::new(&engine, DIRTY).unwrap();
+    for _ in 0..6 {
+        check_fresh_then_dirty(&engine, &module);
+    }
 }
 
 #[test]
