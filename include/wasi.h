@@ -137,6 +137,45 @@ bool wasi_config_preopen_dir(struct wasi_config_t *config,
                              const char *guest_path,
                              bool fs_mutable);
 
+// Accepted for programs written for wasmtime, where it lets a guest bind
+// and connect to any address through `wasi:sockets` (preview 2). Preview
+// 1, which is what wasmrt runs, has no call that opens, binds or connects
+// a socket (a guest only accepts on sockets the host preopened), so there
+// is nothing for this to permit: a preview-1 module behaves the same with
+// or without it, as under wasmtime. `config` is not read (null is fine).
+void wasi_config_inherit_network(struct wasi_config_t *config);
+
+// Accepted for programs written for wasmtime, where it enables
+// `wasi:sockets/ip-name-lookup` (preview 2). Preview 1 has no name
+// lookup, so, as with `wasi_config_inherit_network`, a preview-1 module
+// behaves the same either way. `config` is not read (null is fine).
+void wasi_config_allow_ip_name_lookup(struct wasi_config_t *config, bool enable);
+
+// The guest's stdout goes to `callback(data, bytes, len)`, which returns
+// the number of bytes it took or a negated OS error code. `finalizer`
+// (if not null) runs on `data` once, when the configuration or the
+// store's WASI context that took it is dropped, or when another stdout
+// replaces this one. A null config or callback changes nothing; the
+// finalizer then runs at once.
+//
+// # Safety
+// `config` must be live or null; `callback` must be safe to call with
+// `data` until `finalizer` has run.
+void wasi_config_set_stdout_custom(struct wasi_config_t *config,
+                                   ptrdiff_t (*callback)(void*, const uint8_t*, size_t),
+                                   void *data,
+                                   void (*finalizer)(void*));
+
+// The guest's stderr goes to `callback`, as for
+// `wasi_config_set_stdout_custom`.
+//
+// # Safety
+// As for `wasi_config_set_stdout_custom`.
+void wasi_config_set_stderr_custom(struct wasi_config_t *config,
+                                   ptrdiff_t (*callback)(void*, const uint8_t*, size_t),
+                                   void *data,
+                                   void (*finalizer)(void*));
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

@@ -307,6 +307,7 @@ fn c_programs_are_clean_under_valgrind() {
         "type_vectors",
         "declarations",
         "wasi",
+        "wasi_output",
         "compat/wasm_program",
     ] {
         // The wasm.h program leaves out its one division by zero, and

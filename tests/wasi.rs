@@ -27,7 +27,7 @@ const PROGRAM: &str = r#"
   (data (i32.const 16) "hello\n")
 
   ;; fd_write of one buffer; the iovec lives at 0, the count at 8.
-  (func $write (param $fd i32) (param $ptr i32) (param $len i32) (result i32)
+  (func $write (export "write") (param $fd i32) (param $ptr i32) (param $len i32) (result i32)
     (i32.store (i32.const 0) (local.get $ptr))
     (i32.store (i32.const 4) (local.get $len))
     (call $fd_write (local.get $fd) (i32.const 0) (i32.const 1) (i32.const 8)))
@@ -113,6 +113,73 @@ fn hello_args_env_and_exit_status() {
     assert_eq!(exit.exit_status(), 7);
     assert_eq!(exit.0, 7);
     assert_eq!(stdout.contents(), b"hello\nprog\0a1\0K=V\0");
+}
+
+/// A `Write` that records what it takes, at most `take` bytes a call,
+/// or fails every call with `fail`.
+struct Recorder {
+    bytes: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    take: usize,
+    fail: Option<i32>,
+}
+
+impl std::io::Write for Recorder {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if let Some(code) = self.fail {
+            return Err(std::io::Error::from_raw_os_error(code));
+        }
+        let n = buf.len().min(self.take);
+        self.bytes.lock().unwrap().extend_from_slice(&buf[..n]);
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn output_to_a_writer_with_short_writes_and_errors() {
+    let bytes = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let writer = Recorder {
+        bytes: bytes.clone(),
+        take: usize::MAX,
+        fail: None,
+    };
+    let ctx = WasiCtxBuilder::new()
+        .args(&["p"])
+        .stdout_writer(writer)
+        .build();
+    let (mut store, instance) = instantiate(ctx);
+    let start = instance
+        .get_typed_func::<(), ()>(&mut store, "_start")
+        .unwrap();
+    let err = start.call(&mut store, ()).unwrap_err();
+    assert_eq!(err.downcast_ref::<I32Exit>().expect("an I32Exit").0, 7);
+    assert_eq!(*bytes.lock().unwrap(), b"hello\np\0");
+
+    // A short write reports the count the writer took; an error is the
+    // guest's errno (EPIPE is WASI's 64).
+    for (take, fail, errno, count) in [(2, None, 0, 2), (usize::MAX, Some(libc::EPIPE), 64, 0)] {
+        let bytes = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let writer = Recorder {
+            bytes: bytes.clone(),
+            take,
+            fail,
+        };
+        let ctx = WasiCtxBuilder::new().stdout_writer(writer).build();
+        let (mut store, instance) = instantiate(ctx);
+        let memory: Memory = instance.get_memory(&mut store, "memory").unwrap();
+        let write = instance
+            .get_typed_func::<(i32, i32, i32), i32>(&mut store, "write")
+            .unwrap();
+        assert_eq!(write.call(&mut store, (1, 16, 6)).unwrap(), errno);
+        let mut written = [0u8; 4];
+        memory.read(&store, 8, &mut written).unwrap();
+        if errno == 0 {
+            assert_eq!(u32::from_le_bytes(written), count);
+        }
+        assert_eq!(bytes.lock().unwrap().len(), count as usize);
+    }
 }
 
 #[test]

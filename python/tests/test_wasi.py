@@ -148,11 +148,65 @@ def test_preopen_permissions(tmp_path) -> None:  # type: ignore[no-untyped-def]
         wasi.preopen_dir(tmp_path, "/", DirPerms.READ_ONLY, fs_mutable=False)
 
 
-def test_custom_output_callbacks_are_refused_not_dropped() -> None:
+def test_custom_output_callbacks_get_every_write() -> None:
+    from wasmrt._wasi_output import live_outputs
+    before = live_outputs()
+    got: list = []
     wasi = WasiConfig()
-    for name in ("stdout_custom", "stderr_custom"):
-        with pytest.raises(WasmrtError) as info:
-            setattr(wasi, name, lambda data: None)
-        assert name in str(info.value)
-    store = Store()
-    store.set_wasi(wasi)  # still usable
+    wasi.stdout_custom = got.append  # returns None: all bytes taken
+    wasi.stderr_custom = lambda data: None
+    assert live_outputs() == before + 2
+    run(wasi, "_start")
+    assert got == [b"hello from wasi\n"]
+    # The store that took the configuration is gone: both are released.
+    import gc
+    gc.collect()
+    assert live_outputs() == before
+
+
+def test_custom_output_short_writes_errors_and_exceptions(
+        capsys: pytest.CaptureFixture) -> None:
+    def write(wasi: WasiConfig) -> "tuple[int, int]":
+        """fd_write of 16 bytes to stdout: (errno, bytes written)."""
+        store = Store()
+        store.set_wasi(wasi)
+        linker = Linker(store.engine)
+        linker.define_wasi()
+        module = Module(store.engine, WRITE)
+        exports = linker.instantiate(store, module).exports(store)
+        errno = exports["write"](store)
+        return errno, exports["written"](store)
+
+    wasi = WasiConfig()
+    wasi.stdout_custom = lambda data: 5
+    assert write(wasi) == (0, 5)
+    wasi = WasiConfig()
+    wasi.stdout_custom = lambda data: -32  # -EPIPE: WASI's PIPE is 64
+    assert write(wasi)[0] == 64
+
+    def boom(data: bytes) -> int:
+        raise ValueError("the callback failed")
+    wasi = WasiConfig()
+    wasi.stdout_custom = boom
+    assert write(wasi)[0] == 29  # EIO
+    err = capsys.readouterr().err
+    assert "WASI output callback" in err and "the callback failed" in err
+    wasi = WasiConfig()
+    wasi.stdout_custom = lambda data: "all"
+    assert write(wasi)[0] == 29
+    assert "must return an int or None" in capsys.readouterr().err
+    with pytest.raises(TypeError):
+        WasiConfig().stdout_custom = 5  # type: ignore[assignment]
+
+
+WRITE = """
+(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "sixteen bytes!!\\n")
+  (func (export "write") (result i32)
+    (i32.store (i32.const 0) (i32.const 16))
+    (i32.store (i32.const 4) (i32.const 16))
+    (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+  (func (export "written") (result i32) (i32.load (i32.const 8))))
+"""

@@ -84,6 +84,7 @@ CALL_HOOK_CALLBACK = CFUNCTYPE(c_void_p, c_void_p, c_void_p, c_uint8)
 GROWING_CALLBACK = CFUNCTYPE(c_void_p, c_void_p, c_size_t, c_size_t, c_size_t,
                              POINTER(c_bool))
 COUNT_CALLBACK = CFUNCTYPE(c_size_t, c_void_p)
+OUTPUT_CALLBACK = CFUNCTYPE(ctypes.c_ssize_t, c_void_p, c_void_p, c_size_t)
 EPOCH_CALLBACK = CFUNCTYPE(c_void_p, c_void_p, c_void_p, POINTER(c_uint64),
                            POINTER(c_uint8))
 
@@ -271,6 +272,8 @@ _SIGNATURES = {
     "wasi_config_inherit_stdin": ([P], None),
     "wasi_config_set_stdout_file": ([P, c_char_p], c_bool),
     "wasi_config_inherit_stdout": ([P], None),
+    "wasi_config_set_stdout_custom": ([P, OUTPUT_CALLBACK, P, FINALIZER], None),
+    "wasi_config_set_stderr_custom": ([P, OUTPUT_CALLBACK, P, FINALIZER], None),
     "wasi_config_set_stderr_file": ([P, c_char_p], c_bool),
     "wasi_config_inherit_stderr": ([P], None),
     "wasi_config_preopen_dir": ([P, c_char_p, c_char_p, c_bool], c_bool),

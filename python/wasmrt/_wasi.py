@@ -10,6 +10,7 @@ from . import _ffi as ffi
 from ._config import setter_property
 from ._error import WasmrtError, type_error
 from ._owned import Owned
+from ._wasi_output import CustomOutput, set_custom
 
 PathType = Union[str, bytes, "os.PathLike[str]"]
 
@@ -116,17 +117,16 @@ class WasiConfig(Owned):
             raise WasmrtError("failed to set stderr file: %r" % (path,))
 
     @setter_property
-    def stdout_custom(self, callback: object) -> None:
-        """Not offered by wasmrt (the C API has no output callbacks):
-        raises `WasmrtError` rather than drop the output."""
-        raise WasmrtError("wasmrt does not support custom WASI output callbacks "
-                          "(stdout_custom); use stdout_file")
+    def stdout_custom(self, callback: CustomOutput) -> None:
+        """Sends stdout to `callback`, called with the bytes of each write;
+        it returns how many it took (`None`: all), or a negated errno. An
+        exception it raises is printed and the write fails with EIO."""
+        set_custom(self.ptr(), "stdout", callback)
 
     @setter_property
-    def stderr_custom(self, callback: object) -> None:
-        """Not offered by wasmrt: raises `WasmrtError` (see `stdout_custom`)."""
-        raise WasmrtError("wasmrt does not support custom WASI output callbacks "
-                          "(stderr_custom); use stderr_file")
+    def stderr_custom(self, callback: CustomOutput) -> None:
+        """Sends stderr to `callback` (see `stdout_custom`)."""
+        set_custom(self.ptr(), "stderr", callback)
 
     def inherit_stderr(self) -> None:
         ffi.wasi_config_inherit_stderr(self.ptr())

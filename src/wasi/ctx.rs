@@ -5,6 +5,7 @@ use super::abi;
 use super::fd_table::{Descriptor, FdTable, OpenDir, Stream};
 use super::pipe::{MemoryInputPipe, MemoryOutputPipe};
 use anyhow::{Context, Result};
+use std::io::Write;
 use std::ops::BitOr;
 use std::path::Path;
 
@@ -163,6 +164,22 @@ impl WasiCtxBuilder {
     /// The guest's stderr goes to `pipe`.
     pub fn stderr(&mut self, pipe: MemoryOutputPipe) -> &mut Self {
         self.stderr = Some(Stream::Output(pipe));
+        self
+    }
+
+    /// The guest's stdout goes to `writer`: each `fd_write` is one `write`
+    /// call (a short count is the guest's short write; an error becomes
+    /// its errno) followed by a `flush`. The writer is dropped with the
+    /// context, or when another stdout replaces it.
+    pub fn stdout_writer(&mut self, writer: impl Write + Send + 'static) -> &mut Self {
+        self.stdout = Some(Stream::Writer(Box::new(writer)));
+        self
+    }
+
+    /// The guest's stderr goes to `writer`, as
+    /// [`stdout_writer`](Self::stdout_writer) does stdout.
+    pub fn stderr_writer(&mut self, writer: impl Write + Send + 'static) -> &mut Self {
+        self.stderr = Some(Stream::Writer(Box::new(writer)));
         self
     }
 

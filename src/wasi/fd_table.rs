@@ -23,6 +23,8 @@ pub enum Stream {
     Output(MemoryOutputPipe),
     /// A host file opened by the embedder, read or written in order.
     File(std::fs::File),
+    /// Output the embedder takes itself (a Rust writer, a C callback).
+    Writer(Box<dyn Write + Send>),
     /// A listening TCP socket the embedder preopened (`sock_accept`).
     TcpListener(std::net::TcpListener),
     /// A connection accepted from a preopened listener.
@@ -38,9 +40,11 @@ impl Stream {
             Stream::File(f) => f.read(buf),
             Stream::TcpStream(s) => s.read(buf),
             Stream::TcpListener(_) => Err(io::Error::from_raw_os_error(libc::ENOTCONN)),
-            Stream::Sink | Stream::InheritStdout | Stream::InheritStderr | Stream::Output(_) => {
-                Err(io::Error::from_raw_os_error(libc::EBADF))
-            }
+            Stream::Sink
+            | Stream::InheritStdout
+            | Stream::InheritStderr
+            | Stream::Output(_)
+            | Stream::Writer(_) => Err(io::Error::from_raw_os_error(libc::EBADF)),
         }
     }
 
@@ -56,6 +60,11 @@ impl Stream {
             Stream::InheritStderr => io::stderr().write_all(data).map(|()| data.len()),
             Stream::Output(pipe) => pipe.write(data),
             Stream::File(f) => f.write(data),
+            Stream::Writer(w) => {
+                let n = w.write(data)?;
+                w.flush()?;
+                Ok(n)
+            }
             Stream::TcpStream(s) => s.write(data),
             Stream::TcpListener(_) => Err(io::Error::from_raw_os_error(libc::ENOTCONN)),
             Stream::Empty | Stream::InheritStdin | Stream::Input(_) => {

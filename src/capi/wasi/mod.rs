@@ -1,13 +1,15 @@
 //! `wasi_config_t` (`include/wasi.h`): wasmtime's WASI configuration for C,
 //! under wasmtime's names (they carry no runtime prefix). A configuration
 //! is a [`WasiCtxBuilder`] that `wasmrt_context_set_wasi` turns into a
-//! store's [`WasiCtx`](crate::wasi::WasiCtx). What wasmrt's WASI cannot do
-//! (networking, output to a C callback) is left out of the header.
+//! store's [`WasiCtx`](crate::wasi::WasiCtx). Output to C callbacks is in
+//! `output_callback.rs`.
 //!
 //! Bad input (a null configuration or path, a string that is not UTF-8, a
 //! file or directory that cannot be opened) makes the `bool` functions
 //! return false, leaving the configuration as it was, and the `void`
 //! ones do nothing; none crashes.
+
+mod output_callback;
 
 use super::wasm::vec::{from_raw_parts, wasm_byte_vec_t};
 use crate::wasi::{DirPerms, FilePerms, WasiCtxBuilder};
@@ -331,4 +333,24 @@ pub unsafe extern "C" fn wasi_config_preopen_dir(
                 .is_ok()
         })
     }
+}
+
+/// Accepted for programs written for wasmtime, where it lets a guest bind
+/// and connect to any address through `wasi:sockets` (preview 2). Preview
+/// 1, which is what wasmrt runs, has no call that opens, binds or connects
+/// a socket (a guest only accepts on sockets the host preopened), so there
+/// is nothing for this to permit: a preview-1 module behaves the same with
+/// or without it, as under wasmtime. `config` is not read (null is fine).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasi_config_inherit_network(config: *mut wasi_config_t) {
+    let _ = config;
+}
+
+/// Accepted for programs written for wasmtime, where it enables
+/// `wasi:sockets/ip-name-lookup` (preview 2). Preview 1 has no name
+/// lookup, so, as with `wasi_config_inherit_network`, a preview-1 module
+/// behaves the same either way. `config` is not read (null is fine).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasi_config_allow_ip_name_lookup(config: *mut wasi_config_t, enable: bool) {
+    let _ = (config, enable);
 }
