@@ -4,7 +4,9 @@
 use crate::artifact;
 use crate::compiler::{CompileError, CompileOptions, compile_module};
 use crate::engine::{Engine, RegisteredTypes};
-use crate::environ::{ConstExpr, DataMode, EntityIndex, ModuleInfo, VMOffsets, parse_module};
+use crate::environ::{
+    ConstExpr, DataMode, EntityIndex, ModuleInfo, SharedBytes, VMOffsets, parse_module,
+};
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
 use crate::runtime::memory::{MemoryImage, WASM_PAGE};
 use crate::runtime::pool::ModuleNeeds;
@@ -48,7 +50,8 @@ fn frame_metadata(info: &ModuleInfo, body_offsets: Vec<usize>) -> FrameMetadata 
 }
 
 /// A whole file mapped read-only, for reading an artefact's header and
-/// tables without reading its code.
+/// tables without reading its code; the loaded module's trap and address
+/// tables keep reading from it.
 struct MappedFile {
     ptr: *mut libc::c_void,
     len: usize,
@@ -77,12 +80,20 @@ impl MappedFile {
         }
         Ok(MappedFile { ptr, len })
     }
+}
 
-    fn bytes(&self) -> &[u8] {
+impl AsRef<[u8]> for MappedFile {
+    fn as_ref(&self) -> &[u8] {
         // SAFETY: the mapping is `len` readable bytes while `self` lives.
         unsafe { std::slice::from_raw_parts(self.ptr.cast(), self.len) }
     }
 }
+
+// SAFETY: the mapping is read-only and owned by this value alone: reading
+// it from any thread is sound, and only `drop` unmaps it.
+unsafe impl Send for MappedFile {}
+// SAFETY: as above.
+unsafe impl Sync for MappedFile {}
 
 impl Drop for MappedFile {
     fn drop(&mut self) {
@@ -287,7 +298,7 @@ impl Module {
     /// machine code is run as it is, and it is not checked.
     pub unsafe fn deserialize(engine: &Engine, bytes: impl AsRef<[u8]>) -> Result<Module> {
         let bytes = bytes.as_ref();
-        let art = artifact::read(engine, bytes)?;
+        let art = artifact::read(engine, bytes, None)?;
         art.check_code(&bytes[art.code_range.clone()])?;
         let mut compiled = art.compiled;
         compiled.code = bytes[art.code_range].to_vec();
@@ -308,9 +319,9 @@ impl Module {
         let path = path.as_ref();
         let fail = || format!("failed to load the precompiled module `{}`", path.display());
         let file = std::fs::File::open(path).with_context(fail)?;
-        let map = MappedFile::new(&file).with_context(fail)?;
-        let art = artifact::read(engine, map.bytes()).with_context(fail)?;
-        drop(map);
+        // The mapping stays while the module's code tables read from it.
+        let map: SharedBytes = Arc::new(MappedFile::new(&file).with_context(fail)?);
+        let art = artifact::read(engine, (*map).as_ref(), Some(&map)).with_context(fail)?;
         let images = art
             .images
             .iter()
@@ -399,7 +410,7 @@ fn describe_compile_error(e: CompileError, info: &ModuleInfo) -> anyhow::Error {
     match e {
         CompileError::Invalid(e) => invalid(e),
         CompileError::Function { func_index, error } => {
-            let name = match info.func_names.get(&func_index) {
+            let name = match info.func_names.get(func_index) {
                 Some(name) => format!(" (`{name}`)"),
                 None => String::new(),
             };
@@ -421,7 +432,7 @@ mod tests {
     #[test]
     fn a_valid_function_that_fails_to_compile_is_named_not_called_invalid() {
         let mut info = ModuleInfo::default();
-        Arc::make_mut(&mut info.func_names).insert(3, "fib".to_string());
+        Arc::make_mut(&mut info.func_names).insert(3, "fib");
         let failure = |func_index| CompileError::Function {
             func_index,
             error: anyhow!("Cranelift: Implementation limit exceeded"),

@@ -26,7 +26,9 @@ const WAT: &str = r#"(module
     (i32.div_u (i32.const 1) (local.get 0))))"#;
 
 /// Instantiates `module` with its host import and checks what it does.
-fn check_runs(engine: &Engine, module: &Module) {
+/// Returns the wasm offset its trap reports (the same for a module and
+/// its precompiled copies: the trap and address tables are kept).
+fn check_runs(engine: &Engine, module: &Module) -> usize {
     let mut store = Store::new(engine, ());
     let double = Func::wrap(&mut store, |x: i32| x * 2);
     let instance = Instance::new(&mut store, module, &[double.into()]).unwrap();
@@ -51,23 +53,23 @@ fn check_runs(engine: &Engine, module: &Module) {
     let frames = trap.trace().frames();
     assert_eq!(frames.len(), 1);
     assert_eq!(frames[0].func_index(), 5);
-    assert!(frames[0].module_offset().is_some());
+    frames[0].module_offset().expect("a wasm offset")
 }
 
 #[test]
 fn a_serialized_module_runs_as_the_original() {
     let engine = Engine::default();
     let module = Module::new(&engine, WAT).unwrap();
-    check_runs(&engine, &module);
+    let offset = check_runs(&engine, &module);
     let bytes = module.serialize().unwrap();
     // SAFETY: serialized just now by this engine.
     let loaded = unsafe { Module::deserialize(&engine, &bytes) }.unwrap();
-    check_runs(&engine, &loaded);
+    assert_eq!(check_runs(&engine, &loaded), offset);
     // Into a fresh engine of the same configuration, and again from there.
     let other = Engine::default();
     // SAFETY: as above.
     let loaded = unsafe { Module::deserialize(&other, &bytes) }.unwrap();
-    check_runs(&other, &loaded);
+    assert_eq!(check_runs(&other, &loaded), offset);
     assert_eq!(loaded.serialize().unwrap(), bytes);
     assert_eq!(engine.precompile_module(WAT.as_bytes()).unwrap(), bytes);
 }
@@ -78,10 +80,15 @@ fn a_precompiled_file_is_mapped_and_runs() {
     let dir = std::env::temp_dir().join(format!("wasmrt-precompiled-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("module.cwasm");
-    std::fs::write(&path, engine.precompile_module(WAT.as_bytes()).unwrap()).unwrap();
+    let bytes = engine.precompile_module(WAT.as_bytes()).unwrap();
+    std::fs::write(&path, &bytes).unwrap();
+    let offset = check_runs(&engine, &Module::new(&engine, WAT).unwrap());
     // SAFETY: written just now by this engine, and left alone.
     let module = unsafe { Module::deserialize_file(&engine, &path) }.unwrap();
-    check_runs(&engine, &module);
+    // Its tables are read from the file's mapping: the same trap, the same
+    // offset, and serializing it again gives the same bytes.
+    assert_eq!(check_runs(&engine, &module), offset);
+    assert_eq!(module.serialize().unwrap(), bytes);
     drop(module);
     let missing = dir.join("missing.cwasm");
     // SAFETY: nothing is loaded: the file does not exist.

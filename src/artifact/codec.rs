@@ -4,7 +4,8 @@
 //! reads it back instead of parsing a wasm binary again.
 
 use crate::environ::{
-    ConstExpr, DataMode, DataSegment, ElemMode, ElemSegment, EntityIndex, Import, ModuleInfo,
+    ConstExpr, DataMode, DataSegment, ElemMode, ElemSegment, EntityIndex, FuncNames, Import,
+    ModuleInfo,
 };
 use anyhow::{Context, Result, bail};
 use wasmparser::{FuncType, GlobalType, MemoryType, RefType, TableType, ValType};
@@ -22,6 +23,10 @@ impl Writer {
     }
     pub fn u64(&mut self, v: u64) {
         self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    /// `b` as it is, without a length.
+    pub fn raw(&mut self, b: &[u8]) {
+        self.0.extend_from_slice(b);
     }
     pub fn bytes(&mut self, b: &[u8]) {
         self.u64(b.len() as u64);
@@ -312,11 +317,9 @@ pub fn write_module_info(w: &mut Writer, info: &ModuleInfo) {
         }
         None => w.u8(0),
     }
-    let mut names: Vec<(&u32, &String)> = info.func_names.iter().collect();
-    names.sort();
-    w.u32(names.len() as u32);
-    for (index, name) in names {
-        w.u32(*index);
+    w.u32(info.func_names.len() as u32);
+    for (index, name) in info.func_names.iter() {
+        w.u32(index);
         w.str(name);
     }
     w.u32(info.escaping_funcs.len() as u32);
@@ -436,10 +439,10 @@ pub fn read_module_info(r: &mut Reader) -> Result<ModuleInfo> {
         _ => return Err(damaged("module name flag")),
     };
     let n = r.count("function names", 12)?;
-    let mut names = std::collections::HashMap::with_capacity(n);
+    let mut names = FuncNames::with_capacity(n, 16 * n);
     for _ in 0..n {
         let index = r.u32("function names")?;
-        names.insert(index, r.str("function names")?.to_string());
+        names.insert(index, r.str("function names")?);
     }
     info.func_names = std::sync::Arc::new(names);
     for _ in 0..r.count("escaping functions", 4)? {

@@ -26,7 +26,9 @@
 mod codec;
 
 use crate::Engine;
-use crate::environ::{CompiledCode, Libcall, LibcallReloc, ModuleInfo, TrapCode};
+use crate::environ::{
+    AddrMap, CompiledCode, Libcall, LibcallReloc, ModuleInfo, SharedBytes, TableBytes, TrapTable,
+};
 use anyhow::{Context, Result, bail};
 use codec::{Reader, Writer};
 use std::ops::Range;
@@ -137,8 +139,6 @@ fn mismatch(found: &str, expected: &str) -> Option<String> {
 }
 
 /// Trap codes are stored as their index here.
-const TRAPS: [TrapCode; 12] = TrapCode::ALL;
-
 const LIBCALLS: [Libcall; 10] = [
     Libcall::CeilF32,
     Libcall::CeilF64,
@@ -206,16 +206,11 @@ fn metadata(
         w.u32(*start);
         w.u32(*len);
     }
+    // The two large tables, packed as they are kept (`code_tables.rs`).
     w.u32(t.traps.len() as u32);
-    for (offset, trap) in &t.traps {
-        w.u32(*offset);
-        w.u8(index_of(&TRAPS, trap));
-    }
+    w.raw(t.traps.bytes());
     w.u32(t.addr_map.len() as u32);
-    for (offset, wasm_offset) in &t.addr_map {
-        w.u32(*offset);
-        w.u32(*wasm_offset);
-    }
+    w.raw(t.addr_map.bytes());
     w.u32(t.libcalls.len() as u32);
     for r in &t.libcalls {
         w.u32(r.offset);
@@ -301,8 +296,9 @@ fn write_with_header(header: &str, parts: &Parts) -> Vec<u8> {
 }
 
 /// Checks `bytes` against `engine` and reads everything but the images
-/// and the code.
-pub fn read(engine: &Engine, bytes: &[u8]) -> Result<Artifact> {
+/// and the code. If `owner` is given, `bytes` are all of its bytes, and
+/// the code tables are read where they lie in it instead of copied.
+pub fn read(engine: &Engine, bytes: &[u8], owner: Option<&SharedBytes>) -> Result<Artifact> {
     if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
         bail!("the bytes are not a module precompiled by wasmrt (no wasmrt header)");
     }
@@ -321,6 +317,7 @@ pub fn read(engine: &Engine, bytes: &[u8]) -> Result<Artifact> {
     let meta_len = r.usize("metadata")?;
     let fixed_end = r.position();
     let sum = r.u64("checksum")?;
+    let meta_at = r.position();
     let meta = r.take(meta_len, "metadata")?;
     if checksum(&[&bytes[..fixed_end], meta]) != sum {
         bail!("the precompiled module is damaged: its checksum does not match");
@@ -340,7 +337,8 @@ pub fn read(engine: &Engine, bytes: &[u8]) -> Result<Artifact> {
     let body_offsets = (0..m.count("body offsets", 8)?)
         .map(|_| m.usize("body offsets"))
         .collect::<Result<Vec<_>>>()?;
-    let compiled = read_tables(&mut m)?;
+    let source = TableSource { meta_at, owner };
+    let compiled = read_tables(&mut m, &source)?;
     let defined = info.num_defined_funcs() as usize;
     if compiled.funcs.len() != defined || body_offsets.len() != defined {
         bail!(
@@ -369,7 +367,9 @@ pub fn read(engine: &Engine, bytes: &[u8]) -> Result<Artifact> {
                 bytes.len()
             );
         }
-        if bytes[end..section.start].iter().any(|&b| b != 0) {
+        // An OR over the bytes, which the compiler vectorises (up to 64 KiB
+        // of padding per section).
+        if bytes[end..section.start].iter().fold(0, |acc, &b| acc | b) != 0 {
             bail!(
                 "the precompiled module is damaged: the padding before byte {} is not zero",
                 section.start
@@ -438,32 +438,43 @@ fn u32_pairs(m: &mut Reader, what: &str) -> Result<Vec<(u32, u32)>> {
         .collect())
 }
 
+/// Where the packed tables are read from: `meta_at` is where the
+/// artefact's metadata starts, and `owner`, if given, the shared buffer
+/// that holds the artefact, which the tables then read in place (otherwise
+/// they get a copy).
+struct TableSource<'a> {
+    meta_at: usize,
+    owner: Option<&'a SharedBytes>,
+}
+
+impl TableSource<'_> {
+    /// The next `n` records of `record` bytes in `m`, as table bytes.
+    fn take(&self, m: &mut Reader, n: usize, record: usize, what: &str) -> Result<TableBytes> {
+        let at = self.meta_at + m.position();
+        let len = n.checked_mul(record).context("a table is too large")?;
+        let slice = m.take(len, what)?;
+        Ok(match self.owner {
+            Some(owner) => TableBytes::within(owner, at..at + len)
+                .filter(|t| std::ptr::eq(t.bytes().as_ptr(), slice.as_ptr()))
+                .context("the precompiled module's tables are not in its buffer")?,
+            None => TableBytes::new(slice.to_vec()),
+        })
+    }
+}
+
 /// The code tables.
-fn read_tables(m: &mut Reader) -> Result<CompiledCode> {
+fn read_tables(m: &mut Reader, source: &TableSource) -> Result<CompiledCode> {
     let mut compiled = CompiledCode {
         funcs: u32_pairs(m, "function table")?,
         ..CompiledCode::default()
     };
-    let n = m.count("trap sites", 5)?;
-    let table = m.take(n * 5, "trap table")?;
-    // Checked in one pass, then decoded without a check per entry: the
-    // table can hold hundreds of thousands of sites.
-    if table
-        .iter()
-        .skip(4)
-        .step_by(5)
-        .any(|&c| c as usize >= TRAPS.len())
-    {
-        bail!("the precompiled module is damaged: an unknown trap code");
-    }
-    compiled.traps = table
-        .chunks_exact(5)
-        .map(|e| {
-            let offset = u32::from_le_bytes([e[0], e[1], e[2], e[3]]);
-            (offset, TRAPS[e[4] as usize])
-        })
-        .collect();
-    compiled.addr_map = u32_pairs(m, "offset table")?;
+    let n = m.count("trap sites", TrapTable::RECORD)?;
+    let traps = source.take(m, n, TrapTable::RECORD, "trap table")?;
+    compiled.traps = TrapTable::from_packed(traps)
+        .context("the precompiled module is damaged: an unknown trap code")?;
+    let n = m.count("offset table", AddrMap::RECORD)?;
+    let map = source.take(m, n, AddrMap::RECORD, "offset table")?;
+    compiled.addr_map = AddrMap::from_packed(map).context("a damaged offset table")?;
     for _ in 0..m.count("libcall relocations", 5)? {
         let offset = m.u32("relocations")?;
         let libcall = *LIBCALLS
@@ -536,7 +547,7 @@ mod tests {
         let bytes = module
             .with_artifact_parts(|parts| write_with_header(&theirs, parts))
             .unwrap();
-        let err = read(&engine, &bytes).err().expect("refused");
+        let err = read(&engine, &bytes, None).err().expect("refused");
         assert_eq!(
             err.to_string(),
             format!(
@@ -547,7 +558,7 @@ mod tests {
         let same = module
             .with_artifact_parts(|parts| write_with_header(&ours, parts))
             .unwrap();
-        assert!(read(&engine, &same).is_ok());
+        assert!(read(&engine, &same, None).is_ok());
     }
 
     #[test]

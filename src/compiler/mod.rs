@@ -11,8 +11,8 @@ mod trampolines;
 mod translate;
 
 use crate::environ::{
-    CompiledCode, FunctionBody, Libcall, LibcallReloc, ModuleInfo, TrapCode, VMCTX_SLOT_KEY,
-    VMOffsets,
+    AddrMap, CompiledCode, FunctionBody, Libcall, LibcallReloc, ModuleInfo, TrapCode, TrapTable,
+    VMCTX_SLOT_KEY, VMOffsets,
 };
 use anyhow::{Context as _, Result, anyhow, bail};
 use cranelift_codegen::binemit::Reloc;
@@ -221,11 +221,19 @@ fn link(outputs: Vec<FunctionOutput>, func_index_base: u32) -> Result<CompiledCo
         out.funcs.push((start as u32, f.code.len() as u32));
         out.vmctx_slots.push(f.vmctx_slot);
     }
+    out.traps = TrapTable::from_sites(
+        outputs
+            .iter()
+            .zip(&out.funcs)
+            .flat_map(|(f, &(start, _))| f.traps.iter().map(move |(o, c)| (start + o, *c))),
+    );
+    out.addr_map = AddrMap::from_entries(
+        outputs
+            .iter()
+            .zip(&out.funcs)
+            .flat_map(|(f, &(start, _))| f.addr_map.iter().map(move |(o, w)| (start + o, *w))),
+    );
     for (f, &(start, _)) in outputs.iter().zip(&out.funcs) {
-        out.traps
-            .extend(f.traps.iter().map(|(o, c)| (start + o, *c)));
-        out.addr_map
-            .extend(f.addr_map.iter().map(|(o, w)| (start + o, *w)));
         for (off, kind, target, addend) in &f.relocs {
             let at = (start + off) as usize;
             match target {

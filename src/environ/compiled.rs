@@ -1,7 +1,7 @@
 //! The compiler's output as the runtime loads it: linked machine code plus
 //! the tables that map code offsets back to traps and wasm offsets.
 
-use super::TrapCode;
+use super::{AddrMap, TrapTable};
 
 /// Runtime helpers generated code may reference by absolute address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,9 +33,9 @@ pub struct CompiledCode {
     /// `(start, len)` of each compiled function, in order.
     pub funcs: Vec<(u32, u32)>,
     /// Trap sites: code offset → trap, sorted by offset.
-    pub traps: Vec<(u32, TrapCode)>,
+    pub traps: TrapTable,
     /// Code offset → wasm module byte offset, sorted by code offset.
-    pub addr_map: Vec<(u32, u32)>,
+    pub addr_map: AddrMap,
     pub libcalls: Vec<LibcallReloc>,
     /// For each compiled function, where its frame keeps the `VMContext`
     /// it runs with: a byte offset from its frame pointer (see

@@ -1,6 +1,7 @@
 //! The static description of a module: its types, imports, definitions,
 //! exports, segments and names.
 
+use super::FuncNames;
 use std::collections::HashMap;
 use std::sync::Arc;
 use wasmparser::{FuncType, GlobalType, MemoryType, TableType};
@@ -93,7 +94,7 @@ pub struct ModuleInfo {
     /// Names from the name section.
     pub module_name: Option<String>,
     /// Shared with the code's frame metadata, which backtraces read.
-    pub func_names: Arc<HashMap<u32, String>>,
+    pub func_names: Arc<FuncNames>,
     /// Functions that may be referenced (exported, in tables, `ref.func`).
     pub escaping_funcs: Vec<u32>,
 }

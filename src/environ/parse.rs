@@ -209,7 +209,7 @@ fn read_names(names: wasmparser::NameSectionReader<'_>, info: &mut ModuleInfo) -
                 for naming in map {
                     let naming = naming?;
                     std::sync::Arc::make_mut(&mut info.func_names)
-                        .insert(naming.index, naming.name.to_string());
+                        .insert(naming.index, naming.name);
                 }
             }
             _ => {}

@@ -55,6 +55,11 @@ impl TrapCode {
         self as u8 + 1
     }
 
+    /// This code's position in [`TrapCode::ALL`].
+    pub fn index(self) -> u8 {
+        self as u8
+    }
+
     /// Every trap code, in declaration order.
     pub const ALL: [TrapCode; 12] = [
         TrapCode::StackOverflow,

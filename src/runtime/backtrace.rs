@@ -117,7 +117,7 @@ pub fn resolve(frames: &[RawFrame]) -> Vec<ResolvedFrame> {
         let body_start = code.meta.body_offsets.get(pos).copied();
         out.push(ResolvedFrame {
             func_index,
-            func_name: code.meta.func_names.get(&func_index).cloned(),
+            func_name: code.meta.func_names.get(func_index).map(str::to_string),
             module_name: code.meta.module_name.clone(),
             module_offset,
             func_offset: module_offset

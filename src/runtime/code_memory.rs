@@ -1,16 +1,16 @@
 //! Executable memory for compiled code, and the process-wide registry that
 //! maps a program counter back to the code (for traps and backtraces).
 
-use crate::environ::{CompiledCode, Libcall, TrapCode};
+use crate::environ::{CompiledCode, FuncNames, Libcall, TrapCode};
 use anyhow::{Result, bail};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 
 /// Names and indices that describe the functions in one code region.
 #[derive(Debug, Default)]
 pub struct FrameMetadata {
     pub module_name: Option<String>,
-    pub func_names: Arc<HashMap<u32, String>>,
+    pub func_names: Arc<FuncNames>,
     /// Function index of the region's first compiled function; `None` for
     /// trampolines, which are not wasm functions.
     pub first_func_index: Option<u32>,
@@ -224,11 +224,7 @@ impl CodeMemory {
     /// The trap recorded at `pc`, if any.
     pub fn trap_at(&self, pc: usize) -> Option<TrapCode> {
         let off = u32::try_from(pc.checked_sub(self.start())?).ok()?;
-        let traps = &self.info.traps;
-        traps
-            .binary_search_by_key(&off, |t| t.0)
-            .ok()
-            .map(|i| traps[i].1)
+        self.info.traps.at(off)
     }
 
     /// The function containing `pc`: (position in the region, its start offset).
@@ -249,9 +245,7 @@ impl CodeMemory {
     /// The wasm byte offset of the instruction at `pc`.
     pub fn wasm_offset(&self, pc: usize) -> Option<u32> {
         let off = u32::try_from(pc.checked_sub(self.start())?).ok()?;
-        let map = &self.info.addr_map;
-        let i = map.partition_point(|m| m.0 <= off).checked_sub(1)?;
-        Some(map[i].1)
+        self.info.addr_map.lookup(off)
     }
 }
 
