@@ -90,25 +90,25 @@ pub fn poll_oneoff(
             }
             abi::EVENTTYPE_FD_READ | abi::EVENTTYPE_FD_WRITE => {
                 let fd = mem.read_u32(s + 16)?;
-                if let Ok(Some(host_fd)) = host_fd(cx, fd) {
-                    let events = match tag {
-                        abi::EVENTTYPE_FD_READ => libc::POLLIN,
-                        _ => libc::POLLOUT,
-                    };
-                    pollfds.push(libc::pollfd {
-                        fd: host_fd,
-                        events,
-                        revents: 0,
-                    });
-                    waits.push(HostWait {
-                        userdata,
-                        kind: tag,
-                        fd,
-                    });
-                    continue;
-                }
-                let (error, nbytes) = match fd_readiness(cx, fd, tag) {
-                    Ok(n) => (0, n),
+                let (error, nbytes) = match readiness(cx, fd, tag) {
+                    Ok(Readiness::Host(host_fd)) => {
+                        let events = match tag {
+                            abi::EVENTTYPE_FD_READ => libc::POLLIN,
+                            _ => libc::POLLOUT,
+                        };
+                        pollfds.push(libc::pollfd {
+                            fd: host_fd,
+                            events,
+                            revents: 0,
+                        });
+                        waits.push(HostWait {
+                            userdata,
+                            kind: tag,
+                            fd,
+                        });
+                        continue;
+                    }
+                    Ok(Readiness::Now(n)) => (0, n),
                     Err(e) => (e as u16, 0),
                 };
                 ready.push(Event {
@@ -181,12 +181,12 @@ pub fn poll_oneoff(
     mem.write_u32(nevents, ready.len() as u32)
 }
 
-/// The host descriptor whose readiness decides `fd`'s, if any.
-fn host_fd(cx: &mut WasiCtx, fd: u32) -> WasiResult<Option<std::os::fd::RawFd>> {
-    match cx.table.get(fd)? {
-        Descriptor::Stream(s) => Ok(s.host_fd()),
-        _ => Ok(None),
-    }
+/// Whether a descriptor is ready, as far as can be told without waiting.
+enum Readiness {
+    /// Only the host's `poll` on this descriptor can tell.
+    Host(std::os::fd::RawFd),
+    /// Ready now, with this many bytes (reads: what is left of a file).
+    Now(u64),
 }
 
 /// `ppoll` on `fds` for up to `wait` nanoseconds (for ever if `None`);
@@ -225,19 +225,22 @@ fn host_poll(fds: &mut [libc::pollfd], wait: Option<u64>) -> WasiResult<bool> {
     }
 }
 
-/// Bytes available on `fd` for `kind` (reads: what is left of a file).
-fn fd_readiness(cx: &mut WasiCtx, fd: u32, kind: u8) -> WasiResult<u64> {
+/// How `fd` is ready for `kind`, from one look at the descriptor table.
+fn readiness(cx: &mut WasiCtx, fd: u32, kind: u8) -> WasiResult<Readiness> {
     match cx.table.get(fd)? {
         Descriptor::File(f) => {
             if kind == abi::EVENTTYPE_FD_WRITE {
-                return Ok(0);
+                return Ok(Readiness::Now(0));
             }
             use std::io::Seek;
             let size = f.file.metadata()?.len();
             let pos = f.file.stream_position()?;
-            Ok(size.saturating_sub(pos))
+            Ok(Readiness::Now(size.saturating_sub(pos)))
         }
-        Descriptor::Stream(s) => Ok(s.readable_bytes()),
+        Descriptor::Stream(s) => Ok(match s.host_fd() {
+            Some(host_fd) => Readiness::Host(host_fd),
+            None => Readiness::Now(s.readable_bytes()),
+        }),
         Descriptor::Dir(_) => Err(Errno::Badf),
     }
 }
