@@ -85,24 +85,8 @@ impl CodeMemory {
     pub fn publish(mut info: CompiledCode, meta: FrameMetadata) -> Result<PublishedCode> {
         let code_len = info.code.len();
         let len = code_len.max(1).next_multiple_of(page_size());
-        // SAFETY: a fresh private anonymous mapping; checked for failure.
-        let ptr = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                len,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-                -1,
-                0,
-            )
-        };
-        if ptr == libc::MAP_FAILED {
-            bail!(
-                "failed to map {len} bytes for code: {}",
-                std::io::Error::last_os_error()
-            );
-        }
-        let ptr = ptr.cast::<u8>();
+        let ptr = map_writable(len, None)
+            .map_err(|e| anyhow::anyhow!("failed to map {len} bytes for code: {e}"))?;
         // SAFETY: the mapping is `len >= code_len` bytes, writable, and ours.
         unsafe { std::ptr::copy_nonoverlapping(info.code.as_ptr(), ptr, code_len) };
         // The mapping holds the code from here on.
@@ -126,31 +110,14 @@ impl CodeMemory {
         info: CompiledCode,
         meta: FrameMetadata,
     ) -> Result<PublishedCode> {
-        use std::os::fd::AsRawFd;
         if !offset.is_multiple_of(page_size()) {
             bail!("the code of a precompiled file is not page-aligned (offset {offset})");
         }
         let len = code_len.max(1).next_multiple_of(page_size());
-        // SAFETY: a private mapping of an open file, checked for failure;
-        // writes (libcall patches) go to private copies of their pages.
-        let ptr = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                len,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_PRIVATE,
-                file.as_raw_fd(),
-                offset as libc::off_t,
-            )
-        };
-        if ptr == libc::MAP_FAILED {
-            bail!(
-                "failed to map the code of a precompiled file: {}",
-                std::io::Error::last_os_error()
-            );
-        }
+        let ptr = map_writable(len, Some((file, offset)))
+            .map_err(|e| anyhow::anyhow!("failed to map the code of a precompiled file: {e}"))?;
         // SAFETY: as the caller guarantees; the mapping is ours.
-        unsafe { Self::finish(ptr.cast(), len, code_len, info, meta) }
+        unsafe { Self::finish(ptr, len, code_len, info, meta) }
     }
 
     /// Patches libcalls into the writable mapping `ptr..ptr+len` holding
@@ -257,6 +224,33 @@ impl Drop for CodeMemory {
             libc::munmap(self.ptr.cast(), self.len);
         }
     }
+}
+
+/// A private, readable and writable mapping of `len` bytes: anonymous, or
+/// of `file` from `offset` (then writes go to private copies of the
+/// pages they touch).
+fn map_writable(len: usize, file: Option<(&std::fs::File, usize)>) -> std::io::Result<*mut u8> {
+    use std::os::fd::AsRawFd;
+    let (flags, fd, offset) = match file {
+        Some((f, offset)) => (libc::MAP_PRIVATE, f.as_raw_fd(), offset as libc::off_t),
+        None => (libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0),
+    };
+    // SAFETY: a new mapping at an address of the kernel's choosing, of an
+    // open descriptor or none; failure is checked below.
+    let ptr = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            flags,
+            fd,
+            offset,
+        )
+    };
+    if ptr == libc::MAP_FAILED {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(ptr.cast())
 }
 
 pub fn page_size() -> usize {
