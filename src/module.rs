@@ -309,8 +309,9 @@ impl Module {
     }
 
     /// As [`Module::deserialize`], for a file: its code and memory-image
-    /// pages are mapped and used in place, not copied; the code is not
-    /// read either, so damage there is not caught.
+    /// pages are mapped and used in place, not copied, and its trap and
+    /// address tables are searched in the file's mapping; the code is not
+    /// read, so damage there is not caught.
     ///
     /// # Safety
     /// As for `deserialize`; and the file must not change while the module
