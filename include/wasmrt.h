@@ -749,6 +749,17 @@ struct wasmrt_error_t *wasmrt_linker_define_instance(struct wasmrt_linker_t *lin
 struct wasmrt_error_t *wasmrt_linker_define_unknown_imports_as_traps(struct wasmrt_linker_t *linker,
                                                                      const struct wasmrt_module_t *module);
 
+// Defines every import of `module` that the linker cannot resolve as its
+// type's default, made in the store of `context`: a function returning
+// zeros and null references, a global of zero or null, a table of null
+// elements and a memory, each of its minimum size.
+//
+// # Safety
+// Pointers must be live (null is reported).
+struct wasmrt_error_t *wasmrt_linker_define_unknown_imports_as_default_values(struct wasmrt_linker_t *linker,
+                                                                              struct wasmrt_context_t *context,
+                                                                              const struct wasmrt_module_t *module);
+
 // Instantiates `module` with the linker's definitions in the store of
 // `context`. A trap in the start function sets `*trap` (owned by the
 // caller) and returns NULL; anything else returns an error.

@@ -24,6 +24,7 @@ use crate::store::{AsContext, AsContextMut, StoreContext, StoreContextMut, Store
 use crate::typed::IntoFunc;
 use crate::types::{ExternType, FuncType};
 use crate::values::Val;
+use crate::{Global, Memory, Table};
 use anyhow::{Context, Result, anyhow, bail};
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -490,6 +491,44 @@ impl<T: 'static> Linker<T> {
                 let def = HostFuncDef::raw(&self.engine, ty, body)?;
                 self.insert(import.module(), import.name(), def)?;
             }
+        }
+        Ok(())
+    }
+
+    /// Defines each import of `module` that has no definition yet as its
+    /// type's default, made in `store` (as wasmtime's): a function that
+    /// returns zeros and null references, a global holding zero or null,
+    /// a table of its minimum size filled with null, a memory of its
+    /// minimum size.
+    pub fn define_unknown_imports_as_default_values(
+        &mut self,
+        mut store: impl AsContextMut<Data = T>,
+        module: &Module,
+    ) -> Result<()> {
+        for import in module.imports() {
+            let (m, n) = (import.module(), import.name());
+            if self.lookup(m, n).is_some() {
+                continue;
+            }
+            let fail = || format!("no default value for `{m}::{n}`");
+            let item: Extern = match import.ty() {
+                // `Func::new` starts each result at its type's default.
+                ExternType::Func(ty) => Func::new(&mut store, ty, |_, _, _| Ok(())).into(),
+                ExternType::Global(ty) => {
+                    let value = Val::default_for(*ty.content());
+                    Global::new(&mut store, ty, value)
+                        .with_context(fail)?
+                        .into()
+                }
+                ExternType::Table(ty) => {
+                    let null = Val::default_for(ty.element())
+                        .into_ref()
+                        .context("a table's elements are references")?;
+                    Table::new(&mut store, ty, null).with_context(fail)?.into()
+                }
+                ExternType::Memory(ty) => Memory::new(&mut store, ty).with_context(fail)?.into(),
+            };
+            self.define(&store, m, n, item)?;
         }
         Ok(())
     }

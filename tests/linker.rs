@@ -493,6 +493,47 @@ fn unknown_imports_as_traps() {
 }
 
 #[test]
+fn unknown_imports_as_default_values_of_every_kind() {
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
+    let mut linker: Linker<()> = Linker::new(&engine);
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "env" "f" (func $f (result f32 f64 externref i64)))
+             (import "env" "g" (global $g f64))
+             (import "env" "t" (table $t 2 externref))
+             (import "env" "m" (memory 2 3))
+             (func (export "f") (result f32 f64 externref i64) call $f)
+             (func (export "rest") (result f64 i32 i32 i32)
+               global.get $g
+               table.size $t
+               (ref.is_null (table.get $t (i32.const 1)))
+               memory.size))"#,
+    )
+    .unwrap();
+    linker
+        .define_unknown_imports_as_default_values(&mut store, &m)
+        .unwrap();
+    let i = linker.instantiate(&mut store, &m).unwrap();
+    let f = i.get_func(&mut store, "f").unwrap();
+    let mut out = vec![Val::I32(9); 4];
+    f.call(&mut store, &[], &mut out).unwrap();
+    assert_eq!(out[0].f32(), Some(0.0));
+    assert_eq!(out[1].f64(), Some(0.0));
+    assert!(out[2].externref().is_some_and(|r| r.is_none()));
+    assert_eq!(out[3].i64(), Some(0));
+    let rest = i
+        .get_typed_func::<(), (f64, i32, i32, i32)>(&mut store, "rest")
+        .unwrap();
+    assert_eq!(rest.call(&mut store, ()).unwrap(), (0.0, 2, 1, 2));
+    // Everything is now defined: running it again changes nothing.
+    linker
+        .define_unknown_imports_as_default_values(&mut store, &m)
+        .unwrap();
+}
+
+#[test]
 fn instance_pre_instantiates_a_thousand_times_into_fresh_stores() {
     let engine = Engine::default();
     let mut linker: Linker<u64> = Linker::new(&engine);

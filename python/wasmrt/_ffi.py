@@ -252,6 +252,7 @@ _SIGNATURES = {
                                              UNCHECKED_CALLBACK, P, FINALIZER], P),
     "wasmrt_linker_define_instance": ([P, P, c_char_p, c_size_t, P], P),
     "wasmrt_linker_define_unknown_imports_as_traps": ([P, P], P),
+    "wasmrt_linker_define_unknown_imports_as_default_values": ([P, P, P], P),
     "wasmrt_linker_instantiate": ([P, P, P, P, P], P),
     "wasmrt_linker_module": ([P, P, c_char_p, c_size_t, P], P),
     "wasmrt_linker_get": ([P, P, c_char_p, c_size_t, c_char_p, c_size_t, P], c_bool),

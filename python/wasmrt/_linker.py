@@ -14,7 +14,7 @@ from ._module import Module
 from ._owned import Owned
 from ._store import close_at_exit, context_of, run_in
 from ._config import setter_property
-from ._types import FuncType, ValType
+from ._types import FuncType
 
 if TYPE_CHECKING:
     from ._store import Storelike
@@ -24,17 +24,6 @@ def _name(value: Any, what: str) -> bytes:
     if not isinstance(value, str):
         raise type_error("a str for %s" % what, value)
     return value.encode("utf-8")
-
-
-def _defaults_returner(ty: FuncType) -> Callable[..., Any]:
-    """A host function for `ty` returning its results' zero values."""
-    zeros = [None if r in (ValType.funcref(), ValType.externref())
-             else 0.0 if r in (ValType.f32(), ValType.f64()) else 0
-             for r in ty.results]
-    if len(zeros) == 1:
-        only = zeros[0]
-        return lambda *args: only
-    return lambda *args: list(zeros) if zeros else None
 
 
 class Linker(Owned):
@@ -114,23 +103,14 @@ class Linker(Owned):
 
     def define_unknown_imports_as_default_values(self, store: "Storelike",
                                                  module: Module) -> None:
-        """Defines each function import of `module` the linker lacks as a
-        function that ignores its arguments and returns zeros (0, 0.0, or
-        a null reference for each result). Other kinds of imports are left
-        alone."""
+        """Defines each import of `module` the linker lacks as its type's
+        default, made in `store`: a function that returns zeros (0, 0.0,
+        or a null reference for each result), a global of zero or null, a
+        table of null elements and a memory, each of its minimum size."""
         if not isinstance(module, Module):
             raise type_error("a Module", module)
-        ctx = context_of(store)
-        ptr = self.ptr()
-        for imp in module.imports:
-            ty = imp.type
-            if not isinstance(ty, FuncType):
-                continue
-            m, n = _name(imp.module, "module"), _name(imp.name, "name")
-            item = ffi.Extern()
-            if ffi.wasmrt_linker_get(ptr, ctx, m, len(m), n, len(n), ctypes.byref(item)):
-                continue
-            self.define_func(imp.module, imp.name, ty, _defaults_returner(ty))
+        check(ffi.wasmrt_linker_define_unknown_imports_as_default_values(
+            self.ptr(), context_of(store), module.ptr()))
 
     def instantiate(self, store: "Storelike", module: Module) -> Instance:
         """Instantiates `module` with the linker's definitions."""

@@ -316,6 +316,32 @@ pub unsafe extern "C" fn wasmrt_linker_define_unknown_imports_as_traps(
     })
 }
 
+/// Defines every import of `module` that the linker cannot resolve as its
+/// type's default, made in the store of `context`: a function returning
+/// zeros and null references, a global of zero or null, a table of null
+/// elements and a memory, each of its minimum size.
+///
+/// # Safety
+/// Pointers must be live (null is reported).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_linker_define_unknown_imports_as_default_values(
+    linker: *mut wasmrt_linker_t,
+    context: *mut wasmrt_context_t,
+    module: *const wasmrt_module_t,
+) -> *mut wasmrt_error_t {
+    guard_error(|| {
+        // SAFETY: as the caller guarantees.
+        let (l, c, m) = unsafe {
+            (
+                live_linker(linker)?,
+                live_context(context)?,
+                non_null(module, "module")?,
+            )
+        };
+        l.define_unknown_imports_as_default_values(&mut c.0, &m.module)
+    })
+}
+
 /// Instantiates `module` with the linker's definitions in the store of
 /// `context`. A trap in the start function sets `*trap` (owned by the
 /// caller) and returns NULL; anything else returns an error.

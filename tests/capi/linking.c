@@ -130,6 +130,36 @@ int main(void) {
   CHECK_ERROR(wasmrt_func_call(context, &item.of.func, NULL, 0, NULL, 0, &trap), "`x::y` has not been defined");
   wasmrt_linker_delete(empty);
 
+  /* Unknown imports as default values, of every kind; the import the
+   * linker already has (again::double, which doubles) is kept. */
+  wasmrt_module_t *defaults = compile_wat(engine,
+      "(module\n"
+      "  (import \"env\" \"f\" (func $f (param i32) (result i32 i64)))\n"
+      "  (import \"env\" \"g\" (global $g (mut i32)))\n"
+      "  (import \"env\" \"t\" (table $t 3 funcref))\n"
+      "  (import \"env\" \"m\" (memory 1))\n"
+      "  (import \"again\" \"double\" (func $double (param i32) (result i32)))\n"
+      "  (func (export \"probe\") (result i32)\n"
+      "    (drop (call $f (i32.const 7)))\n"
+      "    (i32.add (global.get $g))\n"
+      "    (i32.add (table.size $t))\n"
+      "    (i32.add (i32.mul (memory.size) (i32.const 10)))\n"
+      "    (i32.add (i32.mul (call $double (i32.const 50)) (i32.const 100)))\n"
+      "    (i32.add (if (result i32) (ref.is_null (table.get $t (i32.const 2)))\n"
+      "      (then (i32.const 100000)) (else (i32.const 0))))))");
+  check_ok(wasmrt_linker_define_unknown_imports_as_default_values(linker, context, defaults),
+           "unknown imports as default values");
+  check_ok(wasmrt_linker_instantiate(linker, context, defaults, &instance, &trap), "instantiate defaults");
+  CHECK(wasmrt_instance_export_get(context, &instance, "probe", 5, &item));
+  /* 0 + 0 + 3 (table) + 10 (one page) + 100 * 100 (double(50)) + 100000 (null) */
+  CHECK(call_i32(context, item.of.func, NULL, 0) == 110013);
+  CHECK(wasmrt_linker_get(linker, context, "env", 3, "g", 1, &item));
+  CHECK(item.kind == WASMRT_EXTERN_GLOBAL);
+  CHECK_ERROR(wasmrt_linker_define_unknown_imports_as_default_values(linker, NULL, defaults), "context is null");
+  CHECK_ERROR(wasmrt_linker_define_unknown_imports_as_default_values(NULL, context, defaults), "linker is null");
+  CHECK_ERROR(wasmrt_linker_define_unknown_imports_as_default_values(linker, context, NULL), "module is null");
+  wasmrt_module_delete(defaults);
+
   /* Bad input. */
   CHECK(wasmrt_linker_new(NULL) == NULL);
   CHECK(wasmrt_linker_clone(NULL) == NULL);
