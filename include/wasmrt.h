@@ -1011,6 +1011,16 @@ bool wasmrt_module_name(const struct wasmrt_module_t *module, wasm_byte_vec_t *n
 struct wasmrt_error_t *wasmrt_module_serialize(const struct wasmrt_module_t *module,
                                                wasm_byte_vec_t *ret);
 
+// Sets `*start` and `*end` to the range of memory that holds the module's
+// machine code (`Module::image_range`), which must not be written to or
+// re-protected. A null module sets both to null; null pointers for the
+// results are skipped.
+//
+// # Safety
+// `module` must be a live module or null; `start` and `end` writable or
+// null.
+void wasmrt_module_image_range(const struct wasmrt_module_t *module, void **start, void **end);
+
 // Loads the precompiled module in the `bytes_len` bytes at `bytes` (from
 // `wasmrt_module_serialize`, `wasm_module_serialize` or `wasmrt compile`)
 // without compiling it, and sets `*ret` to it, owned by the caller

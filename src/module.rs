@@ -347,6 +347,14 @@ impl Module {
         Module::assemble(engine, art.info, data, images, code)
     }
 
+    /// Where this module's machine code lies in memory, for embedders that
+    /// want to pin or inspect it (with `mlock`, say); it must not be
+    /// written to or re-protected. wasmtime's image also holds the
+    /// module's metadata; wasmrt keeps that apart, so this is the code.
+    pub fn image_range(&self) -> std::ops::Range<*const u8> {
+        self.inner.code.range()
+    }
+
     /// The engine this module was compiled for.
     pub fn engine(&self) -> &Engine {
         &self.inner.engine

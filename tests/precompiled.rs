@@ -65,6 +65,19 @@ fn a_serialized_module_runs_as_the_original() {
     // SAFETY: serialized just now by this engine.
     let loaded = unsafe { Module::deserialize(&engine, &bytes) }.unwrap();
     assert_eq!(check_runs(&engine, &loaded), offset);
+    // Each has its own copy of the same code.
+    let (a, b) = (module.image_range(), loaded.image_range());
+    let len = a.end as usize - a.start as usize;
+    assert!(len > 0 && b.end as usize - b.start as usize == len);
+    assert!(a.end <= b.start || b.end <= a.start);
+    // SAFETY: both ranges are the modules' mapped, readable code.
+    let (code_a, code_b) = unsafe {
+        (
+            std::slice::from_raw_parts(a.start, len),
+            std::slice::from_raw_parts(b.start, len),
+        )
+    };
+    assert_eq!(code_a, code_b);
     // Into a fresh engine of the same configuration, and again from there.
     let other = Engine::default();
     // SAFETY: as above.

@@ -9,7 +9,7 @@ use super::wasm::engine::wasm_engine_t;
 use super::wasm::vec::wasm_byte_vec_t;
 use super::{non_null, non_null_mut, slice};
 use crate::Module;
-use std::ffi::{CStr, c_char};
+use std::ffi::{CStr, c_char, c_void};
 
 /// Sets `*ret` to the module's precompiled artefact, owned by the caller
 /// (`wasm_byte_vec_delete`), for `wasmrt_module_deserialize` in an engine
@@ -29,6 +29,34 @@ pub unsafe extern "C" fn wasmrt_module_serialize(
         *ret = wasm_byte_vec_t::from_vec(module.module.serialize()?);
         Ok(())
     })
+}
+
+/// Sets `*start` and `*end` to the range of memory that holds the module's
+/// machine code (`Module::image_range`), which must not be written to or
+/// re-protected. A null module sets both to null; null pointers for the
+/// results are skipped.
+///
+/// # Safety
+/// `module` must be a live module or null; `start` and `end` writable or
+/// null.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wasmrt_module_image_range(
+    module: *const wasmrt_module_t,
+    start: *mut *mut c_void,
+    end: *mut *mut c_void,
+) {
+    // SAFETY: live or null, as the caller guarantees.
+    let range = unsafe { module.as_ref() }.map(|m| m.module.image_range());
+    let (s, e) = range.map_or((std::ptr::null(), std::ptr::null()), |r| (r.start, r.end));
+    // SAFETY: each is writable or null, as the caller guarantees.
+    unsafe {
+        if let Some(start) = start.as_mut() {
+            *start = s.cast_mut().cast();
+        }
+        if let Some(end) = end.as_mut() {
+            *end = e.cast_mut().cast();
+        }
+    }
 }
 
 /// Loads the precompiled module in the `bytes_len` bytes at `bytes` (from

@@ -188,6 +188,13 @@ impl CodeMemory {
         self.ptr as usize
     }
 
+    /// Where the code lies in memory.
+    pub fn range(&self) -> std::ops::Range<*const u8> {
+        let start = self.ptr.cast_const();
+        // SAFETY: the mapping holds `code_len` bytes of code from `ptr`.
+        start..unsafe { start.add(self.code_len) }
+    }
+
     /// The trap recorded at `pc`, if any.
     pub fn trap_at(&self, pc: usize) -> Option<TrapCode> {
         let off = u32::try_from(pc.checked_sub(self.start())?).ok()?;

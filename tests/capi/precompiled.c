@@ -4,7 +4,8 @@
  * from a file, with wasmrt_module_deserialize_file, runs as the original.
  * wasm_module_serialize writes the same format. Bytes of another engine
  * configuration, damaged or truncated bytes, a missing file and null
- * arguments are errors with a message.
+ * arguments are errors with a message. wasmrt_module_image_range gives
+ * each module's code: the same bytes for a module and its loaded copy.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
@@ -45,6 +46,19 @@ int main(void) {
   check_ok(wasmrt_module_deserialize(engine, (const uint8_t *)bytes.data, bytes.size, &loaded),
            "wasmrt_module_deserialize");
   CHECK(answer(engine, loaded) == 42);
+
+  /* Each module's code, in memory of its own, the same bytes. */
+  void *start = NULL, *end = NULL, *copy_start = NULL, *copy_end = NULL;
+  wasmrt_module_image_range(module, &start, &end);
+  wasmrt_module_image_range(loaded, &copy_start, &copy_end);
+  CHECK(start != NULL && (char *)end > (char *)start);
+  size_t code_len = (size_t)((char *)end - (char *)start);
+  CHECK((size_t)((char *)copy_end - (char *)copy_start) == code_len);
+  CHECK((char *)copy_end <= (char *)start || (char *)end <= (char *)copy_start);
+  CHECK(memcmp(start, copy_start, code_len) == 0);
+  wasmrt_module_image_range(NULL, &start, &end);
+  CHECK(start == NULL && end == NULL);
+  wasmrt_module_image_range(module, NULL, NULL);
   wasmrt_module_delete(loaded);
 
   /* From a file, mapped. */
