@@ -9,12 +9,12 @@ it stopped.
 """
 
 import ctypes
-import itertools
 import sys
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Callable, Dict, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from . import _ffi as ffi
+from ._keyed import Keyed
 from ._error import type_error
 from ._store import context_of
 from ._trap import new_host_error, new_host_trap
@@ -31,26 +31,14 @@ class CallHook(Enum):
     RETURNING_FROM_HOST = 3
 
 
-_ENVS: Dict[int, Any] = {}
-_keys = itertools.count(1)
+_REGISTERED: Keyed[Any] = Keyed()
+# The callbacks' lookup, without the attribute access.
+_ENVS = _REGISTERED.items
+_register = _REGISTERED.add
+_FINALIZER = _REGISTERED.finalizer
 _HOOK_KINDS = list(CallHook)
 _SIZE_MAX = sys.maxsize * 2 + 1
 
-
-def _register(value: Any) -> int:
-    key = next(_keys)
-    _ENVS[key] = value
-    return key
-
-
-def _finalize(key: Optional[int]) -> None:
-    try:
-        _ENVS.pop(key or 0, None)
-    except Exception:  # interpreter shutting down
-        pass
-
-
-_FINALIZER = ffi.FINALIZER(_finalize)
 
 
 def _store_ptr(store: "Store") -> int:

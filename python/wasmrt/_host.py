@@ -10,11 +10,11 @@ the host function then raises that same exception.
 """
 
 import ctypes
-import itertools
 import struct
-from typing import Any, Callable, Dict, Optional
+from typing import Any, Callable, Optional
 
 from . import _ffi as ffi
+from ._keyed import Keyed
 from ._error import WasmrtError, type_error
 from ._func import Caller, numeric_struct
 from ._trap import new_host_trap
@@ -45,8 +45,9 @@ class _Entry:
         self.pack = pack.pack_into if pack is not None else None
 
 
-_HOST: Dict[int, _Entry] = {}
-_keys = itertools.count(1)
+_HOST: Keyed[_Entry] = Keyed()
+# The trampoline's lookup, without the attribute access.
+_ENTRIES = _HOST.items
 
 
 def _write_results(ctx: int, e: _Entry, buf: Any, result: Any) -> None:
@@ -74,7 +75,7 @@ def _write_results(ctx: int, e: _Entry, buf: Any, result: Any) -> None:
 
 def _trampoline(env: int, caller: int, ar: int, n: int) -> Optional[int]:
     try:
-        e = _HOST[env]
+        e = _ENTRIES[env]
         buf = e.array.from_address(ar)
         if e.fast:
             args = e.unpack(buf) if e.np else ()
@@ -101,22 +102,13 @@ def _trampoline(env: int, caller: int, ar: int, n: int) -> Optional[int]:
         return new_host_trap(exc)
 
 
-def _finalize(key: Optional[int]) -> None:
-    try:
-        _HOST.pop(key or 0, None)
-    except Exception:  # interpreter shutting down
-        pass
-
-
 TRAMPOLINE = ffi.UNCHECKED_CALLBACK(_trampoline)
-FINALIZER = ffi.FINALIZER(_finalize)
+FINALIZER = _HOST.finalizer
 
 
 def register(ty: FuncType, fn: Callable[..., Any], access_caller: bool) -> int:
     """Keeps `fn` under a new key for the trampoline."""
-    key = next(_keys)
-    _HOST[key] = _Entry(ty, fn, access_caller)
-    return key
+    return _HOST.add(_Entry(ty, fn, access_caller))
 
 
 def new_host_func(ctx: int, ty: FuncType, fn: Callable[..., Any],
@@ -130,12 +122,12 @@ def new_host_func(ctx: int, ty: FuncType, fn: Callable[..., Any],
     finally:
         ffi.wasm_functype_delete(cty)
     if handle.store_id == 0:
-        _HOST.pop(key, None)
+        _HOST.discard(key)
         raise WasmrtError("failed to create a host function")
     return handle
 
 
 def live_host_functions() -> int:
     """How many Python host functions C still holds (for leak tests)."""
-    return len(_HOST)
+    return len(_ENTRIES)
 

@@ -8,11 +8,11 @@ wasm holds no reference any more. `funcref` values are `Func` or None;
 """
 
 import ctypes
-import itertools
 import struct
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+from typing import TYPE_CHECKING, Any, List, Optional
 
 from . import _ffi as ffi
+from ._keyed import Keyed
 from ._error import WasmrtError, WasmrtTypeError, type_error
 from ._types import ValType
 
@@ -21,27 +21,17 @@ if TYPE_CHECKING:
 
 # ---- externref objects --------------------------------------------------
 
-_EXTERNS: Dict[int, Any] = {}
-_extern_ids = itertools.count(1)
-
-
-def _drop_extern(key: Optional[int]) -> None:
-    try:
-        _EXTERNS.pop(key or 0, None)
-    except Exception:  # interpreter shutting down
-        pass
-
-
-EXTERN_FINALIZER = ffi.FINALIZER(_drop_extern)
+_EXTERN_OBJECTS: Keyed[Any] = Keyed()
+_EXTERNS = _EXTERN_OBJECTS.items
+EXTERN_FINALIZER = _EXTERN_OBJECTS.finalizer
 
 
 def new_externref(ctx: int, obj: Any) -> ffi.ExternRef:
     """A rooted externref holding `obj` (the caller unroots it)."""
     ref = ffi.ExternRef()
-    key = next(_extern_ids)
-    _EXTERNS[key] = obj
+    key = _EXTERN_OBJECTS.add(obj)
     if not ffi.wasmrt_externref_new(ctx, key, EXTERN_FINALIZER, ctypes.byref(ref)):
-        _EXTERNS.pop(key, None)
+        _EXTERN_OBJECTS.discard(key)
         raise WasmrtError("failed to create an externref")
     return ref
 

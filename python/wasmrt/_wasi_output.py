@@ -12,23 +12,22 @@ to `sys.stderr` (it cannot be raised through the guest's write).
 
 import ctypes
 import errno
-import itertools
 import sys
 import traceback
-from typing import Callable, Dict, Optional, Union
+from typing import Callable, Optional, Union
 
 from . import _ffi as ffi
+from ._keyed import Keyed
 
 CustomOutput = Callable[[bytes], Union[int, None]]
 
-_OUTPUTS: Dict[int, CustomOutput] = {}
-_keys = itertools.count(1)
+_OUTPUTS: Keyed[CustomOutput] = Keyed()
 
 
 def _call(key: Optional[int], data: Optional[int], size: int) -> int:
     try:
         chunk = ctypes.string_at(data, size) if size else b""
-        taken = _OUTPUTS[key or 0](chunk)
+        taken = _OUTPUTS.items[key or 0](chunk)
         if taken is None:
             return size
         if not isinstance(taken, int) or isinstance(taken, bool):
@@ -49,15 +48,7 @@ def _report(exc: BaseException) -> None:
         pass
 
 
-def _finalize(key: Optional[int]) -> None:
-    try:
-        _OUTPUTS.pop(key or 0, None)
-    except Exception:  # interpreter shutting down
-        pass
-
-
 CALL = ffi.OUTPUT_CALLBACK(_call)
-FINALIZER = ffi.FINALIZER(_finalize)
 
 
 def set_custom(config: int, stream: str, callback: CustomOutput) -> None:
@@ -66,13 +57,11 @@ def set_custom(config: int, stream: str, callback: CustomOutput) -> None:
     if not callable(callback):
         raise TypeError("a WASI output callback must be callable, not %s"
                         % type(callback).__name__)
-    key = next(_keys)
-    _OUTPUTS[key] = callback
     setter = (ffi.wasi_config_set_stdout_custom if stream == "stdout"
               else ffi.wasi_config_set_stderr_custom)
-    setter(config, CALL, key, FINALIZER)
+    setter(config, CALL, _OUTPUTS.add(callback), _OUTPUTS.finalizer)
 
 
 def live_outputs() -> int:
     """How many output callables C still holds (for leak tests)."""
-    return len(_OUTPUTS)
+    return len(_OUTPUTS.items)
