@@ -104,7 +104,7 @@ fn mismatch(found: &str, expected: &str) -> Option<String> {
     None
 }
 
-/// Trap codes are stored as their index here.
+/// Libcalls are stored as their index here.
 const LIBCALLS: [Libcall; 10] = [
     Libcall::CeilF32,
     Libcall::CeilF64,

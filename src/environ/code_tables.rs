@@ -62,6 +62,23 @@ fn u32_at(b: &[u8], at: usize) -> u32 {
     u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
 }
 
+/// The number of leading records of `b` (each `record` bytes, starting
+/// with a little-endian `u32` key, sorted by key) whose key satisfies
+/// `pred`, found by binary search: [`slice::partition_point`] for packed
+/// records.
+fn partition_point(b: &[u8], record: usize, pred: impl Fn(u32) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, b.len() / record);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if pred(u32_at(b, mid * record)) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
 /// Trap sites sorted by code offset: records of a little-endian `u32`
 /// offset and one byte, the trap's position in [`TrapCode::ALL`].
 #[derive(Debug, Default, Clone)]
@@ -109,17 +126,9 @@ impl TrapTable {
 
     /// The trap recorded at code offset `offset`, if any.
     pub fn at(&self, offset: u32) -> Option<TrapCode> {
-        let b = self.0.bytes();
-        let (mut lo, mut hi) = (0, self.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            match u32_at(b, mid * Self::RECORD).cmp(&offset) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(self.site(mid).1),
-            }
-        }
-        None
+        let i = partition_point(self.0.bytes(), Self::RECORD, |key| key < offset);
+        let (at, trap) = (i < self.len()).then(|| self.site(i))?;
+        (at == offset).then_some(trap)
     }
 
     #[cfg(test)]
@@ -169,16 +178,7 @@ impl AddrMap {
     pub fn lookup(&self, offset: u32) -> Option<u32> {
         let b = self.0.bytes();
         // The first entry past `offset`; the one before it is the answer.
-        let (mut lo, mut hi) = (0, self.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if u32_at(b, mid * Self::RECORD) <= offset {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        let i = lo.checked_sub(1)?;
+        let i = partition_point(b, Self::RECORD, |key| key <= offset).checked_sub(1)?;
         Some(u32_at(b, i * Self::RECORD + 4))
     }
 
