@@ -3,12 +3,14 @@
 
 use crate::allocation::InstanceAllocationStrategy;
 use crate::compiler::{
-    Regalloc, compile_array_to_wasm, compile_builtin_exit, compile_wasm_to_array, host_isa,
+    IsaSettings, RegallocAlgorithm, compile_array_to_wasm, compile_builtin_exit,
+    compile_wasm_to_array, host_isa,
 };
-use crate::config::Config;
+use crate::config::{Config, ProfilingStrategy};
 use crate::environ::builtins;
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
 use crate::runtime::libcalls::BuiltinTable;
+use crate::runtime::perf_map;
 use crate::runtime::pool::InstancePool;
 use crate::runtime::signals;
 use crate::type_registry::TypeRegistry;
@@ -56,9 +58,23 @@ impl Default for Engine {
 
 impl Engine {
     pub fn new(config: &Config) -> Result<Engine> {
+        config.check_supported()?;
+        let settings = IsaSettings {
+            opt_level: config.opt_level,
+            regalloc: config.regalloc,
+            verifier: config.debug_verifier,
+            nan_canonicalization: config.nan_canonicalization,
+            user_flags: &config.cranelift_flags,
+        };
+        let isa = host_isa(&settings)?;
+        let deep_nesting_isa = host_isa(&IsaSettings {
+            regalloc: RegallocAlgorithm::SinglePass,
+            ..settings
+        })?;
+        if config.profiler == ProfilingStrategy::PerfMap {
+            perf_map::open()?;
+        }
         signals::install();
-        let isa = host_isa(config.opt_level, Regalloc::Backtracking)?;
-        let deep_nesting_isa = host_isa(config.opt_level, Regalloc::SinglePass)?;
         let mut builtins = Box::new(BuiltinTable::direct());
         let mut builtin_exits = Vec::new();
         for index in 0..builtins::COUNT {

@@ -39,7 +39,7 @@ mod wat_text;
 pub use allocation::{InstanceAllocationStrategy, PoolingAllocationConfig};
 pub use anyhow::{Error, Result};
 pub use call_hook::CallHook;
-pub use config::{Config, OptLevel};
+pub use config::{Config, OptLevel, ProfilingStrategy, RegallocAlgorithm, Strategy};
 pub use engine::Engine;
 pub use extern_ref::ExternRef;
 pub use func::{Caller, Func};

@@ -3,12 +3,14 @@
 
 use crate::artifact;
 use crate::compiler::{CompileError, CompileOptions, compile_module};
+use crate::config::ProfilingStrategy;
 use crate::engine::{Engine, RegisteredTypes};
 use crate::environ::{
     ConstExpr, DataMode, EntityIndex, ModuleInfo, SharedBytes, VMOffsets, parse_module,
 };
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
 use crate::runtime::memory::{MemoryImage, WASM_PAGE};
+use crate::runtime::perf_map;
 use crate::runtime::pool::ModuleNeeds;
 use crate::types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType,
@@ -238,6 +240,9 @@ impl Module {
             })?;
         }
         let types = engine.register_types(&info.types);
+        if engine.config().profiler == ProfilingStrategy::PerfMap {
+            perf_map::record(&code);
+        }
         Ok(Module {
             inner: Arc::new(ModuleInner {
                 engine: engine.clone(),

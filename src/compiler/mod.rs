@@ -5,6 +5,7 @@
 mod bulk_ref;
 mod func_env;
 mod instrument;
+mod isa;
 mod numeric;
 mod simd;
 mod trampolines;
@@ -17,8 +18,7 @@ use crate::environ::{
 use anyhow::{Context as _, Result, anyhow, bail};
 use cranelift_codegen::binemit::Reloc;
 use cranelift_codegen::ir::{ExternalName, Function, LibCall, UserFuncName};
-use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
-use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::{Context, FinalizedRelocTarget, ir};
 use cranelift_frontend::FunctionBuilderContext;
 use func_env::ModuleEnv;
@@ -26,6 +26,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use wasmparser::FuncValidatorAllocations;
 
+pub use isa::{CraneliftFlag, IsaSettings, RegallocAlgorithm, host_isa};
 pub use trampolines::{compile_array_to_wasm, compile_builtin_exit, compile_wasm_to_array};
 
 /// Cranelift optimisation level.
@@ -42,54 +43,6 @@ pub enum OptLevel {
 /// grows faster than linearly with nesting (100,000 nested `if`s took
 /// 9.6 s), while ordinary code stays far below this depth.
 pub const DEEP_NESTING: usize = 5_000;
-
-/// Which register allocator an ISA uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Regalloc {
-    /// Backtracking with range splitting: the best code.
-    Backtracking,
-    /// Single pass: linear time, more spills; for pathological functions.
-    SinglePass,
-}
-
-/// Builds the host ISA with the flags every wasmrt function relies on.
-pub fn host_isa(opt: OptLevel, regalloc: Regalloc) -> Result<OwnedTargetIsa> {
-    let mut flags = settings::builder();
-    let level = match opt {
-        OptLevel::None => "none",
-        OptLevel::Speed => "speed",
-        OptLevel::SpeedAndSize => "speed_and_size",
-    };
-    flags.set("opt_level", level)?;
-    flags.set(
-        "regalloc_algorithm",
-        match regalloc {
-            Regalloc::Backtracking => "backtracking",
-            Regalloc::SinglePass => "single_pass",
-        },
-    )?;
-    // Backtraces walk the frame-pointer chain.
-    flags.set("preserve_frame_pointers", "true")?;
-    flags.set(
-        "enable_verifier",
-        if cfg!(debug_assertions) {
-            "true"
-        } else {
-            "false"
-        },
-    )?;
-    flags.set("enable_probestack", "false")?;
-    // Multi-value functions may return more values than the wasm calling
-    // convention has return registers. Cranelift then passes a hidden
-    // pointer to a return area that the caller reserves in its own frame
-    // and the callee fills (wasmtime runs with the same setting). Only
-    // wasm-convention signatures ever return that many values: host-ABI
-    // trampolines exchange values through the `ValRaw` array instead.
-    flags.set("enable_multi_ret_implicit_sret", "true")?;
-    flags.set("unwind_info", "false")?;
-    let builder = cranelift_native::builder().map_err(|e| anyhow!("unsupported host: {e}"))?;
-    Ok(builder.finish(settings::Flags::new(flags))?)
-}
 
 /// One compiled function before linking.
 struct FunctionOutput {

@@ -195,6 +195,15 @@ impl CodeMemory {
         start..unsafe { start.add(self.code_len) }
     }
 
+    /// Each compiled function's start address and length in bytes, in
+    /// order.
+    pub fn functions(&self) -> impl Iterator<Item = (usize, u32)> + '_ {
+        self.info
+            .funcs
+            .iter()
+            .map(|&(start, len)| (self.start() + start as usize, len))
+    }
+
     /// The trap recorded at `pc`, if any.
     pub fn trap_at(&self, pc: usize) -> Option<TrapCode> {
         let off = u32::try_from(pc.checked_sub(self.start())?).ok()?;

@@ -7,6 +7,7 @@ pub mod code_memory;
 pub mod instance;
 pub mod libcalls;
 pub mod memory;
+pub mod perf_map;
 pub mod pool;
 pub mod signals;
 pub mod table;

@@ -1,0 +1,57 @@
+//! The `perfmap` profiler: `/tmp/perf-<pid>.map` lists where each function
+//! of compiled code lies and its name, one `START SIZE NAME` line (hex
+//! address and size) per function, which Linux `perf` reads to name frames
+//! in JIT code.
+
+use super::code_memory::CodeMemory;
+use anyhow::{Context as _, Result};
+use std::fs::File;
+use std::io::Write as _;
+use std::sync::Mutex;
+
+/// The process's map file, once an engine with the profiler opened it.
+static MAP: Mutex<Option<File>> = Mutex::new(None);
+
+fn path() -> String {
+    format!("/tmp/perf-{}.map", std::process::id())
+}
+
+/// Creates the process's map file (empty), unless an engine already did.
+pub fn open() -> Result<()> {
+    let mut map = MAP.lock().unwrap_or_else(|e| e.into_inner());
+    if map.is_none() {
+        let path = path();
+        let file =
+            File::create(&path).with_context(|| format!("failed to create the perf map {path}"))?;
+        *map = Some(file);
+    }
+    Ok(())
+}
+
+/// Lists a module's functions. Profiling output is best effort: a failed
+/// write is not an error for the module being loaded.
+pub fn record(code: &CodeMemory) {
+    let meta = &code.meta;
+    let module = meta.module_name.as_deref().unwrap_or("wasm");
+    let wasm_funcs = meta.body_offsets.len();
+    let mut text = String::new();
+    for (pos, (start, len)) in code.functions().enumerate() {
+        let name = match meta.first_func_index {
+            Some(first) if pos < wasm_funcs => {
+                let index = first + pos as u32;
+                match meta.func_names.get(index) {
+                    Some(name) => format!("{module}::function[{index}]::{name}"),
+                    None => format!("{module}::function[{index}]"),
+                }
+            }
+            _ => format!("{module}::trampoline[{}]", pos.saturating_sub(wasm_funcs)),
+        };
+        // One line per function: names cannot hold a line break.
+        let name = name.replace(['\n', '\r'], " ");
+        text.push_str(&format!("{start:x} {len:x} {name}\n"));
+    }
+    let mut map = MAP.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(file) = map.as_mut() {
+        let _ = file.write_all(text.as_bytes());
+    }
+}
