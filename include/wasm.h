@@ -291,8 +291,10 @@ void wasm_config_delete(struct wasm_config_t *config);
 struct wasm_engine_t *wasm_engine_new(void);
 
 // A new engine configured by `config`, which this call takes ownership of
-// (and frees). Null if `config` is null or the configuration is not
-// supported on this host.
+// (and frees). Null if `config` is null or the configuration cannot make
+// an engine (an unsupported setting, say); the reason is then printed to
+// stderr, where wasmtime would abort the process with it.
+// `wasmrt_engine_new_with_config` returns the reason instead.
 //
 // # Safety
 // `config` must come from `wasm_config_new` and not be used afterwards.

@@ -66,6 +66,16 @@ typedef struct wasmrt_store_t wasmrt_store_t;
 // How much Cranelift optimises (`WASMRT_OPT_LEVEL_*`).
 typedef uint8_t wasmrt_opt_level_t;
 
+// Which compiler turns wasm into machine code (`WASMRT_STRATEGY_*`).
+typedef uint8_t wasmrt_strategy_t;
+
+// Cranelift's register allocator (`WASMRT_REGALLOC_*`).
+typedef uint8_t wasmrt_regalloc_algorithm_t;
+
+// How compiled code is made known to profilers
+// (`WASMRT_PROFILING_STRATEGY_*`).
+typedef uint8_t wasmrt_profiling_strategy_t;
+
 // The kind of a `wasmrt_extern_t` (`WASMRT_EXTERN_FUNC`, ...).
 typedef uint8_t wasmrt_extern_kind_t;
 
@@ -238,6 +248,35 @@ typedef uint8_t wasmrt_trap_code_t;
 // Optimise for speed, without optimisations that grow the code a lot.
 #define WASMRT_OPT_LEVEL_SPEED_AND_SIZE 2
 
+// The default compiler: Cranelift.
+#define WASMRT_STRATEGY_AUTO 0
+
+// Cranelift.
+#define WASMRT_STRATEGY_CRANELIFT 1
+
+// wasmtime's baseline compiler, which wasmrt does not have: engine
+// creation fails.
+#define WASMRT_STRATEGY_WINCH 2
+
+// Backtracking: the best code (the default).
+#define WASMRT_REGALLOC_BACKTRACKING 0
+
+// Single pass: linear compile time, more spills.
+#define WASMRT_REGALLOC_SINGLE_PASS 1
+
+// No profiler (the default).
+#define WASMRT_PROFILING_STRATEGY_NONE 0
+
+// perf's jitdump files: not available in wasmrt (engine creation fails).
+#define WASMRT_PROFILING_STRATEGY_JITDUMP 1
+
+// VTune: not available in wasmrt (engine creation fails).
+#define WASMRT_PROFILING_STRATEGY_VTUNE 2
+
+// perf maps: every module's functions are listed in `/tmp/perf-<pid>.map`,
+// which Linux `perf` reads to name frames in JIT code.
+#define WASMRT_PROFILING_STRATEGY_PERFMAP 3
+
 #define WASMRT_EXTERN_FUNC 0
 
 #define WASMRT_EXTERN_GLOBAL 1
@@ -334,8 +373,166 @@ void wasmrt_config_wasm_bulk_memory_set(wasm_config_t *config, bool enable);
 // Enable multiple memories (default off).
 void wasmrt_config_wasm_multi_memory_set(wasm_config_t *config, bool enable);
 
-// Sets Cranelift's optimisation level; an unknown level is ignored.
+// The tail-call proposal (default off). wasmrt does not implement it:
+// `true` makes engine creation fail.
+void wasmrt_config_wasm_tail_call_set(wasm_config_t *config, bool enable);
+
+// The relaxed-SIMD proposal (default off; not implemented: `true` makes
+// engine creation fail).
+void wasmrt_config_wasm_relaxed_simd_set(wasm_config_t *config, bool enable);
+
+// The memory64 proposal (default off; not implemented: `true` makes
+// engine creation fail).
+void wasmrt_config_wasm_memory64_set(wasm_config_t *config, bool enable);
+
+// The threads proposal (default off; not implemented: `true` makes
+// engine creation fail).
+void wasmrt_config_wasm_threads_set(wasm_config_t *config, bool enable);
+
+// The GC proposal (default off; not implemented: `true` makes engine
+// creation fail).
+void wasmrt_config_wasm_gc_set(wasm_config_t *config, bool enable);
+
+// The typed function references proposal (default off; not implemented:
+// `true` makes engine creation fail).
+void wasmrt_config_wasm_function_references_set(wasm_config_t *config, bool enable);
+
+// The exception-handling proposal (default off; not implemented: `true`
+// makes engine creation fail).
+void wasmrt_config_wasm_exceptions_set(wasm_config_t *config, bool enable);
+
+// The wide-arithmetic proposal (default off; not implemented: `true`
+// makes engine creation fail).
+void wasmrt_config_wasm_wide_arithmetic_set(wasm_config_t *config, bool enable);
+
+// The custom-page-sizes proposal (default off; not implemented: `true`
+// makes engine creation fail).
+void wasmrt_config_wasm_custom_page_sizes_set(wasm_config_t *config, bool enable);
+
+// The stack-switching proposal (default off; not implemented: `true`
+// makes engine creation fail).
+void wasmrt_config_wasm_stack_switching_set(wasm_config_t *config, bool enable);
+
+// Whether shared memories may be created (default off). wasmrt has none:
+// `true` makes engine creation fail.
+void wasmrt_config_shared_memory_set(wasm_config_t *config, bool enable);
+
+// Whether traps come from signal handlers (default on). wasmrt's memories
+// catch out-of-bounds accesses with guard pages, so `false` makes engine
+// creation fail.
+void wasmrt_config_signals_based_traps_set(wasm_config_t *config, bool enable);
+
+// Sets Cranelift's optimisation level; an unknown level makes engine
+// creation fail.
 void wasmrt_config_cranelift_opt_level_set(wasm_config_t *config, wasmrt_opt_level_t level);
+
+// Sets the compiler (default `WASMRT_STRATEGY_AUTO`, which is Cranelift).
+void wasmrt_config_strategy_set(wasm_config_t *config, wasmrt_strategy_t strategy);
+
+// Sets Cranelift's register allocator. Functions nested more than 5,000
+// deep always get the single-pass allocator.
+void wasmrt_config_cranelift_regalloc_algorithm_set(wasm_config_t *config,
+                                                    wasmrt_regalloc_algorithm_t algorithm);
+
+// Runs Cranelift's IR verifier on every function (default off; slow).
+void wasmrt_config_cranelift_debug_verifier_set(wasm_config_t *config, bool enable);
+
+// Replaces every NaN float arithmetic produces with the canonical NaN, so
+// that results do not depend on the host (default off).
+void wasmrt_config_cranelift_nan_canonicalization_set(wasm_config_t *config, bool enable);
+
+// Enables the boolean Cranelift setting `flag` (shared, or of the host's
+// ISA such as `has_avx2`). Checked when the engine is made: an unknown
+// setting, a CPU feature the host lacks, or a change to a setting
+// wasmrt's code relies on (`preserve_frame_pointers`,
+// `enable_multi_ret_implicit_sret`, `enable_probestack`) makes engine
+// creation fail.
+//
+// # Safety
+// `flag` must be a NUL-terminated string or null (which makes engine
+// creation fail).
+void wasmrt_config_cranelift_flag_enable(wasm_config_t *config, const char *flag);
+
+// Sets the Cranelift setting `key` to `value`, checked as for
+// `wasmrt_config_cranelift_flag_enable`.
+//
+// # Safety
+// `key` and `value` must be NUL-terminated strings or null (which makes
+// engine creation fail).
+void wasmrt_config_cranelift_flag_set(wasm_config_t *config, const char *key, const char *value);
+
+// Sets the profiler.
+void wasmrt_config_profiler_set(wasm_config_t *config, wasmrt_profiling_strategy_t strategy);
+
+// Sets the target triple to compile for. wasmrt compiles for the host it
+// runs on: the host's architecture and operating system are accepted
+// (`x86_64-unknown-linux-gnu`, `x86_64-linux`), anything else is an
+// error.
+//
+// # Safety
+// `config` must be a live configuration and `target` a NUL-terminated
+// string (either null is an error).
+struct wasmrt_error_t *wasmrt_config_target_set(wasm_config_t *config, const char *target);
+
+// Accepted for wasmtime compatibility: wasmrt emits no DWARF for
+// debuggers, so this changes nothing (backtraces still name functions).
+void wasmrt_config_debug_info_set(wasm_config_t *config, bool _enable);
+
+// Accepted for wasmtime compatibility: wasmrt registers no unwind tables
+// for its code, which keeps frame pointers that native unwinders and
+// profilers can follow, whatever this says.
+void wasmrt_config_native_unwind_info_set(wasm_config_t *config, bool _enable);
+
+// Accepted for wasmtime compatibility; it concerns only macOS, where
+// wasmtime may catch traps with Mach ports (wasmrt uses signals).
+void wasmrt_config_macos_use_mach_ports_set(wasm_config_t *config, bool _enable);
+
+// Accepted for wasmtime compatibility: whether memories start as
+// copy-on-write mappings of their data images or as copies is wasmrt's
+// own choice, with the same contents either way.
+void wasmrt_config_memory_init_cow_set(wasm_config_t *config, bool _enable);
+
+// Accepted for wasmtime compatibility: a wasmrt memory reserves its whole
+// 32-bit range when made and never moves, so it keeps any promise this
+// makes. (With a small `memory_reservation` and `false`, wasmtime caps
+// growth at the reservation; wasmrt does not.)
+void wasmrt_config_memory_may_move_set(wasm_config_t *config, bool _enable);
+
+// Accepted for wasmtime compatibility: wasmrt has no GC heap to switch
+// on or off (the GC proposal is `wasmrt_config_wasm_gc_set`).
+void wasmrt_config_gc_support_set(wasm_config_t *config, bool _enable);
+
+// Accepted for wasmtime compatibility: it matters only with relaxed SIMD,
+// which wasmrt does not implement.
+void wasmrt_config_wasm_relaxed_simd_deterministic_set(wasm_config_t *config, bool _enable);
+
+// Accepted for wasmtime compatibility: branch hints only guide code
+// layout, and wasmrt does not read them.
+void wasmrt_config_wasm_branch_hinting_set(wasm_config_t *config, bool _enable);
+
+// Accepted for wasmtime compatibility: a wasmrt memory always reserves its
+// whole 32-bit range and a guard region, whatever this says.
+void wasmrt_config_memory_reservation_set(wasm_config_t *config, uint64_t _bytes);
+
+// Accepted for wasmtime compatibility: wasmrt's guard regions have a size
+// of its own choosing (see `wasmrt_config_memory_reservation_set`).
+void wasmrt_config_memory_guard_size_set(wasm_config_t *config, uint64_t _bytes);
+
+// Accepted for wasmtime compatibility: wasmrt memories never move, so
+// they need no room reserved for moving (see
+// `wasmrt_config_memory_reservation_set`).
+void wasmrt_config_memory_reservation_for_growth_set(wasm_config_t *config, uint64_t _bytes);
+
+// Accepted for wasmtime compatibility: wasmrt has no compilation cache,
+// so modules are compiled each time (precompile them with
+// `wasmrt_module_serialize` instead). As in wasmtime, a null `path` means
+// the default settings, and a `path` must name a readable file (its
+// contents are not read); anything else is an error.
+//
+// # Safety
+// `config` must be a live configuration (null is an error) and `path` a
+// NUL-terminated string or null.
+struct wasmrt_error_t *wasmrt_config_cache_config_load(wasm_config_t *config, const char *path);
 
 // A new reference to the same engine, owned by the caller
 // (`wasm_engine_delete`); null for a null engine. Thread-safe.
@@ -350,6 +547,23 @@ wasm_engine_t *wasmrt_engine_clone(const wasm_engine_t *engine);
 // # Safety
 // `engine` must be a live engine or null.
 void wasmrt_engine_increment_epoch(const wasm_engine_t *engine);
+
+// Whether the engine interprets wasm with Pulley, wasmtime's portable
+// interpreter: never in wasmrt, which compiles to native code (false for
+// a null engine too).
+bool wasmrt_engine_is_pulley(const wasm_engine_t *_engine);
+
+// A wasmrt extension: as `wasm_engine_new_with_config`, which takes
+// ownership of `config` and frees it whatever happens, but the reason a
+// configuration cannot make an engine is returned as an error (then
+// `*engine_out` is set to null) instead of printed. Returns null and
+// stores the new engine in `*engine_out` on success.
+//
+// # Safety
+// `config` must come from `wasm_config_new` (or be null) and not be used
+// afterwards; `engine_out` must be valid for a write or null.
+struct wasmrt_error_t *wasmrt_engine_new_with_config(wasm_config_t *config,
+                                                     wasm_engine_t **engine_out);
 
 // A new error with the NUL-terminated `message` (copied), owned by the
 // caller. A null or non-UTF-8 message gives an error saying so.
@@ -1148,6 +1362,35 @@ void wasmrt_pooling_allocation_config_table_keep_resident_set(struct wasmrt_pool
 // `config` must be live or null (null is ignored).
 void wasmrt_pooling_allocation_config_max_unused_warm_slots_set(struct wasmrt_pooling_allocation_config_t *config,
                                                                 uint32_t value);
+
+// Accepted for wasmtime compatibility: wasmrt decommits a slot's pages as
+// soon as the slot is released, never in batches.
+void wasmrt_pooling_allocation_config_decommit_batch_size_set(struct wasmrt_pooling_allocation_config_t *_config,
+                                                              size_t _value);
+
+// Accepted for wasmtime compatibility: wasmrt has no components.
+void wasmrt_pooling_allocation_config_total_component_instances_set(struct wasmrt_pooling_allocation_config_t *_config,
+                                                                    uint32_t _value);
+
+// Accepted for wasmtime compatibility: wasmrt has no components.
+void wasmrt_pooling_allocation_config_max_component_instance_size_set(struct wasmrt_pooling_allocation_config_t *_config,
+                                                                      size_t _value);
+
+// Accepted for wasmtime compatibility: wasmrt has no components.
+void wasmrt_pooling_allocation_config_max_core_instances_per_component_set(struct wasmrt_pooling_allocation_config_t *_config,
+                                                                           uint32_t _value);
+
+// Accepted for wasmtime compatibility: wasmrt has no components.
+void wasmrt_pooling_allocation_config_max_memories_per_component_set(struct wasmrt_pooling_allocation_config_t *_config,
+                                                                     uint32_t _value);
+
+// Accepted for wasmtime compatibility: wasmrt has no components.
+void wasmrt_pooling_allocation_config_max_tables_per_component_set(struct wasmrt_pooling_allocation_config_t *_config,
+                                                                   uint32_t _value);
+
+// Accepted for wasmtime compatibility: wasmrt has no GC heaps.
+void wasmrt_pooling_allocation_config_total_gc_heaps_set(struct wasmrt_pooling_allocation_config_t *_config,
+                                                         uint32_t _value);
 
 // A new store in `engine` holding `data`; `finalizer` (if not null) is
 // called with `data` when the store is deleted. Null for a null engine.

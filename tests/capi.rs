@@ -308,6 +308,7 @@ fn c_programs_are_clean_under_valgrind() {
         "declarations",
         "wasi",
         "wasi_output",
+        "config",
         "compat/wasm_program",
     ] {
         // The wasm.h program leaves out its one division by zero, and

@@ -1,11 +1,15 @@
-//! `wasmrt_config_*_set`: the settings of `Config` that wasmrt has. A
-//! wasmtime setting wasmrt lacks is absent from the header, never a silent
-//! no-op.
+//! `wasmrt_config_*_set`: the runtime's settings and the WebAssembly
+//! proposals. Every setting of wasmtime's `config.h` exists, so programs
+//! written for it build: a proposal or guarantee wasmrt does not implement
+//! can be set to the value wasmrt behaves with, and any other value makes
+//! engine creation fail with a message saying which. (Compiler settings
+//! are in `config_compiler.rs`; those that only tune wasmtime, with no
+//! effect on results, in `config_tuning.rs`.)
 
 use super::wasm::config::wasm_config_t;
 
 /// Applies `f` to the configuration behind `config` (null is ignored).
-fn with(config: *mut wasm_config_t, f: impl FnOnce(&mut crate::Config)) {
+pub(crate) fn with(config: *mut wasm_config_t, f: impl FnOnce(&mut crate::Config)) {
     // SAFETY: C passes a live configuration or null.
     if let Some(c) = unsafe { config.as_mut() } {
         f(&mut c.config);
@@ -85,28 +89,117 @@ pub extern "C" fn wasmrt_config_wasm_multi_memory_set(config: *mut wasm_config_t
     });
 }
 
-/// How much Cranelift optimises (`WASMRT_OPT_LEVEL_*`).
-pub type wasmrt_opt_level_t = u8;
-/// No optimisation.
-pub const WASMRT_OPT_LEVEL_NONE: wasmrt_opt_level_t = 0;
-/// Optimise for speed (the default).
-pub const WASMRT_OPT_LEVEL_SPEED: wasmrt_opt_level_t = 1;
-/// Optimise for speed, without optimisations that grow the code a lot.
-pub const WASMRT_OPT_LEVEL_SPEED_AND_SIZE: wasmrt_opt_level_t = 2;
-
-/// Sets Cranelift's optimisation level; an unknown level is ignored.
+/// The tail-call proposal (default off). wasmrt does not implement it:
+/// `true` makes engine creation fail.
 #[unsafe(no_mangle)]
-pub extern "C" fn wasmrt_config_cranelift_opt_level_set(
-    config: *mut wasm_config_t,
-    level: wasmrt_opt_level_t,
-) {
-    let level = match level {
-        WASMRT_OPT_LEVEL_NONE => crate::OptLevel::None,
-        WASMRT_OPT_LEVEL_SPEED => crate::OptLevel::Speed,
-        WASMRT_OPT_LEVEL_SPEED_AND_SIZE => crate::OptLevel::SpeedAndSize,
-        _ => return,
-    };
+pub extern "C" fn wasmrt_config_wasm_tail_call_set(config: *mut wasm_config_t, enable: bool) {
     with(config, |c| {
-        c.cranelift_opt_level(level);
+        c.wasm_tail_call(enable);
+    });
+}
+
+/// The relaxed-SIMD proposal (default off; not implemented: `true` makes
+/// engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_relaxed_simd_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.wasm_relaxed_simd(enable);
+    });
+}
+
+/// The memory64 proposal (default off; not implemented: `true` makes
+/// engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_memory64_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.wasm_memory64(enable);
+    });
+}
+
+/// The threads proposal (default off; not implemented: `true` makes
+/// engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_threads_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.wasm_threads(enable);
+    });
+}
+
+/// The GC proposal (default off; not implemented: `true` makes engine
+/// creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_gc_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.wasm_gc(enable);
+    });
+}
+
+/// The typed function references proposal (default off; not implemented:
+/// `true` makes engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_function_references_set(
+    config: *mut wasm_config_t,
+    enable: bool,
+) {
+    with(config, |c| {
+        c.wasm_function_references(enable);
+    });
+}
+
+/// The exception-handling proposal (default off; not implemented: `true`
+/// makes engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_exceptions_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.wasm_exceptions(enable);
+    });
+}
+
+/// The wide-arithmetic proposal (default off; not implemented: `true`
+/// makes engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_wide_arithmetic_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.wasm_wide_arithmetic(enable);
+    });
+}
+
+/// The custom-page-sizes proposal (default off; not implemented: `true`
+/// makes engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_custom_page_sizes_set(
+    config: *mut wasm_config_t,
+    enable: bool,
+) {
+    with(config, |c| {
+        c.wasm_custom_page_sizes(enable);
+    });
+}
+
+/// The stack-switching proposal (default off; not implemented: `true`
+/// makes engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_stack_switching_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.wasm_stack_switching(enable);
+    });
+}
+
+/// Whether shared memories may be created (default off). wasmrt has none:
+/// `true` makes engine creation fail.
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_shared_memory_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.shared_memory(enable);
+    });
+}
+
+/// Whether traps come from signal handlers (default on). wasmrt's memories
+/// catch out-of-bounds accesses with guard pages, so `false` makes engine
+/// creation fail.
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_signals_based_traps_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.signals_based_traps(enable);
     });
 }

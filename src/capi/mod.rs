@@ -11,6 +11,8 @@
 #![allow(non_camel_case_types)]
 
 pub mod config;
+pub mod config_compiler;
+pub mod config_tuning;
 pub mod engine;
 mod env;
 pub mod error;

@@ -1,8 +1,9 @@
 //! `wasmrt_pooling_allocation_config_*`: the pooling allocator's settings
 //! (`PoolingAllocationConfig`), and `wasmrt_pooling_allocation_strategy_set`
-//! to make a configuration's engine allocate from pools. As elsewhere, a
-//! wasmtime setting wasmrt has no use for (components, async stacks, GC
-//! heaps, memory protection keys, batched decommits) is absent.
+//! to make a configuration's engine allocate from pools. wasmtime's
+//! settings for what wasmrt does not have (components, GC heaps, batched
+//! decommits) are accepted and change nothing, so programs written for
+//! wasmtime build unchanged.
 
 use super::wasm::config::wasm_config_t;
 use crate::PoolingAllocationConfig;
@@ -222,4 +223,61 @@ pub unsafe extern "C" fn wasmrt_pooling_allocation_config_max_unused_warm_slots_
     if let Some(c) = unsafe { config.as_mut() } {
         c.config.max_unused_warm_slots(value);
     }
+}
+
+/// Accepted for wasmtime compatibility: wasmrt decommits a slot's pages as
+/// soon as the slot is released, never in batches.
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_pooling_allocation_config_decommit_batch_size_set(
+    _config: *mut wasmrt_pooling_allocation_config_t,
+    _value: usize,
+) {
+}
+
+/// Accepted for wasmtime compatibility: wasmrt has no components.
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_pooling_allocation_config_total_component_instances_set(
+    _config: *mut wasmrt_pooling_allocation_config_t,
+    _value: u32,
+) {
+}
+
+/// Accepted for wasmtime compatibility: wasmrt has no components.
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_pooling_allocation_config_max_component_instance_size_set(
+    _config: *mut wasmrt_pooling_allocation_config_t,
+    _value: usize,
+) {
+}
+
+/// Accepted for wasmtime compatibility: wasmrt has no components.
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_pooling_allocation_config_max_core_instances_per_component_set(
+    _config: *mut wasmrt_pooling_allocation_config_t,
+    _value: u32,
+) {
+}
+
+/// Accepted for wasmtime compatibility: wasmrt has no components.
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_pooling_allocation_config_max_memories_per_component_set(
+    _config: *mut wasmrt_pooling_allocation_config_t,
+    _value: u32,
+) {
+}
+
+/// Accepted for wasmtime compatibility: wasmrt has no components.
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_pooling_allocation_config_max_tables_per_component_set(
+    _config: *mut wasmrt_pooling_allocation_config_t,
+    _value: u32,
+) {
+}
+
+/// Accepted for wasmtime compatibility: wasmrt has no GC heaps.
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_pooling_allocation_config_total_gc_heaps_set(
+    _config: *mut wasmrt_pooling_allocation_config_t,
+    _value: u32,
+) {
 }

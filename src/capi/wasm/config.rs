@@ -5,6 +5,10 @@ use crate::Config;
 /// A configuration, consumed by `wasm_engine_new_with_config`.
 pub struct wasm_config_t {
     pub(crate) config: Config,
+    /// The first setting a `void` setter had to refuse (a null or
+    /// non-UTF-8 argument); making an engine from this configuration fails
+    /// with it.
+    pub(crate) refused: Option<String>,
 }
 
 /// A new default configuration, owned by the caller until it is passed to
@@ -13,6 +17,7 @@ pub struct wasm_config_t {
 pub extern "C" fn wasm_config_new() -> *mut wasm_config_t {
     Box::into_raw(Box::new(wasm_config_t {
         config: Config::default(),
+        refused: None,
     }))
 }
 

@@ -22,9 +22,19 @@ pub extern "C" fn wasm_engine_new() -> *mut wasm_engine_t {
     )
 }
 
+/// The engine `config` describes, or why there is none.
+pub(crate) fn engine_from(config: &wasm_config_t) -> anyhow::Result<Engine> {
+    if let Some(refused) = &config.refused {
+        anyhow::bail!("{refused}");
+    }
+    Engine::new(&config.config)
+}
+
 /// A new engine configured by `config`, which this call takes ownership of
-/// (and frees). Null if `config` is null or the configuration is not
-/// supported on this host.
+/// (and frees). Null if `config` is null or the configuration cannot make
+/// an engine (an unsupported setting, say); the reason is then printed to
+/// stderr, where wasmtime would abort the process with it.
+/// `wasmrt_engine_new_with_config` returns the reason instead.
 ///
 /// # Safety
 /// `config` must come from `wasm_config_new` and not be used afterwards.
@@ -33,15 +43,25 @@ pub unsafe extern "C" fn wasm_engine_new_with_config(
     config: *mut wasm_config_t,
 ) -> *mut wasm_engine_t {
     if config.is_null() {
+        eprintln!("wasmrt: wasm_engine_new_with_config: config is null");
         return std::ptr::null_mut();
     }
     // SAFETY: an owned config from `wasm_config_new`.
     let config = unsafe { Box::from_raw(config) };
     guard(
-        |_| std::ptr::null_mut(),
-        || match Engine::new(&config.config) {
+        |panic| {
+            eprintln!("wasmrt: wasm_engine_new_with_config: internal error: {panic}");
+            std::ptr::null_mut()
+        },
+        || match engine_from(&config) {
             Ok(engine) => Box::into_raw(Box::new(wasm_engine_t { engine })),
-            Err(_) => std::ptr::null_mut(),
+            Err(e) => {
+                eprintln!(
+                    "wasmrt: wasm_engine_new_with_config: {}",
+                    crate::capi::error::describe(&e)
+                );
+                std::ptr::null_mut()
+            }
         },
     )
 }
