@@ -1,10 +1,13 @@
 """Config: feature switches change what compiles; bad values are refused;
-tuning and debugging options are accepted and ignored; features wasmrt
-lacks accept only their "off" value."""
+compiler settings and the perf-map profiler take effect; tuning and
+debugging options are accepted and ignored; features wasmrt lacks accept
+only their "off" value."""
 
 import ctypes
 import doctest
+import os
 import platform
+import struct
 
 import pytest
 
@@ -108,10 +111,10 @@ def test_tuning_and_debug_options_are_accepted_and_ignored(tmp_path) -> None:  #
     ("wasm_threads", True), ("wasm_tail_call", True), ("wasm_memory64", True),
     ("wasm_gc", True), ("wasm_exceptions", True), ("wasm_component_model", True),
     ("wasm_wide_arithmetic", True), ("wasm_custom_page_sizes", True),
-    ("wasm_stack_switching", True), ("wasm_relaxed_simd_deterministic", True),
-    ("cranelift_nan_canonicalization", True), ("signals_based_traps", False),
-    ("profiler", "perfmap"), ("target", "riscv64gc-unknown-linux-gnu"),
-    ("cache", "/nonexistent/cache.toml"), ("strategy", "pulley"),
+    ("wasm_stack_switching", True), ("signals_based_traps", False),
+    ("profiler", "jitdump"), ("profiler", "vtune"),
+    ("target", "riscv64gc-unknown-linux-gnu"), ("target", "not a triple"),
+    ("cache", "/nonexistent/cache.toml"), ("strategy", "pulley"), ("strategy", "winch"),
 ])
 def test_what_wasmrt_cannot_do_is_refused(name: str, value: object) -> None:
     config = Config()
@@ -119,15 +122,58 @@ def test_what_wasmrt_cannot_do_is_refused(name: str, value: object) -> None:
         setattr(config, name, value)
 
 
-def test_unknown_cranelift_flags_are_refused() -> None:
+def test_bad_cranelift_flags_stop_the_engine() -> None:
+    for flags, expected in [
+        ([("enable", "no_such_flag")], "unknown Cranelift setting `no_such_flag`"),
+        ([("set", "opt_level", "fastest")], "bad value `fastest` for the Cranelift setting"),
+        ([("set", "preserve_frame_pointers", "false")], "must stay `true`"),
+    ]:
+        config = Config()
+        for how, *args in flags:
+            getattr(config, "cranelift_flag_" + how)(*args)
+        with pytest.raises(WasmrtError) as info:
+            Engine(config)
+        assert expected in str(info.value)
+    # Good flags make an engine that runs code.
     config = Config()
-    with pytest.raises(WasmrtError) as info:
-        config.cranelift_flag_enable("enable_nan_canonicalization")
-    assert "enable_nan_canonicalization" in str(info.value)
-    with pytest.raises(WasmrtError):
-        config.cranelift_flag_set("opt_level", "fastest")
-    with pytest.raises(WasmrtError):
-        config.cranelift_flag_set("probestack_strategy", "inline")
+    config.cranelift_flag_enable("enable_alias_analysis")
+    config.cranelift_flag_set("opt_level", "none")
+    engine = Engine(config)
+    store = Store(engine)
+    add = Instance(store, Module(engine, """(module (func (export "add")
+        (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1))))"""),
+        []).exports(store)["add"]
+    assert add(store, 40, 2) == 42
+    with pytest.raises(TypeError):
+        Config().cranelift_flag_enable(3)  # type: ignore[arg-type]
+
+
+NAN = """(module (func (export "add") (param f32) (result f32)
+    (f32.add (local.get 0) (f32.const 0))))"""
+
+
+def _nan_bits(engine: Engine) -> int:
+    store = Store(engine)
+    add = Instance(store, Module(engine, NAN), []).exports(store)["add"]
+    signalling = struct.unpack("<f", struct.pack("<I", 0x7FA00001))[0]
+    return int(struct.unpack("<I", struct.pack("<f", add(store, signalling)))[0])
+
+
+def test_nan_canonicalization() -> None:
+    assert _nan_bits(engine_with(cranelift_nan_canonicalization=True)) == 0x7FC00000
+    assert _nan_bits(engine_with(cranelift_nan_canonicalization=False)) != 0x7FC00000
+
+
+def test_perfmap_profiler_lists_functions() -> None:
+    engine = engine_with(profiler="perfmap")
+    Module(engine, '(module $pyprof (func $hot (export "hot")))')
+    with open("/tmp/perf-%d.map" % os.getpid()) as f:
+        lines = f.read().splitlines()
+    assert any(line.endswith(" pyprof::function[0]::hot") for line in lines), lines
+
+
+def test_bad_option_types_are_refused() -> None:
+    config = Config()
     with pytest.raises(TypeError):
         config.memory_guard_size = "big"  # type: ignore[assignment]
     with pytest.raises(TypeError):

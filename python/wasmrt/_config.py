@@ -1,25 +1,28 @@
 """`Config`: how an `Engine` compiles and runs wasm.
 
 As in wasmtime-py every option is a write-only property
-(`config.consume_fuel = True`). Of the options wasmtime has and wasmrt
-lacks:
+(`config.consume_fuel = True`), and each is passed to the C API's
+setting of the same name. Of the options wasmtime has and wasmrt lacks:
 
-- those that only tune compilation, memory reservation or debugging aids,
-  with no effect on what a program computes (`debug_info`, `cache`,
-  `cranelift_debug_verifier`, `native_unwind_info`, `memory_reservation`,
-  `memory_guard_size`, ...), accept any value of the right type and are
-  ignored;
-- the others (wasm proposals wasmrt does not implement, profilers, other
-  targets, guarantees wasmrt does not give) accept only the value wasmrt
-  behaves with and raise `WasmrtError` for any other.
+- those that only tune wasmtime, with no effect on what a program computes
+  (`debug_info`, `cache`, `native_unwind_info`, `memory_reservation`,
+  `memory_guard_size`, ...), accept any value of the right type and change
+  nothing;
+- the others (wasm proposals wasmrt does not implement, the jitdump and
+  VTune profilers, the Winch compiler, other targets, guarantees wasmrt
+  does not give) accept only the value wasmrt behaves with and raise
+  `WasmrtError` for any other.
+
+Cranelift flags (`cranelift_flag_enable`, `cranelift_flag_set`) are
+checked when the `Engine` is made, which raises `WasmrtError` for one that
+does not exist, has a bad value, asks for a CPU feature the host lacks or
+would change a setting wasmrt relies on.
 """
 
-import os
-import platform
 from typing import Any, Callable, Union
 
 from . import _ffi as ffi
-from ._error import WasmrtError, type_error
+from ._error import WasmrtError, check, type_error
 from ._owned import Owned
 from ._pooling import PoolingAllocationConfig
 
@@ -52,14 +55,22 @@ def _unsupported(name: str, works: Any) -> property:
 
 
 def _ignored(name: str, kind: type) -> property:
+    cfunc = getattr(ffi, "wasmrt_config_%s_set" % name)
+
     def fset(self: "Config", value: Any) -> None:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise type_error("a %s for %s" % (kind.__name__, name), value)
-        if kind is int and value < 0:
-            raise WasmrtError("%s may not be negative" % name)
-        self.ptr()
+        if kind is int and not 0 <= value < 1 << 64:
+            raise WasmrtError("%s out of range: %d" % (name, value))
+        cfunc(self.ptr(), value)
     fset.__doc__ = "Accepted for wasmtime-py programs; no effect in wasmrt."
     return setter_property(fset)
+
+
+def _text(value: Any, what: str) -> bytes:
+    if not isinstance(value, str):
+        raise type_error("a str for %s" % what, value)
+    return value.encode("utf-8")
 
 
 class Config(Owned):
@@ -137,53 +148,61 @@ class Config(Owned):
     @setter_property
     def strategy(self, strategy: str) -> None:
         """"auto" or "cranelift" (the same thing in wasmrt)."""
-        if strategy not in ("auto", "cranelift"):
+        strategies = {"auto": 0, "cranelift": 1}
+        if strategy == "winch":
+            raise WasmrtError("wasmrt compiles with Cranelift only: the Winch strategy "
+                              "is not available")
+        if strategy not in strategies:
             raise WasmrtError("unknown strategy: " + str(strategy))
-        self.ptr()
+        ffi.wasmrt_config_strategy_set(self.ptr(), strategies[strategy])
+
+    @setter_property
+    def profiler(self, profiler: str) -> None:
+        """"none" or "perfmap": every module's functions are then listed in
+        /tmp/perf-<pid>.map, which Linux perf reads to name JIT code."""
+        profilers = {"none": 0, "perfmap": 3}
+        if profiler in ("jitdump", "vtune"):
+            raise WasmrtError("wasmrt has no %s profiler (\"perfmap\" names JIT code "
+                              "for perf)" % profiler)
+        if profiler not in profilers:
+            raise WasmrtError("unknown profiler: " + str(profiler))
+        ffi.wasmrt_config_profiler_set(self.ptr(), profilers[profiler])
 
     @setter_property
     def cache(self, enabled: Union[bool, str]) -> None:
         """wasmrt has no compilation cache: True and False are accepted and
-        change nothing; a path must name an existing file (it is not read)."""
-        self.ptr()
+        change nothing; a path must name a readable file (it is not read)."""
+        ptr = self.ptr()
         if isinstance(enabled, bool):
+            if enabled:
+                check(ffi.wasmrt_config_cache_config_load(ptr, None))
             return
-        if not isinstance(enabled, str):
-            raise type_error("a bool or a str", enabled)
-        if not os.path.isfile(enabled):
-            raise WasmrtError("cache configuration file not found: %s" % enabled)
+        check(ffi.wasmrt_config_cache_config_load(ptr, _text(enabled, "cache")))
 
     @setter_property
     def target(self, triple: str) -> None:
-        """wasmrt compiles for the host only: its triple is accepted."""
-        if not isinstance(triple, str):
-            raise type_error("a str", triple)
-        self.ptr()
-        if triple not in _host_triples():
-            raise WasmrtError("wasmrt compiles only for the host (%s), not %s"
-                              % (_host_triples()[0], triple))
+        """wasmrt compiles for the host only: its architecture and operating
+        system are accepted (x86_64-unknown-linux-gnu, x86_64-linux)."""
+        check(ffi.wasmrt_config_target_set(self.ptr(), _text(triple, "target")))
 
     def cranelift_flag_enable(self, flag: str) -> None:
-        """Only "preserve_frame_pointers" (no effect on results) is accepted."""
-        if not isinstance(flag, str):
-            raise type_error("a str", flag)
-        self.ptr()
-        if flag != "preserve_frame_pointers":
-            raise WasmrtError("wasmrt does not support the Cranelift flag %s" % flag)
+        """Enables a boolean Cranelift setting (checked by `Engine`)."""
+        ffi.wasmrt_config_cranelift_flag_enable(self.ptr(), _text(flag, "flag"))
 
     def cranelift_flag_set(self, key: str, value: str) -> None:
-        """Only "opt_level" (as `cranelift_opt_level`) is accepted."""
-        if not isinstance(key, str):
-            raise type_error("a str for key", key)
-        if not isinstance(value, str):
-            raise type_error("a str for value", value)
-        if key != "opt_level":
-            raise WasmrtError("wasmrt does not support the Cranelift flag %s" % key)
-        self.cranelift_opt_level = value
+        """Sets a Cranelift setting (checked by `Engine`)."""
+        key_bytes, value_bytes = _text(key, "key"), _text(value, "value")
+        ffi.wasmrt_config_cranelift_flag_set(self.ptr(), key_bytes, value_bytes)
 
-    # Tuning and debugging aids: accepted, no effect on results.
+    cranelift_debug_verifier = _bool_setter(
+        "wasmrt_config_cranelift_debug_verifier_set",
+        "Run Cranelift's IR verifier on every function (slow).")
+    cranelift_nan_canonicalization = _bool_setter(
+        "wasmrt_config_cranelift_nan_canonicalization_set",
+        "Replace every NaN float arithmetic produces with the canonical NaN.")
+
+    # Tuning and debugging aids of wasmtime: accepted, no effect on results.
     debug_info = _ignored("debug_info", bool)
-    cranelift_debug_verifier = _ignored("cranelift_debug_verifier", bool)
     gc_support = _ignored("gc_support", bool)
     native_unwind_info = _ignored("native_unwind_info", bool)
     macos_use_mach_ports = _ignored("macos_use_mach_ports", bool)
@@ -194,13 +213,14 @@ class Config(Owned):
     memory_reservation = _ignored("memory_reservation", int)
     memory_guard_size = _ignored("memory_guard_size", int)
     memory_reservation_for_growth = _ignored("memory_reservation_for_growth", int)
+    # Meaningful only with relaxed SIMD, which wasmrt does not implement.
+    wasm_relaxed_simd_deterministic = _ignored("wasm_relaxed_simd_deterministic", bool)
 
     # Features and guarantees wasmrt lacks: only the value it behaves with.
     wasm_threads = _unsupported("wasm_threads", False)
     wasm_tail_call = _unsupported("wasm_tail_call", False)
     wasm_memory64 = _unsupported("wasm_memory64", False)
     wasm_relaxed_simd = _unsupported("wasm_relaxed_simd", False)
-    wasm_relaxed_simd_deterministic = _unsupported("wasm_relaxed_simd_deterministic", False)
     wasm_exceptions = _unsupported("wasm_exceptions", False)
     wasm_gc = _unsupported("wasm_gc", False)
     wasm_function_references = _unsupported("wasm_function_references", False)
@@ -210,18 +230,5 @@ class Config(Owned):
     wasm_custom_page_sizes = _unsupported("wasm_custom_page_sizes", False)
     wasm_stack_switching = _unsupported("wasm_stack_switching", False)
     shared_memory = _unsupported("shared_memory", False)
-    cranelift_nan_canonicalization = _unsupported("cranelift_nan_canonicalization", False)
     # Traps come from signals (a 32-bit memory reserves its whole range).
     signals_based_traps = _unsupported("signals_based_traps", True)
-    profiler = _unsupported("profiler", "none")
-
-
-def _host_triples() -> "list[str]":
-    machine = platform.machine().lower()
-    machine = {"amd64": "x86_64", "arm64": "aarch64"}.get(machine, machine)
-    system = platform.system().lower()
-    if system == "linux":
-        return ["%s-unknown-linux-gnu" % machine, "%s-linux" % machine]
-    if system == "darwin":
-        return ["%s-apple-darwin" % machine]
-    return ["%s-%s" % (machine, system)]

@@ -1,10 +1,11 @@
 """`Engine`: compiles modules; shared by stores and threads."""
 
+import ctypes
 from typing import Optional
 
 from . import _ffi as ffi
 from ._config import Config
-from ._error import WasmrtError, type_error
+from ._error import WasmrtError, check, type_error
 from ._owned import Owned
 
 
@@ -14,12 +15,16 @@ class Engine(Owned):
     def __init__(self, config: Optional[Config] = None) -> None:
         if config is None:
             ptr = ffi.wasm_engine_new()
+            if not ptr:
+                raise WasmrtError("failed to create an engine on this host")
         elif isinstance(config, Config):
-            ptr = ffi.wasm_engine_new_with_config(config._consume())
+            out = ctypes.c_void_p()
+            # Says why a configuration cannot make an engine (a Cranelift
+            # flag that does not exist, say).
+            check(ffi.wasmrt_engine_new_with_config(config._consume(), ctypes.byref(out)))
+            ptr = out.value
         else:
             raise type_error("a Config", config)
-        if not ptr:
-            raise WasmrtError("failed to create an engine on this host")
         self._set_ptr(ptr)
 
     def _delete(self, ptr: int) -> None:
