@@ -1,8 +1,9 @@
 /*
  * A program written for wasmtime's C API, as a wasmtime user would write
- * it: a host function, memory access, fuel, epoch interruption from a
- * second thread, two linked modules, multi-value, a trap with its
- * backtrace, and an externref. tests/capi.rs renames it (wasmtime ->
+ * it: configuration settings (NaN canonicalization among them), a host
+ * function, memory access, fuel, epoch interruption from a second thread,
+ * two linked modules, multi-value, a trap with its backtrace, and an
+ * externref. tests/capi.rs renames it (wasmtime ->
  * wasmrt) and checks that it prints what it printed under wasmtime 48
  * (expected_output.txt).
  */
@@ -89,7 +90,9 @@ static const char *MAIN_WAT =
     "    (loop $l local.get $i i32.const 1 i32.add local.tee $i local.get $n i32.lt_u br_if $l)\n"
     "    local.get $i)\n"
     "  (func (export \"spin\") (loop br 0))\n"
-    "  (func (export \"keep\") (param externref) (result externref) local.get 0))\n";
+    "  (func (export \"keep\") (param externref) (result externref) local.get 0)\n"
+    "  (func (export \"nan_plus_zero\") (param i32) (result i32)\n"
+    "    local.get 0 f32.reinterpret_i32 f32.const 0 f32.add i32.reinterpret_f32))\n";
 
 static const char *MATH_WAT =
     "(module (func (export \"double\") (param i32) (result i32) local.get 0 i32.const 2 i32.mul))\n";
@@ -111,6 +114,16 @@ int main(void) {
   wasm_config_t *config = wasm_config_new();
   wasmtime_config_consume_fuel_set(config, true);
   wasmtime_config_epoch_interruption_set(config, true);
+  wasmtime_config_strategy_set(config, WASMTIME_STRATEGY_CRANELIFT);
+  wasmtime_config_cranelift_opt_level_set(config, WASMTIME_OPT_LEVEL_SPEED_AND_SIZE);
+  wasmtime_config_cranelift_nan_canonicalization_set(config, true);
+  wasmtime_config_cranelift_flag_enable(config, "enable_alias_analysis");
+  wasmtime_config_debug_info_set(config, false);
+  wasmtime_config_native_unwind_info_set(config, true);
+  wasmtime_config_profiler_set(config, WASMTIME_PROFILING_STRATEGY_NONE);
+  wasmtime_config_wasm_tail_call_set(config, false);
+  wasmtime_config_wasm_relaxed_simd_set(config, false);
+  wasmtime_config_max_wasm_stack_set(config, 1 << 20);
   wasm_engine_t *engine = wasm_engine_new_with_config(config);
   wasmtime_store_t *store = wasmtime_store_new(engine, NULL, NULL);
   wasmtime_context_t *context = wasmtime_store_context(store);
@@ -257,6 +270,15 @@ int main(void) {
   printf("externref back: %d\n", back ? *back : -1);
   wasmtime_val_unroot(&results[0]);
   wasmtime_val_unroot(&ref);
+
+  /* NaN canonicalization: a signalling NaN plus zero is the canonical NaN. */
+  wasmtime_func_t nan_plus_zero = get_func(context, &instance, "nan_plus_zero");
+  arg.kind = WASMTIME_I32;
+  arg.of.i32 = 0x7fa00001;
+  error = wasmtime_func_call(context, &nan_plus_zero, &arg, 1, results, 1, &trap);
+  if (error != NULL || trap != NULL)
+    exit_with_error("nan_plus_zero failed", error, trap);
+  printf("NaN + 0 = 0x%08x\n", (unsigned)results[0].of.i32);
 
   wasmtime_module_delete(module);
   wasmtime_module_delete(math);
