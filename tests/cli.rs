@@ -920,3 +920,35 @@ fn compiles_ahead_of_time_and_runs_the_precompiled_file() {
     assert_exit(&out, 2);
     assert_stderr_has(&out, "failed to read `missing.wat`");
 }
+
+#[test]
+fn profile_perfmap_names_the_guest_functions_for_perf() {
+    let file = TempFile::new(
+        "profiled.wat",
+        r#"(module $profiled (func $answer (export "answer") (result i32) i32.const 42))"#,
+    );
+    let child = Command::new(env!("CARGO_BIN_EXE_wasmrt"))
+        .args(["run", "--profile=perfmap", file.path()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("wasmrt runs");
+    let map_path = format!("/tmp/perf-{}.map", child.id());
+    let out = child.wait_with_output().expect("wasmrt finishes");
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out), "42\n");
+    let map = std::fs::read_to_string(&map_path).expect("the perf map exists");
+    let _ = std::fs::remove_file(&map_path);
+    assert!(
+        map.lines()
+            .any(|l| l.ends_with(" profiled::function[0]::answer")),
+        "{map}"
+    );
+
+    let out = wasmrt(&["run", "--profile", "jitdump", file.path()]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, "no jitdump profiler");
+    let out = wasmrt(&["run", "--profile", "gprof", file.path()]);
+    assert_exit(&out, 2);
+    assert_stderr_has(&out, "`--profile gprof`: expected `perfmap`");
+}

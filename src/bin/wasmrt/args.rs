@@ -48,10 +48,12 @@ pub struct RunArgs {
     pub timeout: Option<Duration>,
     /// Whether FILE and preloads may be precompiled (`.cwasm`) modules.
     pub allow_precompiled: bool,
+    /// `--profile`: how compiled code is made known to profilers.
+    pub profile: wasmrt::ProfilingStrategy,
 }
 
 /// The options that take a value.
-const VALUE_OPTIONS: [&str; 7] = [
+const VALUE_OPTIONS: [&str; 8] = [
     "--invoke",
     "--dir",
     "--tcplisten",
@@ -59,6 +61,7 @@ const VALUE_OPTIONS: [&str; 7] = [
     "--preload",
     "--fuel",
     "--timeout",
+    "--profile",
 ];
 
 impl RunArgs {
@@ -75,6 +78,7 @@ impl RunArgs {
             fuel: None,
             timeout: None,
             allow_precompiled: false,
+            profile: wasmrt::ProfilingStrategy::None,
         };
         let mut file = None;
         // The first positional word is FILE, the rest are ARGS.
@@ -139,6 +143,15 @@ impl RunArgs {
                     .with_context(|| format!("`--timeout {value}`: invalid duration"))?;
                 self.timeout = Some(timeout);
             }
+            "--profile" => {
+                self.profile = match value {
+                    "none" => wasmrt::ProfilingStrategy::None,
+                    "perfmap" => wasmrt::ProfilingStrategy::PerfMap,
+                    "jitdump" => wasmrt::ProfilingStrategy::JitDump,
+                    "vtune" => wasmrt::ProfilingStrategy::VTune,
+                    _ => bail!("`--profile {value}`: expected `perfmap` (or `none`)"),
+                }
+            }
             _ => unreachable!("`{name}` is in VALUE_OPTIONS"),
         }
         Ok(())
@@ -195,6 +208,7 @@ fn value_name(option: &str) -> &'static str {
         "--preload" => "a module: `NAME=MODULE.wasm`",
         "--tcplisten" => "an address to listen on: `HOST:PORT`",
         "--fuel" => "a number of fuel units",
+        "--profile" => "a profiler: `perfmap`",
         _ => "a duration such as `2s` or `500ms`",
     }
 }

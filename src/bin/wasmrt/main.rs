@@ -70,6 +70,9 @@ Run options (before or after FILE; everything after `--` is FILE and ARGS):
                            `2s`, `500ms`, `1.5s`, `1m`, `100us` (a bare
                            number is seconds); a guest blocked in a WASI call
                            stops when the call returns
+    --profile perfmap      list every compiled function in
+                           /tmp/perf-<pid>.map, where Linux `perf` finds
+                           the names of JIT code
     --allow-precompiled    let FILE and preloads be precompiled modules
                            (from `wasmrt compile`), whose machine code runs
                            as it is

@@ -84,6 +84,7 @@ pub fn run(opts: RunArgs) -> Result<(), Failure> {
     let mut config = Config::new();
     config.consume_fuel(opts.fuel.is_some());
     config.epoch_interruption(opts.timeout.is_some());
+    config.profiler(opts.profile);
     let engine = Engine::new(&config).map_err(usage_error)?;
     // `from_file` names the file in its errors, whether reading or
     // compiling it failed.
