@@ -168,7 +168,22 @@ void op_engine_new(void) {
     wasmrt_config_epoch_interruption_set(config, engine->epoch);
     wasmrt_config_parallel_compilation_set(config, false);
     wasmrt_config_cranelift_opt_level_set(config, rng_one_in(&W.rng, 4) ? WASMRT_OPT_LEVEL_SPEED : WASMRT_OPT_LEVEL_NONE);
-    if (rng_one_in(&W.rng, 8)) wasmrt_config_cranelift_opt_level_set(config, (wasmrt_opt_level_t)rng_next(&W.rng));
+    if (rng_one_in(&W.rng, 8)) {
+      /* Any level: an unknown one stops the engine, with a message. */
+      wasmrt_opt_level_t level = (wasmrt_opt_level_t)rng_next(&W.rng);
+      wasm_config_t *trial = wasm_config_new();
+      wasmrt_config_cranelift_opt_level_set(trial, level);
+      wasm_engine_t *made = NULL;
+      wasmrt_error_t *error = wasmrt_engine_new_with_config(trial, &made);
+      if (level > WASMRT_OPT_LEVEL_SPEED_AND_SIZE) {
+        EXPECT_ERROR(error, "wasmrt_engine_new_with_config with an unknown opt level");
+        EXPECT(made == NULL, "wasmrt_engine_new_with_config failed but gave an engine");
+      } else {
+        EXPECT_OK(error, "wasmrt_engine_new_with_config");
+        EXPECT(made != NULL, "wasmrt_engine_new_with_config: expected an engine, found null");
+      }
+      wasm_engine_delete(made);
+    }
     if (rng_one_in(&W.rng, 8)) wasmrt_config_max_wasm_stack_set(config, 64 * 1024);
     engine->engine = wasm_engine_new_with_config(config);
     EXPECT(engine->engine != NULL, "wasm_engine_new_with_config: expected an engine, found null");
