@@ -476,52 +476,52 @@ struct wasmrt_error_t *wasmrt_config_target_set(wasm_config_t *config, const cha
 
 // Accepted for wasmtime compatibility: wasmrt emits no DWARF for
 // debuggers, so this changes nothing (backtraces still name functions).
-void wasmrt_config_debug_info_set(wasm_config_t *config, bool _enable);
+void wasmrt_config_debug_info_set(wasm_config_t *config, bool enable);
 
 // Accepted for wasmtime compatibility: wasmrt registers no unwind tables
 // for its code, which keeps frame pointers that native unwinders and
 // profilers can follow, whatever this says.
-void wasmrt_config_native_unwind_info_set(wasm_config_t *config, bool _enable);
+void wasmrt_config_native_unwind_info_set(wasm_config_t *config, bool enable);
 
 // Accepted for wasmtime compatibility; it concerns only macOS, where
 // wasmtime may catch traps with Mach ports (wasmrt uses signals).
-void wasmrt_config_macos_use_mach_ports_set(wasm_config_t *config, bool _enable);
+void wasmrt_config_macos_use_mach_ports_set(wasm_config_t *config, bool enable);
 
 // Accepted for wasmtime compatibility: whether memories start as
 // copy-on-write mappings of their data images or as copies is wasmrt's
 // own choice, with the same contents either way.
-void wasmrt_config_memory_init_cow_set(wasm_config_t *config, bool _enable);
+void wasmrt_config_memory_init_cow_set(wasm_config_t *config, bool enable);
 
 // Accepted for wasmtime compatibility: a wasmrt memory reserves its whole
 // 32-bit range when made and never moves, so it keeps any promise this
 // makes. (With a small `memory_reservation` and `false`, wasmtime caps
 // growth at the reservation; wasmrt does not.)
-void wasmrt_config_memory_may_move_set(wasm_config_t *config, bool _enable);
+void wasmrt_config_memory_may_move_set(wasm_config_t *config, bool enable);
 
 // Accepted for wasmtime compatibility: wasmrt has no GC heap to switch
 // on or off (the GC proposal is `wasmrt_config_wasm_gc_set`).
-void wasmrt_config_gc_support_set(wasm_config_t *config, bool _enable);
+void wasmrt_config_gc_support_set(wasm_config_t *config, bool enable);
 
 // Accepted for wasmtime compatibility: it matters only with relaxed SIMD,
 // which wasmrt does not implement.
-void wasmrt_config_wasm_relaxed_simd_deterministic_set(wasm_config_t *config, bool _enable);
+void wasmrt_config_wasm_relaxed_simd_deterministic_set(wasm_config_t *config, bool enable);
 
 // Accepted for wasmtime compatibility: branch hints only guide code
 // layout, and wasmrt does not read them.
-void wasmrt_config_wasm_branch_hinting_set(wasm_config_t *config, bool _enable);
+void wasmrt_config_wasm_branch_hinting_set(wasm_config_t *config, bool enable);
 
 // Accepted for wasmtime compatibility: a wasmrt memory always reserves its
 // whole 32-bit range and a guard region, whatever this says.
-void wasmrt_config_memory_reservation_set(wasm_config_t *config, uint64_t _bytes);
+void wasmrt_config_memory_reservation_set(wasm_config_t *config, uint64_t bytes);
 
 // Accepted for wasmtime compatibility: wasmrt's guard regions have a size
 // of its own choosing (see `wasmrt_config_memory_reservation_set`).
-void wasmrt_config_memory_guard_size_set(wasm_config_t *config, uint64_t _bytes);
+void wasmrt_config_memory_guard_size_set(wasm_config_t *config, uint64_t bytes);
 
 // Accepted for wasmtime compatibility: wasmrt memories never move, so
 // they need no room reserved for moving (see
 // `wasmrt_config_memory_reservation_set`).
-void wasmrt_config_memory_reservation_for_growth_set(wasm_config_t *config, uint64_t _bytes);
+void wasmrt_config_memory_reservation_for_growth_set(wasm_config_t *config, uint64_t bytes);
 
 // Accepted for wasmtime compatibility: wasmrt has no compilation cache,
 // so modules are compiled each time (precompile them with
@@ -551,7 +551,7 @@ void wasmrt_engine_increment_epoch(const wasm_engine_t *engine);
 // Whether the engine interprets wasm with Pulley, wasmtime's portable
 // interpreter: never in wasmrt, which compiles to native code (false for
 // a null engine too).
-bool wasmrt_engine_is_pulley(const wasm_engine_t *_engine);
+bool wasmrt_engine_is_pulley(const wasm_engine_t *engine);
 
 // A wasmrt extension: as `wasm_engine_new_with_config`, which takes
 // ownership of `config` and frees it whatever happens, but the reason a
@@ -1365,32 +1365,32 @@ void wasmrt_pooling_allocation_config_max_unused_warm_slots_set(struct wasmrt_po
 
 // Accepted for wasmtime compatibility: wasmrt decommits a slot's pages as
 // soon as the slot is released, never in batches.
-void wasmrt_pooling_allocation_config_decommit_batch_size_set(struct wasmrt_pooling_allocation_config_t *_config,
-                                                              size_t _value);
+void wasmrt_pooling_allocation_config_decommit_batch_size_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                              size_t value);
 
 // Accepted for wasmtime compatibility: wasmrt has no components.
-void wasmrt_pooling_allocation_config_total_component_instances_set(struct wasmrt_pooling_allocation_config_t *_config,
-                                                                    uint32_t _value);
+void wasmrt_pooling_allocation_config_total_component_instances_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                                    uint32_t value);
 
 // Accepted for wasmtime compatibility: wasmrt has no components.
-void wasmrt_pooling_allocation_config_max_component_instance_size_set(struct wasmrt_pooling_allocation_config_t *_config,
-                                                                      size_t _value);
+void wasmrt_pooling_allocation_config_max_component_instance_size_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                                      size_t value);
 
 // Accepted for wasmtime compatibility: wasmrt has no components.
-void wasmrt_pooling_allocation_config_max_core_instances_per_component_set(struct wasmrt_pooling_allocation_config_t *_config,
-                                                                           uint32_t _value);
+void wasmrt_pooling_allocation_config_max_core_instances_per_component_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                                           uint32_t value);
 
 // Accepted for wasmtime compatibility: wasmrt has no components.
-void wasmrt_pooling_allocation_config_max_memories_per_component_set(struct wasmrt_pooling_allocation_config_t *_config,
-                                                                     uint32_t _value);
+void wasmrt_pooling_allocation_config_max_memories_per_component_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                                     uint32_t value);
 
 // Accepted for wasmtime compatibility: wasmrt has no components.
-void wasmrt_pooling_allocation_config_max_tables_per_component_set(struct wasmrt_pooling_allocation_config_t *_config,
-                                                                   uint32_t _value);
+void wasmrt_pooling_allocation_config_max_tables_per_component_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                                   uint32_t value);
 
 // Accepted for wasmtime compatibility: wasmrt has no GC heaps.
-void wasmrt_pooling_allocation_config_total_gc_heaps_set(struct wasmrt_pooling_allocation_config_t *_config,
-                                                         uint32_t _value);
+void wasmrt_pooling_allocation_config_total_gc_heaps_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                         uint32_t value);
 
 // A new store in `engine` holding `data`; `finalizer` (if not null) is
 // called with `data` when the store is deleted. Null for a null engine.

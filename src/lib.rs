@@ -11,6 +11,7 @@ mod call_hook;
 pub mod capi;
 mod compiler;
 mod config;
+mod config_tuning;
 mod engine;
 mod environ;
 mod extern_ref;

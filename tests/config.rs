@@ -298,3 +298,44 @@ fn the_perf_map_names_every_function_where_it_lies() {
         );
     }
 }
+
+#[test]
+fn wasmtime_tuning_settings_are_accepted_and_change_no_result() {
+    let mut config = Config::new();
+    config
+        .debug_info(true)
+        .native_unwind_info(false)
+        .macos_use_mach_ports(false)
+        .memory_init_cow(false)
+        .memory_may_move(false)
+        .memory_reservation(1 << 20)
+        .memory_guard_size(1 << 16)
+        .memory_reservation_for_growth(0)
+        .gc_support(true)
+        .relaxed_simd_deterministic(true)
+        .wasm_branch_hinting(true);
+    let engine = Engine::new(&config).unwrap();
+    adds(&engine);
+    assert_eq!(
+        nan_results(&engine),
+        nan_results(&Engine::default()),
+        "the same results as a default engine"
+    );
+    // A memory grows past the "reservation" and stays where it was.
+    let module = Module::new(
+        &engine,
+        r#"(module (memory (export "m") 1)
+            (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let memory = instance.get_memory(&mut store, "m").unwrap();
+    let grow = instance
+        .get_typed_func::<i32, i32>(&mut store, "grow")
+        .unwrap();
+    let base = memory.data(&store).as_ptr();
+    assert_eq!(grow.call(&mut store, 40).unwrap(), 1);
+    assert_eq!(memory.data_size(&store), 41 << 16);
+    assert_eq!(memory.data(&store).as_ptr(), base);
+}

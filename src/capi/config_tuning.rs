@@ -1,8 +1,8 @@
 //! `wasmrt_config_*`: wasmtime settings that only tune how wasmtime works
 //! (debug information, unwind tables, memory reservations, its
 //! compilation cache), with no effect on what a program computes. wasmrt
-//! accepts every value, so programs written for wasmtime build and run
-//! unchanged, and documents what it does instead.
+//! accepts every value (as its `Config` does: `config_tuning.rs`), so
+//! programs written for wasmtime build and run unchanged.
 
 use super::config::with;
 use super::error::{guard_error, wasmrt_error_t};
@@ -12,34 +12,39 @@ use std::ffi::{CStr, c_char};
 /// Accepted for wasmtime compatibility: wasmrt emits no DWARF for
 /// debuggers, so this changes nothing (backtraces still name functions).
 #[unsafe(no_mangle)]
-pub extern "C" fn wasmrt_config_debug_info_set(config: *mut wasm_config_t, _enable: bool) {
-    with(config, |_| {});
+pub extern "C" fn wasmrt_config_debug_info_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.debug_info(enable);
+    });
 }
 
 /// Accepted for wasmtime compatibility: wasmrt registers no unwind tables
 /// for its code, which keeps frame pointers that native unwinders and
 /// profilers can follow, whatever this says.
 #[unsafe(no_mangle)]
-pub extern "C" fn wasmrt_config_native_unwind_info_set(config: *mut wasm_config_t, _enable: bool) {
-    with(config, |_| {});
+pub extern "C" fn wasmrt_config_native_unwind_info_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.native_unwind_info(enable);
+    });
 }
 
 /// Accepted for wasmtime compatibility; it concerns only macOS, where
 /// wasmtime may catch traps with Mach ports (wasmrt uses signals).
 #[unsafe(no_mangle)]
-pub extern "C" fn wasmrt_config_macos_use_mach_ports_set(
-    config: *mut wasm_config_t,
-    _enable: bool,
-) {
-    with(config, |_| {});
+pub extern "C" fn wasmrt_config_macos_use_mach_ports_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.macos_use_mach_ports(enable);
+    });
 }
 
 /// Accepted for wasmtime compatibility: whether memories start as
 /// copy-on-write mappings of their data images or as copies is wasmrt's
 /// own choice, with the same contents either way.
 #[unsafe(no_mangle)]
-pub extern "C" fn wasmrt_config_memory_init_cow_set(config: *mut wasm_config_t, _enable: bool) {
-    with(config, |_| {});
+pub extern "C" fn wasmrt_config_memory_init_cow_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.memory_init_cow(enable);
+    });
 }
 
 /// Accepted for wasmtime compatibility: a wasmrt memory reserves its whole
@@ -47,15 +52,19 @@ pub extern "C" fn wasmrt_config_memory_init_cow_set(config: *mut wasm_config_t, 
 /// makes. (With a small `memory_reservation` and `false`, wasmtime caps
 /// growth at the reservation; wasmrt does not.)
 #[unsafe(no_mangle)]
-pub extern "C" fn wasmrt_config_memory_may_move_set(config: *mut wasm_config_t, _enable: bool) {
-    with(config, |_| {});
+pub extern "C" fn wasmrt_config_memory_may_move_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.memory_may_move(enable);
+    });
 }
 
 /// Accepted for wasmtime compatibility: wasmrt has no GC heap to switch
 /// on or off (the GC proposal is `wasmrt_config_wasm_gc_set`).
 #[unsafe(no_mangle)]
-pub extern "C" fn wasmrt_config_gc_support_set(config: *mut wasm_config_t, _enable: bool) {
-    with(config, |_| {});
+pub extern "C" fn wasmrt_config_gc_support_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.gc_support(enable);
+    });
 }
 
 /// Accepted for wasmtime compatibility: it matters only with relaxed SIMD,
@@ -63,30 +72,38 @@ pub extern "C" fn wasmrt_config_gc_support_set(config: *mut wasm_config_t, _enab
 #[unsafe(no_mangle)]
 pub extern "C" fn wasmrt_config_wasm_relaxed_simd_deterministic_set(
     config: *mut wasm_config_t,
-    _enable: bool,
+    enable: bool,
 ) {
-    with(config, |_| {});
+    with(config, |c| {
+        c.relaxed_simd_deterministic(enable);
+    });
 }
 
 /// Accepted for wasmtime compatibility: branch hints only guide code
 /// layout, and wasmrt does not read them.
 #[unsafe(no_mangle)]
-pub extern "C" fn wasmrt_config_wasm_branch_hinting_set(config: *mut wasm_config_t, _enable: bool) {
-    with(config, |_| {});
+pub extern "C" fn wasmrt_config_wasm_branch_hinting_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.wasm_branch_hinting(enable);
+    });
 }
 
 /// Accepted for wasmtime compatibility: a wasmrt memory always reserves its
 /// whole 32-bit range and a guard region, whatever this says.
 #[unsafe(no_mangle)]
-pub extern "C" fn wasmrt_config_memory_reservation_set(config: *mut wasm_config_t, _bytes: u64) {
-    with(config, |_| {});
+pub extern "C" fn wasmrt_config_memory_reservation_set(config: *mut wasm_config_t, bytes: u64) {
+    with(config, |c| {
+        c.memory_reservation(bytes);
+    });
 }
 
 /// Accepted for wasmtime compatibility: wasmrt's guard regions have a size
 /// of its own choosing (see `wasmrt_config_memory_reservation_set`).
 #[unsafe(no_mangle)]
-pub extern "C" fn wasmrt_config_memory_guard_size_set(config: *mut wasm_config_t, _bytes: u64) {
-    with(config, |_| {});
+pub extern "C" fn wasmrt_config_memory_guard_size_set(config: *mut wasm_config_t, bytes: u64) {
+    with(config, |c| {
+        c.memory_guard_size(bytes);
+    });
 }
 
 /// Accepted for wasmtime compatibility: wasmrt memories never move, so
@@ -95,9 +112,11 @@ pub extern "C" fn wasmrt_config_memory_guard_size_set(config: *mut wasm_config_t
 #[unsafe(no_mangle)]
 pub extern "C" fn wasmrt_config_memory_reservation_for_growth_set(
     config: *mut wasm_config_t,
-    _bytes: u64,
+    bytes: u64,
 ) {
-    with(config, |_| {});
+    with(config, |c| {
+        c.memory_reservation_for_growth(bytes);
+    });
 }
 
 /// Accepted for wasmtime compatibility: wasmrt has no compilation cache,

@@ -38,7 +38,8 @@ pub unsafe extern "C" fn wasmrt_engine_increment_epoch(engine: *const wasm_engin
 /// interpreter: never in wasmrt, which compiles to native code (false for
 /// a null engine too).
 #[unsafe(no_mangle)]
-pub extern "C" fn wasmrt_engine_is_pulley(_engine: *const wasm_engine_t) -> bool {
+pub extern "C" fn wasmrt_engine_is_pulley(engine: *const wasm_engine_t) -> bool {
+    let _ = engine;
     false
 }
 

@@ -229,55 +229,62 @@ pub unsafe extern "C" fn wasmrt_pooling_allocation_config_max_unused_warm_slots_
 /// soon as the slot is released, never in batches.
 #[unsafe(no_mangle)]
 pub extern "C" fn wasmrt_pooling_allocation_config_decommit_batch_size_set(
-    _config: *mut wasmrt_pooling_allocation_config_t,
-    _value: usize,
+    config: *mut wasmrt_pooling_allocation_config_t,
+    value: usize,
 ) {
+    let _ = (config, value);
 }
 
 /// Accepted for wasmtime compatibility: wasmrt has no components.
 #[unsafe(no_mangle)]
 pub extern "C" fn wasmrt_pooling_allocation_config_total_component_instances_set(
-    _config: *mut wasmrt_pooling_allocation_config_t,
-    _value: u32,
+    config: *mut wasmrt_pooling_allocation_config_t,
+    value: u32,
 ) {
+    let _ = (config, value);
 }
 
 /// Accepted for wasmtime compatibility: wasmrt has no components.
 #[unsafe(no_mangle)]
 pub extern "C" fn wasmrt_pooling_allocation_config_max_component_instance_size_set(
-    _config: *mut wasmrt_pooling_allocation_config_t,
-    _value: usize,
+    config: *mut wasmrt_pooling_allocation_config_t,
+    value: usize,
 ) {
+    let _ = (config, value);
 }
 
 /// Accepted for wasmtime compatibility: wasmrt has no components.
 #[unsafe(no_mangle)]
 pub extern "C" fn wasmrt_pooling_allocation_config_max_core_instances_per_component_set(
-    _config: *mut wasmrt_pooling_allocation_config_t,
-    _value: u32,
+    config: *mut wasmrt_pooling_allocation_config_t,
+    value: u32,
 ) {
+    let _ = (config, value);
 }
 
 /// Accepted for wasmtime compatibility: wasmrt has no components.
 #[unsafe(no_mangle)]
 pub extern "C" fn wasmrt_pooling_allocation_config_max_memories_per_component_set(
-    _config: *mut wasmrt_pooling_allocation_config_t,
-    _value: u32,
+    config: *mut wasmrt_pooling_allocation_config_t,
+    value: u32,
 ) {
+    let _ = (config, value);
 }
 
 /// Accepted for wasmtime compatibility: wasmrt has no components.
 #[unsafe(no_mangle)]
 pub extern "C" fn wasmrt_pooling_allocation_config_max_tables_per_component_set(
-    _config: *mut wasmrt_pooling_allocation_config_t,
-    _value: u32,
+    config: *mut wasmrt_pooling_allocation_config_t,
+    value: u32,
 ) {
+    let _ = (config, value);
 }
 
 /// Accepted for wasmtime compatibility: wasmrt has no GC heaps.
 #[unsafe(no_mangle)]
 pub extern "C" fn wasmrt_pooling_allocation_config_total_gc_heaps_set(
-    _config: *mut wasmrt_pooling_allocation_config_t,
-    _value: u32,
+    config: *mut wasmrt_pooling_allocation_config_t,
+    value: u32,
 ) {
+    let _ = (config, value);
 }
