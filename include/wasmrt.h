@@ -204,6 +204,46 @@ typedef struct wasmrt_instance_t {
   size_t __private;
 } wasmrt_instance_t;
 
+// Where a memory lies: returns its base and stores its accessible size and
+// its capacity (the most it can grow to without moving), in bytes.
+typedef uint8_t *(*wasmrt_memory_get_callback_t)(void *env, size_t *byte_size, size_t *byte_capacity);
+
+// Grows a memory to `new_size` bytes (zero-filled beyond the old size);
+// returns NULL, or an error (`wasmrt_error_new`) that wasmrt takes.
+typedef struct wasmrt_error_t *(*wasmrt_memory_grow_callback_t)(void *env, size_t new_size);
+
+// A memory the embedder made, filled in by its `new_memory` callback.
+// wasmrt owns it afterwards and runs `finalizer` (if any) on `env` when
+// the memory is freed.
+typedef struct wasmrt_linear_memory_t {
+  void *env;
+  wasmrt_memory_get_callback_t get_memory;
+  wasmrt_memory_grow_callback_t grow_memory;
+  void (*finalizer)(void*);
+} wasmrt_linear_memory_t;
+
+// Makes a memory of type `ty`, `minimum` bytes accessible and growable to
+// `maximum` (`SIZE_MAX`: no maximum), within a reservation of
+// `reserved_size_in_bytes` (4 GiB in wasmrt) followed by
+// `guard_size_in_bytes` of inaccessible guard: wasmrt's code accesses it
+// without bounds checks, relying on the guard to fault, and on the memory
+// never moving within its capacity. Fills in `memory_ret` and returns
+// NULL, or returns an error. Called from any thread that instantiates.
+typedef struct wasmrt_error_t *(*wasmrt_new_memory_callback_t)(void *env,
+                                                               const wasm_memorytype_t *ty,
+                                                               size_t minimum,
+                                                               size_t maximum,
+                                                               size_t reserved_size_in_bytes,
+                                                               size_t guard_size_in_bytes,
+                                                               struct wasmrt_linear_memory_t *memory_ret);
+
+// The embedder's memory creator.
+typedef struct wasmrt_memory_creator_t {
+  void *env;
+  wasmrt_new_memory_callback_t new_memory;
+  void (*finalizer)(void*);
+} wasmrt_memory_creator_t;
+
 // What an epoch deadline callback asks for (`WASMRT_UPDATE_DEADLINE_*`).
 typedef uint8_t wasmrt_update_deadline_kind_t;
 
@@ -1152,6 +1192,18 @@ uint64_t wasmrt_memorytype_page_size(const wasm_memorytype_t *ty);
 
 // The base-2 logarithm of the type's page size: 16.
 uint8_t wasmrt_memorytype_page_size_log2(const wasm_memorytype_t *ty);
+
+// Memories made on demand (instances' and `wasmrt_memory_new`'s) come
+// from `creator` (its fields are copied; the configuration takes over its
+// `env`, running `finalizer` once no engine needs it). Pooled memories
+// still come from the pool. A null `creator` or `new_memory` makes engine
+// creation fail; a null `config` runs the finalizer at once.
+//
+// # Safety
+// `config` must be live or null, and `creator` point at a creator or be
+// null.
+void wasmrt_config_host_memory_creator_set(wasm_config_t *config,
+                                           const struct wasmrt_memory_creator_t *creator);
 
 // Compiles the `wasm_len` bytes at `wasm` (a binary module) and sets
 // `*ret` to the module, owned by the caller (`wasmrt_module_delete`).

@@ -50,6 +50,17 @@ pub struct Config {
     pub(crate) cranelift_flags: Vec<CraneliftFlag>,
     pub(crate) signals_based_traps: bool,
     pub(crate) shared_memory: bool,
+    pub(crate) host_memory: Option<HostMemory>,
+}
+
+/// The embedder's memory creator, as a configuration holds it.
+#[derive(Clone)]
+pub(crate) struct HostMemory(pub std::sync::Arc<dyn crate::MemoryCreator>);
+
+impl std::fmt::Debug for HostMemory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("HostMemory")
+    }
 }
 
 /// The features a default configuration has; each can be switched off.
@@ -82,6 +93,7 @@ impl Default for Config {
             cranelift_flags: Vec::new(),
             signals_based_traps: true,
             shared_memory: false,
+            host_memory: None,
         }
     }
 }
@@ -184,6 +196,17 @@ impl Config {
     /// `false` makes [`Engine::new`](crate::Engine::new) fail.
     pub fn signals_based_traps(&mut self, enable: bool) -> &mut Self {
         self.signals_based_traps = enable;
+        self
+    }
+
+    /// Memories made on demand (instances' and `Memory::new`'s) come from
+    /// `creator` instead of wasmrt's own reservations; pooled memories
+    /// still come from the pool.
+    pub fn with_host_memory(
+        &mut self,
+        creator: std::sync::Arc<dyn crate::MemoryCreator>,
+    ) -> &mut Self {
+        self.host_memory = Some(HostMemory(creator));
         self
     }
 

@@ -309,6 +309,7 @@ fn c_programs_are_clean_under_valgrind() {
         "wasi",
         "wasi_output",
         "config",
+        "host_memory",
         "compat/wasm_program",
     ] {
         // The wasm.h program leaves out its one division by zero, and

@@ -24,6 +24,7 @@ pub mod instance;
 pub mod interrupt;
 pub mod linker;
 pub mod memory;
+pub mod memory_creator;
 pub mod module;
 pub mod module_serialize;
 pub mod pooling;

@@ -1,7 +1,9 @@
 //! Linear memories: a 32-bit memory reserves its whole reachable address
 //! range plus a guard region up front, inaccessible; growing makes pages
 //! accessible, so generated code needs no bounds checks. A memory's initial
-//! contents can come from a `MemoryImage`, mapped copy-on-write.
+//! contents can come from a `MemoryImage`, mapped copy-on-write. A memory
+//! may instead be the embedder's (`MemoryCreator`), asked for the same
+//! reservation and guard.
 
 use super::code_memory::page_size;
 use super::pool::{MemoryPool, MemorySlot};
@@ -28,10 +30,28 @@ pub struct LinearMemory {
     pub def: VMMemoryDefinition,
     maximum_pages: u64,
     declared_maximum: Option<u64>,
-    /// The pool slot the memory lives in, if pooled (otherwise it owns its
-    /// reservation).
+    /// The pool slot the memory lives in, if pooled.
     slot: Option<MemorySlot>,
+    /// The embedder's memory, if a `MemoryCreator` made it. (With neither
+    /// a slot nor this, the memory owns its reservation.)
+    host: Option<HostMade>,
 }
+
+/// A memory the embedder made.
+struct HostMade(Box<dyn crate::LinearMemory>);
+
+impl std::fmt::Debug for HostMade {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HostMade")
+            .field("base", &self.0.as_ptr())
+            .field("byte_size", &self.0.byte_size())
+            .finish()
+    }
+}
+
+/// The bytes a host-made memory is asked to reserve: all an i32 index
+/// reaches. The rest of `RESERVATION` is its guard.
+const HOST_RESERVED: usize = 4 << 30;
 
 // SAFETY: a memory owns its mapping; the raw base pointer is not shared
 // with other threads except through the owning store.
@@ -55,6 +75,7 @@ impl LinearMemory {
             maximum_pages,
             declared_maximum,
             slot: None,
+            host: None,
         });
         if mem.grow(minimum_pages).is_none() {
             bail!("failed to allocate {minimum_pages} pages of linear memory");
@@ -86,6 +107,54 @@ impl LinearMemory {
             maximum_pages,
             declared_maximum,
             slot: Some(slot),
+            host: None,
+        }))
+    }
+
+    /// A memory `creator` makes: asked for `HOST_RESERVED` bytes and the
+    /// rest of `RESERVATION` as guard, as wasmrt's own memories have.
+    pub fn from_host(
+        creator: &dyn crate::MemoryCreator,
+        minimum_pages: u64,
+        declared_maximum: Option<u64>,
+    ) -> Result<Box<LinearMemory>> {
+        let maximum_pages = declared_maximum.unwrap_or(MAX_PAGES).min(MAX_PAGES);
+        if minimum_pages > maximum_pages {
+            bail!("memory minimum of {minimum_pages} pages exceeds the maximum of {maximum_pages}");
+        }
+        let minimum = minimum_pages as usize * WASM_PAGE;
+        let ty = crate::MemoryType::new(
+            minimum_pages as u32,
+            declared_maximum.map(|m| m.min(MAX_PAGES) as u32),
+        );
+        let host = creator
+            .new_memory(
+                ty,
+                minimum,
+                declared_maximum.map(|m| m.min(MAX_PAGES) as usize * WASM_PAGE),
+                Some(HOST_RESERVED),
+                RESERVATION - HOST_RESERVED,
+            )
+            .map_err(|e| anyhow::anyhow!("the host's memory creator failed: {e}"))?;
+        let base = host.as_ptr();
+        if base.is_null() || !(base as usize).is_multiple_of(page_size()) {
+            bail!("the host's memory creator gave a memory at {base:?}, not at a page boundary");
+        }
+        if host.byte_size() < minimum {
+            bail!(
+                "the host's memory creator gave {} accessible bytes, fewer than the {minimum} asked for",
+                host.byte_size()
+            );
+        }
+        Ok(Box::new(LinearMemory {
+            def: VMMemoryDefinition {
+                base,
+                current_length: minimum,
+            },
+            maximum_pages,
+            declared_maximum,
+            slot: None,
+            host: Some(HostMade(host)),
         }))
     }
 
@@ -114,6 +183,16 @@ impl LinearMemory {
         }
         let old_len = self.def.current_length;
         let new_len = new as usize * WASM_PAGE;
+        if let Some(HostMade(host)) = self.host.as_mut() {
+            // Code may hold the base across this call, so the memory must
+            // not move: growth past its capacity is refused.
+            if new_len > host.byte_capacity() || host.grow_to(new_len).is_err() {
+                return None;
+            }
+            self.def.base = host.as_ptr();
+            self.def.current_length = new_len;
+            return Some(old);
+        }
         debug_assert_eq!(old_len % page_size(), 0);
         if !set_accessible(self.def.base, old_len, new_len) {
             return None;
@@ -137,7 +216,14 @@ impl LinearMemory {
 impl LinearMemory {
     /// Maps `image` over the memory's initial contents, copy-on-write:
     /// pages are shared with every other instance until written.
+    /// (A host-made memory gets a copy: its pages are the embedder's.)
     pub fn map_image(&mut self, image: &MemoryImage) -> Result<()> {
+        if self.host.is_some() {
+            let bytes = image.read()?;
+            let (offset, len) = image.placement();
+            self.data_mut()[offset..offset + len].copy_from_slice(&bytes);
+            return Ok(());
+        }
         map_image_at(self.def.base, self.def.current_length, image)
     }
 }
@@ -322,12 +408,13 @@ fn next_image_id() -> u64 {
 
 impl Drop for LinearMemory {
     fn drop(&mut self) {
-        match self.slot.take() {
-            Some(slot) => slot.release(self.def.current_length),
+        if let Some(slot) = self.slot.take() {
+            slot.release(self.def.current_length);
+        } else if self.host.take().is_none() {
             // SAFETY: unmapping our own reservation.
-            None => unsafe {
+            unsafe {
                 libc::munmap(self.def.base.cast(), RESERVATION);
-            },
+            }
         }
     }
 }
