@@ -227,8 +227,11 @@ typedef struct wasmrt_linear_memory_t {
 // `reserved_size_in_bytes` (4 GiB in wasmrt) followed by
 // `guard_size_in_bytes` of inaccessible guard: wasmrt's code accesses it
 // without bounds checks, relying on the guard to fault, and on the memory
-// never moving within its capacity. Fills in `memory_ret` and returns
-// NULL, or returns an error. Called from any thread that instantiates.
+// never moving. Fills in `memory_ret` and returns NULL (wasmrt then owns
+// the memory), or returns an error (then `memory_ret` is ignored). Called
+// from any thread that instantiates. Growth past the capacity
+// `get_memory` reports fails (`memory.grow` returns -1): a wasmrt memory
+// never moves, and one that moves while growing stops the process.
 typedef struct wasmrt_error_t *(*wasmrt_new_memory_callback_t)(void *env,
                                                                const wasm_memorytype_t *ty,
                                                                size_t minimum,
@@ -462,6 +465,30 @@ void wasmrt_config_shared_memory_set(wasm_config_t *config, bool enable);
 // creation fail.
 void wasmrt_config_signals_based_traps_set(wasm_config_t *config, bool enable);
 
+// The component model (default off; not implemented: `true` makes engine
+// creation fail).
+void wasmrt_config_wasm_component_model_set(wasm_config_t *config, bool enable);
+
+// Concurrency support for components (default off; not implemented:
+// `true` makes engine creation fail).
+void wasmrt_config_concurrency_support_set(wasm_config_t *config, bool enable);
+
+// The component model's map type (default off; not implemented: `true`
+// makes engine creation fail).
+void wasmrt_config_wasm_component_model_map_set(wasm_config_t *config, bool enable);
+
+// The component model's async ABI (default off; not implemented: `true`
+// makes engine creation fail).
+void wasmrt_config_wasm_component_model_async_set(wasm_config_t *config, bool enable);
+
+// The component model's further async builtins (default off; not
+// implemented: `true` makes engine creation fail).
+void wasmrt_config_wasm_component_model_more_async_builtins_set(wasm_config_t *config, bool enable);
+
+// The component model's stackful async (default off; not implemented:
+// `true` makes engine creation fail).
+void wasmrt_config_wasm_component_model_async_stackful_set(wasm_config_t *config, bool enable);
+
 // Sets Cranelift's optimisation level; an unknown level makes engine
 // creation fail.
 void wasmrt_config_cranelift_opt_level_set(wasm_config_t *config, wasmrt_opt_level_t level);
@@ -535,7 +562,9 @@ void wasmrt_config_memory_init_cow_set(wasm_config_t *config, bool enable);
 // Accepted for wasmtime compatibility: a wasmrt memory reserves its whole
 // 32-bit range when made and never moves, so it keeps any promise this
 // makes. (With a small `memory_reservation` and `false`, wasmtime caps
-// growth at the reservation; wasmrt does not.)
+// growth at the reservation; wasmrt does not. A memory from
+// `wasmrt_config_host_memory_creator_set` grows only within the capacity
+// its creator reports.)
 void wasmrt_config_memory_may_move_set(wasm_config_t *config, bool enable);
 
 // Accepted for wasmtime compatibility: wasmrt has no GC heap to switch
@@ -1197,7 +1226,8 @@ uint8_t wasmrt_memorytype_page_size_log2(const wasm_memorytype_t *ty);
 // from `creator` (its fields are copied; the configuration takes over its
 // `env`, running `finalizer` once no engine needs it). Pooled memories
 // still come from the pool. A null `creator` or `new_memory` makes engine
-// creation fail; a null `config` runs the finalizer at once.
+// creation fail; a null `config` or `new_memory` runs the finalizer at
+// once.
 //
 // # Safety
 // `config` must be live or null, and `creator` point at a creator or be
@@ -1443,6 +1473,15 @@ void wasmrt_pooling_allocation_config_max_tables_per_component_set(struct wasmrt
 // Accepted for wasmtime compatibility: wasmrt has no GC heaps.
 void wasmrt_pooling_allocation_config_total_gc_heaps_set(struct wasmrt_pooling_allocation_config_t *config,
                                                          uint32_t value);
+
+// Accepted for wasmtime compatibility: wasmrt runs wasm on the calling
+// thread's stack and has no async stacks to pool.
+void wasmrt_pooling_allocation_config_total_stacks_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                       uint32_t value);
+
+// Accepted for wasmtime compatibility: wasmrt has no async stacks.
+void wasmrt_pooling_allocation_config_async_stack_keep_resident_set(struct wasmrt_pooling_allocation_config_t *config,
+                                                                    size_t value);
 
 // A new store in `engine` holding `data`; `finalizer` (if not null) is
 // called with `data` when the store is deleted. Null for a null engine.

@@ -26,7 +26,9 @@ pub enum ProfilingStrategy {
     #[default]
     None,
     /// Every compiled or loaded module's functions are listed in
-    /// `/tmp/perf-<pid>.map`, which Linux `perf` reads to name JIT code.
+    /// `/tmp/perf-<pid>.map` (appended to: other JITs in the process may
+    /// write there too), which Linux `perf` reads to name JIT code.
+    /// Trampolines are not listed.
     PerfMap,
     JitDump,
     VTune,

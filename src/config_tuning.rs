@@ -37,7 +37,9 @@ impl Config {
     /// Accepted for wasmtime compatibility: a wasmrt memory reserves its
     /// whole 32-bit range when made and never moves, so it keeps any
     /// promise this makes. (With a small `memory_reservation` and
-    /// `false`, wasmtime caps growth at the reservation; wasmrt does not.)
+    /// `false`, wasmtime caps growth at the reservation; wasmrt does not.
+    /// A memory from `with_host_memory` grows only within the capacity its
+    /// creator reports.)
     pub fn memory_may_move(&mut self, _enable: bool) -> &mut Self {
         self
     }

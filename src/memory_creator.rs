@@ -14,8 +14,11 @@ use anyhow::Result;
 /// the reservation [`MemoryCreator::new_memory`] is asked for: the first
 /// `byte_size()` bytes from `as_ptr()` must be readable and writable, and
 /// the rest of the reservation and its guard region must stay
-/// inaccessible (so that an out-of-bounds access faults and traps).
-/// Growing within `byte_capacity()` must not move the memory.
+/// inaccessible (so that an out-of-bounds access faults and traps). The
+/// memory must never move: wasmrt refuses growth past `byte_capacity()`
+/// (`memory.grow` returns -1; wasmtime may move the memory instead), and
+/// stops the process if `as_ptr()` changes, since running code holds the
+/// old base. A panic in these methods fails the growth.
 pub unsafe trait LinearMemory: Send + Sync + 'static {
     /// The bytes now accessible.
     fn byte_size(&self) -> usize;

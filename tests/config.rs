@@ -192,9 +192,20 @@ fn cranelift_flags_are_checked_when_the_engine_is_made() {
         message.contains("`preserve_frame_pointers` must stay `true`"),
         "{message}"
     );
-    // Repeating what wasmrt sets is fine.
+    // Repeating what wasmrt sets is fine, however it is spelled.
     let engine = Engine::new(&with_flags(&[("preserve_frame_pointers", None)])).unwrap();
     adds(&engine);
+    let engine = Engine::new(&with_flags(&[
+        ("preserve_frame_pointers", Some("1")),
+        ("enable_probestack", Some("off")),
+    ]))
+    .unwrap();
+    adds(&engine);
+    let message = engine_error(&with_flags(&[("libcall_call_conv", Some("preserve_all"))]));
+    assert!(
+        message.contains("`libcall_call_conv` must stay `isa_default`"),
+        "{message}"
+    );
 
     // A shared setting and a host ISA setting, both carried into the
     // artefact's compatibility lines.
@@ -230,13 +241,33 @@ fn cpu_features_the_host_lacks_are_refused() {
     adds(&Engine::new(&with_flags(&[(having.name, None)])).unwrap());
     match lacking {
         Some(flag) => {
-            let message = engine_error(&with_flags(&[(flag.name, None)]));
-            assert!(
-                message.contains("a CPU feature this host does not have"),
-                "{message}"
-            );
+            for value in [None, Some("true"), Some("1"), Some("on")] {
+                let message = engine_error(&with_flags(&[(flag.name, value)]));
+                assert!(
+                    message.contains(&format!("`{}` asks for a CPU feature", flag.name)),
+                    "{message}"
+                );
+            }
         }
         None => eprintln!("skipped: this host has every x86 feature Cranelift knows"),
+    }
+    // Presets turn on several features at once: each either fits the host
+    // (and its engine runs code) or is refused for the feature it lacks.
+    let presets: Vec<&str> = native
+        .iter()
+        .filter(|s| s.kind == cranelift_codegen::settings::SettingKind::Preset)
+        .map(|s| s.name)
+        .collect();
+    assert!(presets.contains(&"skylake"), "{presets:?}");
+    for preset in presets {
+        match Engine::new(&with_flags(&[(preset, None)])) {
+            Ok(engine) => adds(&engine),
+            Err(e) => assert!(
+                e.to_string()
+                    .contains("asks for a CPU feature this host does not have"),
+                "{preset}: {e}"
+            ),
+        }
     }
 }
 
@@ -270,6 +301,10 @@ fn only_the_host_target_is_accepted() {
 
 #[test]
 fn the_perf_map_names_every_function_where_it_lies() {
+    // Lines of an earlier process with this pid would be kept (the map is
+    // appended to); this test is the only one here that opens it.
+    let path = format!("/tmp/perf-{}.map", std::process::id());
+    let _ = std::fs::remove_file(&path);
     let engine = Engine::new(Config::new().profiler(ProfilingStrategy::PerfMap)).unwrap();
     let module = Module::new(
         &engine,
@@ -279,7 +314,7 @@ fn the_perf_map_names_every_function_where_it_lies() {
     )
     .unwrap();
     let code = module.image_range();
-    let map = std::fs::read_to_string(format!("/tmp/perf-{}.map", std::process::id())).unwrap();
+    let map = std::fs::read_to_string(&path).unwrap();
     for name in [
         "profiled::function[0]::first",
         "profiled::function[1]::second",

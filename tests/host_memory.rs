@@ -16,6 +16,7 @@ struct Mapped {
     size: usize,
     capacity: usize,
     live: Arc<AtomicUsize>,
+    panic_on_grow: bool,
 }
 
 // SAFETY: the mapping is plain memory owned by this value.
@@ -33,6 +34,9 @@ unsafe impl LinearMemory for Mapped {
         self.capacity
     }
     fn grow_to(&mut self, new_size: usize) -> anyhow::Result<()> {
+        if self.panic_on_grow && self.size > 0 {
+            panic!("the embedder's grow_to panics");
+        }
         anyhow::ensure!(new_size <= self.capacity, "past the capacity");
         // SAFETY: the range lies inside our own reservation.
         let r = unsafe {
@@ -65,6 +69,9 @@ struct Creator {
     made: AtomicUsize,
     live: Arc<AtomicUsize>,
     fail: bool,
+    /// Extra bytes made accessible beyond the minimum.
+    extra: usize,
+    panic_on_grow: bool,
 }
 
 // SAFETY: its memories keep `LinearMemory`'s promises.
@@ -103,9 +110,12 @@ unsafe impl MemoryCreator for Creator {
             size: 0,
             capacity: self.capacity_pages * 65536,
             live: self.live.clone(),
+            panic_on_grow: self.panic_on_grow,
         };
         self.live.fetch_add(1, Ordering::SeqCst);
-        memory.grow_to(minimum).map_err(|e| e.to_string())?;
+        memory
+            .grow_to(minimum + self.extra)
+            .map_err(|e| e.to_string())?;
         self.made.fetch_add(1, Ordering::SeqCst);
         Ok(Box::new(memory))
     }
@@ -117,6 +127,8 @@ fn creator(capacity_pages: usize, fail: bool) -> Arc<Creator> {
         made: AtomicUsize::new(0),
         live: Arc::new(AtomicUsize::new(0)),
         fail,
+        extra: 0,
+        panic_on_grow: false,
     })
 }
 
@@ -185,4 +197,41 @@ fn a_failing_creator_fails_instantiation() {
     );
     let err = Memory::new(&mut store, MemoryType::new(1, None)).unwrap_err();
     assert!(format!("{err:#}").contains("no memory today"), "{err:#}");
+}
+
+#[test]
+fn a_memory_is_as_large_as_the_host_made_it() {
+    let mut host = creator(4, false);
+    Arc::get_mut(&mut host).unwrap().extra = 65536;
+    let engine = Engine::new(Config::new().with_host_memory(host.clone())).unwrap();
+    let mut store = Store::new(&engine, ());
+    let memory = Memory::new(&mut store, MemoryType::new(1, None)).unwrap();
+    assert_eq!(memory.size(&store), 2);
+
+    // Not a whole number of wasm pages: refused.
+    let mut odd = creator(4, false);
+    Arc::get_mut(&mut odd).unwrap().extra = 4096;
+    let engine = Engine::new(Config::new().with_host_memory(odd)).unwrap();
+    let mut store = Store::new(&engine, ());
+    let err = Memory::new(&mut store, MemoryType::new(1, None)).unwrap_err();
+    assert!(
+        format!("{err:#}").contains("not a whole number of wasm pages"),
+        "{err:#}"
+    );
+}
+
+#[test]
+fn a_panic_in_the_hosts_growth_fails_the_growth() {
+    let mut host = creator(4, false);
+    Arc::get_mut(&mut host).unwrap().panic_on_grow = true;
+    let engine = Engine::new(Config::new().with_host_memory(host)).unwrap();
+    let module = Module::new(&engine, WAT).unwrap();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let grow = instance
+        .get_typed_func::<i32, i32>(&mut store, "grow")
+        .unwrap();
+    assert_eq!(grow.call(&mut store, 1).unwrap(), -1);
+    let memory = instance.get_memory(&mut store, "memory").unwrap();
+    assert_eq!(memory.size(&store), 1);
 }

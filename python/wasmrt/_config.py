@@ -1,8 +1,9 @@
 """`Config`: how an `Engine` compiles and runs wasm.
 
 As in wasmtime-py every option is a write-only property
-(`config.consume_fuel = True`), and each is passed to the C API's
-setting of the same name. Of the options wasmtime has and wasmrt lacks:
+(`config.consume_fuel = True`); those wasmrt has are passed to the C
+API's setting of the same name. Of the options wasmtime has and wasmrt
+lacks:
 
 - those that only tune wasmtime, with no effect on what a program computes
   (`debug_info`, `cache`, `native_unwind_info`, `memory_reservation`,

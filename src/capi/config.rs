@@ -1,6 +1,7 @@
 //! `wasmrt_config_*_set`: the runtime's settings and the WebAssembly
-//! proposals. Every setting of wasmtime's `config.h` exists, so programs
-//! written for it build: a proposal or guarantee wasmrt does not implement
+//! proposals. Every setting of wasmtime 48's `config.h` (those of its
+//! component-model and async builds included) exists, so programs written
+//! for it build: a proposal or guarantee wasmrt does not implement
 //! can be set to the value wasmrt behaves with, and any other value makes
 //! engine creation fail with a message saying which. (Compiler settings
 //! are in `config_compiler.rs`; those that only tune wasmtime, with no
@@ -202,4 +203,76 @@ pub extern "C" fn wasmrt_config_signals_based_traps_set(config: *mut wasm_config
     with(config, |c| {
         c.signals_based_traps(enable);
     });
+}
+
+/// The component model (default off; not implemented: `true` makes engine
+/// creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_component_model_set(config: *mut wasm_config_t, enable: bool) {
+    with(config, |c| {
+        c.wasm_component_model(enable);
+    });
+}
+
+/// Records, when `enable` is set, that the configuration asks for
+/// `what`, which wasmrt does not have: engine creation then fails.
+fn refuse_if(config: *mut wasm_config_t, enable: bool, what: &str) {
+    // SAFETY: C passes a live configuration or null.
+    if let Some(c) = unsafe { config.as_mut() }
+        && enable
+    {
+        c.refused
+            .get_or_insert_with(|| format!("wasmrt does not implement {what}"));
+    }
+}
+
+/// Concurrency support for components (default off; not implemented:
+/// `true` makes engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_concurrency_support_set(config: *mut wasm_config_t, enable: bool) {
+    refuse_if(
+        config,
+        enable,
+        "concurrency support (async component-model features)",
+    );
+}
+
+/// The component model's map type (default off; not implemented: `true`
+/// makes engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_component_model_map_set(
+    config: *mut wasm_config_t,
+    enable: bool,
+) {
+    refuse_if(config, enable, "the component model's map type");
+}
+
+/// The component model's async ABI (default off; not implemented: `true`
+/// makes engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_component_model_async_set(
+    config: *mut wasm_config_t,
+    enable: bool,
+) {
+    refuse_if(config, enable, "the component model's async ABI");
+}
+
+/// The component model's further async builtins (default off; not
+/// implemented: `true` makes engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_component_model_more_async_builtins_set(
+    config: *mut wasm_config_t,
+    enable: bool,
+) {
+    refuse_if(config, enable, "the component model's async builtins");
+}
+
+/// The component model's stackful async (default off; not implemented:
+/// `true` makes engine creation fail).
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_config_wasm_component_model_async_stackful_set(
+    config: *mut wasm_config_t,
+    enable: bool,
+) {
+    refuse_if(config, enable, "the component model's stackful async");
 }

@@ -50,7 +50,9 @@ pub extern "C" fn wasmrt_config_memory_init_cow_set(config: *mut wasm_config_t, 
 /// Accepted for wasmtime compatibility: a wasmrt memory reserves its whole
 /// 32-bit range when made and never moves, so it keeps any promise this
 /// makes. (With a small `memory_reservation` and `false`, wasmtime caps
-/// growth at the reservation; wasmrt does not.)
+/// growth at the reservation; wasmrt does not. A memory from
+/// `wasmrt_config_host_memory_creator_set` grows only within the capacity
+/// its creator reports.)
 #[unsafe(no_mangle)]
 pub extern "C" fn wasmrt_config_memory_may_move_set(config: *mut wasm_config_t, enable: bool) {
     with(config, |c| {

@@ -42,8 +42,11 @@ pub struct wasmrt_linear_memory_t {
 /// `reserved_size_in_bytes` (4 GiB in wasmrt) followed by
 /// `guard_size_in_bytes` of inaccessible guard: wasmrt's code accesses it
 /// without bounds checks, relying on the guard to fault, and on the memory
-/// never moving within its capacity. Fills in `memory_ret` and returns
-/// NULL, or returns an error. Called from any thread that instantiates.
+/// never moving. Fills in `memory_ret` and returns NULL (wasmrt then owns
+/// the memory), or returns an error (then `memory_ret` is ignored). Called
+/// from any thread that instantiates. Growth past the capacity
+/// `get_memory` reports fails (`memory.grow` returns -1): a wasmrt memory
+/// never moves, and one that moves while growing stops the process.
 pub type wasmrt_new_memory_callback_t = Option<
     unsafe extern "C" fn(
         env: *mut c_void,
@@ -159,11 +162,12 @@ unsafe impl MemoryCreator for CMemoryCreator {
                 &mut made,
             )
         };
-        // From here `env` is wasmrt's: its finalizer runs however this ends.
-        let env = CEnv::new(made.env, made.finalizer);
+        // On an error `memory_ret` is not the creator's memory (as in
+        // wasmtime); otherwise it is wasmrt's, finalized however this ends.
         if let Some(error) = take_error(error) {
             return Err(super::error::describe(&error));
         }
+        let env = CEnv::new(made.env, made.finalizer);
         match (made.get_memory, made.grow_memory) {
             (Some(get_memory), Some(grow_memory)) => Ok(Box::new(CLinearMemory {
                 env,
@@ -179,7 +183,8 @@ unsafe impl MemoryCreator for CMemoryCreator {
 /// from `creator` (its fields are copied; the configuration takes over its
 /// `env`, running `finalizer` once no engine needs it). Pooled memories
 /// still come from the pool. A null `creator` or `new_memory` makes engine
-/// creation fail; a null `config` runs the finalizer at once.
+/// creation fail; a null `config` or `new_memory` runs the finalizer at
+/// once.
 ///
 /// # Safety
 /// `config` must be live or null, and `creator` point at a creator or be

@@ -288,3 +288,22 @@ pub extern "C" fn wasmrt_pooling_allocation_config_total_gc_heaps_set(
 ) {
     let _ = (config, value);
 }
+
+/// Accepted for wasmtime compatibility: wasmrt runs wasm on the calling
+/// thread's stack and has no async stacks to pool.
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_pooling_allocation_config_total_stacks_set(
+    config: *mut wasmrt_pooling_allocation_config_t,
+    value: u32,
+) {
+    let _ = (config, value);
+}
+
+/// Accepted for wasmtime compatibility: wasmrt has no async stacks.
+#[unsafe(no_mangle)]
+pub extern "C" fn wasmrt_pooling_allocation_config_async_stack_keep_resident_set(
+    config: *mut wasmrt_pooling_allocation_config_t,
+    value: usize,
+) {
+    let _ = (config, value);
+}

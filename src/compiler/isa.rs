@@ -36,9 +36,10 @@ pub struct IsaSettings<'a> {
     pub user_flags: &'a [CraneliftFlag],
 }
 
-/// Settings every function wasmrt compiles depends on, with why; a user
-/// flag may repeat them but not change them.
-const FIXED: [(&str, &str, &str); 3] = [
+/// Shared settings every function wasmrt compiles depends on (as
+/// Cranelift spells their values), with why; after the user's flags they
+/// must still have these values.
+const FIXED: [(&str, &str, &str); 6] = [
     (
         "preserve_frame_pointers",
         "true",
@@ -59,6 +60,21 @@ const FIXED: [(&str, &str, &str); 3] = [
         "enable_probestack",
         "false",
         "wasm checks its stack limit itself and has no probestack routine",
+    ),
+    (
+        "libcall_call_conv",
+        "isa_default",
+        "its libcalls are C functions of the host's calling convention",
+    ),
+    (
+        "is_pic",
+        "false",
+        "its linker resolves calls and libcalls without a GOT",
+    ),
+    (
+        "use_colocated_libcalls",
+        "false",
+        "its libcalls are called through absolute addresses",
     ),
 ];
 
@@ -95,14 +111,49 @@ pub fn host_isa(settings: &IsaSettings<'_>) -> Result<OwnedTargetIsa> {
         .filter_map(|v| Some((v.name, v.as_bool()?)))
         .collect();
     for flag in settings.user_flags {
-        apply_user_flag(&mut flags, &mut isa, &host_features, flag)?;
+        apply_user_flag(&mut flags, &mut isa, flag)?;
     }
     // The allocator for deeply nested functions stays linear whatever the
     // user's flags say.
     if settings.regalloc == RegallocAlgorithm::SinglePass {
         flags.set("regalloc_algorithm", "single_pass")?;
     }
-    Ok(isa.finish(settings::Flags::new(flags))?)
+    let shared = settings::Flags::new(flags);
+    for (name, fixed, why) in FIXED {
+        let now = shared
+            .iter()
+            .find(|v| v.name == name)
+            .map(|v| v.value_string());
+        if now.as_deref() != Some(fixed) {
+            bail!(
+                "the Cranelift setting `{name}` must stay `{fixed}` in wasmrt ({why}), \
+                 but the Cranelift flags given set it to `{}`",
+                now.unwrap_or_default()
+            );
+        }
+    }
+    let isa = isa.finish(shared)?;
+    // Whatever turned them on (a flag, or a preset such as `skylake`), the
+    // CPU features the code may use must be the host's.
+    for v in isa.isa_flags() {
+        let on = v.as_bool() == Some(true);
+        let host_has = host_features.iter().any(|(n, has)| *n == v.name && *has);
+        if on && v.name.starts_with("has_") && !host_has {
+            bail!(
+                "the Cranelift setting `{}` asks for a CPU feature this host does not have, \
+                 and wasmrt compiles for the host it runs on",
+                v.name
+            );
+        }
+        if on && v.name.starts_with("sign_return_address") {
+            bail!(
+                "the Cranelift setting `{}` must stay off in wasmrt (backtraces read the \
+                 return addresses in its frames)",
+                v.name
+            );
+        }
+    }
+    Ok(isa)
 }
 
 fn regalloc_name(regalloc: RegallocAlgorithm) -> &'static str {
@@ -116,20 +167,9 @@ fn regalloc_name(regalloc: RegallocAlgorithm) -> &'static str {
 fn apply_user_flag(
     flags: &mut settings::Builder,
     isa: &mut cranelift_codegen::isa::Builder,
-    host_features: &[(&'static str, bool)],
     flag: &CraneliftFlag,
 ) -> Result<()> {
     let name = flag.name.as_str();
-    let value = flag.value.as_deref().unwrap_or("true");
-    if let Some((_, fixed, why)) = FIXED.iter().find(|(n, _, _)| *n == name) {
-        if value != *fixed {
-            bail!(
-                "the Cranelift setting `{name}` must stay `{fixed}` in wasmrt ({why}), \
-                 so it cannot be set to `{value}`"
-            );
-        }
-        return Ok(());
-    }
     let set = |c: &mut dyn Configurable| match &flag.value {
         Some(v) => c.set(name, v),
         None => c.enable(name),
@@ -138,16 +178,6 @@ fn apply_user_flag(
         Ok(()) => return Ok(()),
         Err(SetError::BadName(_)) => {}
         Err(e) => return Err(describe(flag, e)),
-    }
-    if let Some((_, on)) = host_features.iter().find(|(n, _)| *n == name)
-        && value == "true"
-        && !on
-        && name.starts_with("has_")
-    {
-        bail!(
-            "the Cranelift setting `{name}` asks for a CPU feature this host does not have, \
-             and wasmrt compiles for the host it runs on"
-        );
     }
     set(isa).map_err(|e| describe(flag, e))
 }

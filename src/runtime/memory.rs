@@ -49,6 +49,12 @@ impl std::fmt::Debug for HostMade {
     }
 }
 
+/// Runs the embedder's `f`, or `None` if it panicked: it is called from
+/// libcalls that generated code makes, which must not unwind.
+fn guard_host<R>(f: impl FnOnce() -> R) -> Option<R> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok()
+}
+
 /// The bytes a host-made memory is asked to reserve: all an i32 index
 /// reaches. The rest of `RESERVATION` is its guard.
 const HOST_RESERVED: usize = 4 << 30;
@@ -136,20 +142,24 @@ impl LinearMemory {
                 RESERVATION - HOST_RESERVED,
             )
             .map_err(|e| anyhow::anyhow!("the host's memory creator failed: {e}"))?;
-        let base = host.as_ptr();
+        let (base, size) = guard_host(|| (host.as_ptr(), host.byte_size()))
+            .ok_or_else(|| anyhow::anyhow!("the host's memory panicked"))?;
         if base.is_null() || !(base as usize).is_multiple_of(page_size()) {
             bail!("the host's memory creator gave a memory at {base:?}, not at a page boundary");
         }
-        if host.byte_size() < minimum {
+        // The memory is as large as the host made it (as in wasmtime):
+        // every accessible byte is the guest's.
+        let maximum = maximum_pages as usize * WASM_PAGE;
+        if size < minimum || size > maximum || !size.is_multiple_of(WASM_PAGE) {
             bail!(
-                "the host's memory creator gave {} accessible bytes, fewer than the {minimum} asked for",
-                host.byte_size()
+                "the host's memory creator made {size} bytes accessible, not a whole number \
+                 of wasm pages from {minimum} to {maximum} bytes"
             );
         }
         Ok(Box::new(LinearMemory {
             def: VMMemoryDefinition {
                 base,
-                current_length: minimum,
+                current_length: size,
             },
             maximum_pages,
             declared_maximum,
@@ -184,12 +194,27 @@ impl LinearMemory {
         let old_len = self.def.current_length;
         let new_len = new as usize * WASM_PAGE;
         if let Some(HostMade(host)) = self.host.as_mut() {
-            // Code may hold the base across this call, so the memory must
-            // not move: growth past its capacity is refused.
-            if new_len > host.byte_capacity() || host.grow_to(new_len).is_err() {
+            let base = self.def.base;
+            // Instances keep the base in their VMContexts, so the memory
+            // must not move: growth past its capacity is refused. A panic
+            // in the embedder's code fails the growth.
+            let grown = guard_host(|| {
+                new_len <= host.byte_capacity()
+                    && host.grow_to(new_len).is_ok()
+                    && host.byte_size() >= new_len
+            });
+            if grown != Some(true) {
                 return None;
             }
-            self.def.base = host.as_ptr();
+            if guard_host(|| host.as_ptr()) != Some(base) {
+                // Code already running holds the old base, which the
+                // embedder may have freed: there is no safe way on.
+                eprintln!(
+                    "wasmrt: a host-made linear memory moved while growing; \
+                     a LinearMemory must not move (aborting)"
+                );
+                std::process::abort();
+            }
             self.def.current_length = new_len;
             return Some(old);
         }

@@ -16,13 +16,21 @@ fn path() -> String {
     format!("/tmp/perf-{}.map", std::process::id())
 }
 
-/// Creates the process's map file (empty), unless an engine already did.
+/// Opens the process's map file for appending (other JITs in the process,
+/// such as CPython's `-X perf`, may write to it too), creating it if
+/// needed, unless an engine already did. A symbolic link at the path is
+/// refused.
 pub fn open() -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
     let mut map = MAP.lock().unwrap_or_else(|e| e.into_inner());
     if map.is_none() {
         let path = path();
-        let file =
-            File::create(&path).with_context(|| format!("failed to create the perf map {path}"))?;
+        let file = std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .custom_flags(libc::O_NOFOLLOW)
+            .open(&path)
+            .with_context(|| format!("failed to open the perf map {path}"))?;
         *map = Some(file);
     }
     Ok(())

@@ -243,6 +243,42 @@ static void check_proposals_and_guarantees(void) {
   wasmrt_config_signals_based_traps_set(accepted, true);
   wasmrt_config_signals_based_traps_set(refused, false);
   CHECK_UNIMPLEMENTED(accepted, refused, "signal-based traps");
+
+  accepted = wasm_config_new();
+  refused = wasm_config_new();
+  wasmrt_config_wasm_component_model_set(accepted, false);
+  wasmrt_config_wasm_component_model_set(refused, true);
+  CHECK_UNIMPLEMENTED(accepted, refused, "component-model proposal");
+
+  accepted = wasm_config_new();
+  refused = wasm_config_new();
+  wasmrt_config_concurrency_support_set(accepted, false);
+  wasmrt_config_concurrency_support_set(refused, true);
+  CHECK_UNIMPLEMENTED(accepted, refused, "concurrency support");
+
+  accepted = wasm_config_new();
+  refused = wasm_config_new();
+  wasmrt_config_wasm_component_model_map_set(accepted, false);
+  wasmrt_config_wasm_component_model_map_set(refused, true);
+  CHECK_UNIMPLEMENTED(accepted, refused, "map type");
+
+  accepted = wasm_config_new();
+  refused = wasm_config_new();
+  wasmrt_config_wasm_component_model_async_set(accepted, false);
+  wasmrt_config_wasm_component_model_async_set(refused, true);
+  CHECK_UNIMPLEMENTED(accepted, refused, "async ABI");
+
+  accepted = wasm_config_new();
+  refused = wasm_config_new();
+  wasmrt_config_wasm_component_model_more_async_builtins_set(accepted, false);
+  wasmrt_config_wasm_component_model_more_async_builtins_set(refused, true);
+  CHECK_UNIMPLEMENTED(accepted, refused, "async builtins");
+
+  accepted = wasm_config_new();
+  refused = wasm_config_new();
+  wasmrt_config_wasm_component_model_async_stackful_set(accepted, false);
+  wasmrt_config_wasm_component_model_async_stackful_set(refused, true);
+  CHECK_UNIMPLEMENTED(accepted, refused, "stackful async");
 }
 
 /* wasmtime's tuning settings: accepted whatever their value, with results
@@ -288,6 +324,8 @@ static void check_tuning(void) {
   wasmrt_pooling_allocation_config_max_memories_per_component_set(pooling, 10);
   wasmrt_pooling_allocation_config_max_tables_per_component_set(pooling, 10);
   wasmrt_pooling_allocation_config_total_gc_heaps_set(pooling, 10);
+  wasmrt_pooling_allocation_config_total_stacks_set(pooling, 10);
+  wasmrt_pooling_allocation_config_async_stack_keep_resident_set(pooling, 4096);
   wasmrt_pooling_allocation_config_total_memories_set(pooling, 4);
   wasmrt_pooling_allocation_strategy_set(config, pooling);
   wasmrt_pooling_allocation_config_delete(pooling);

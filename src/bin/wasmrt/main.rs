@@ -70,7 +70,7 @@ Run options (before or after FILE; everything after `--` is FILE and ARGS):
                            `2s`, `500ms`, `1.5s`, `1m`, `100us` (a bare
                            number is seconds); a guest blocked in a WASI call
                            stops when the call returns
-    --profile perfmap      list every compiled function in
+    --profile perfmap      list every function of the modules in
                            /tmp/perf-<pid>.map, where Linux `perf` finds
                            the names of JIT code
     --allow-precompiled    let FILE and preloads be precompiled modules
