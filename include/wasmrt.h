@@ -310,7 +310,8 @@ typedef uint8_t wasmrt_trap_code_t;
 // No profiler (the default).
 #define WASMRT_PROFILING_STRATEGY_NONE 0
 
-// perf's jitdump files: not available in wasmrt (engine creation fails).
+// jitdump: every module's functions, with their code, are recorded in
+// `/tmp/jit-<pid>.dump` for `perf record -k mono` and `perf inject --jit`.
 #define WASMRT_PROFILING_STRATEGY_JITDUMP 1
 
 // VTune: not available in wasmrt (engine creation fails).

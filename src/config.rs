@@ -19,8 +19,8 @@ pub enum Strategy {
 }
 
 /// How compiled code is made known to profilers (wasmtime's
-/// `ProfilingStrategy`). wasmrt writes perf maps; an engine configured for
-/// jitdump or VTune is an error.
+/// `ProfilingStrategy`). wasmrt writes perf maps and jitdump files; an
+/// engine configured for VTune is an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ProfilingStrategy {
     #[default]
@@ -30,6 +30,9 @@ pub enum ProfilingStrategy {
     /// write there too), which Linux `perf` reads to name JIT code.
     /// Trampolines are not listed.
     PerfMap,
+    /// Every compiled or loaded module's functions, with their machine
+    /// code, are recorded in `/tmp/jit-<pid>.dump` for `perf record -k
+    /// mono` and `perf inject --jit`.
     JitDump,
     VTune,
 }
@@ -426,13 +429,10 @@ impl Config {
             bail!("wasmrt compiles with Cranelift only: the Winch strategy is not available");
         }
         match self.profiler {
-            ProfilingStrategy::None | ProfilingStrategy::PerfMap => {}
-            ProfilingStrategy::JitDump => {
-                bail!(
-                    "wasmrt has no jitdump profiler (the perfmap profiler names JIT code for perf)"
-                )
+            ProfilingStrategy::None | ProfilingStrategy::PerfMap | ProfilingStrategy::JitDump => {}
+            ProfilingStrategy::VTune => {
+                bail!("wasmrt has no VTune profiler (perfmap and jitdump name JIT code for perf)")
             }
-            ProfilingStrategy::VTune => bail!("wasmrt has no VTune profiler"),
         }
         if !self.signals_based_traps {
             bail!(

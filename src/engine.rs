@@ -10,9 +10,9 @@ use crate::config::{Config, ProfilingStrategy};
 use crate::environ::builtins;
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
 use crate::runtime::libcalls::BuiltinTable;
-use crate::runtime::perf_map;
 use crate::runtime::pool::InstancePool;
 use crate::runtime::signals;
+use crate::runtime::{jitdump, perf_map};
 use crate::type_registry::TypeRegistry;
 use anyhow::Result;
 use cranelift_codegen::isa::OwnedTargetIsa;
@@ -71,8 +71,10 @@ impl Engine {
             regalloc: RegallocAlgorithm::SinglePass,
             ..settings
         })?;
-        if config.profiler == ProfilingStrategy::PerfMap {
-            perf_map::open()?;
+        match config.profiler {
+            ProfilingStrategy::PerfMap => perf_map::open()?,
+            ProfilingStrategy::JitDump => jitdump::open()?,
+            _ => {}
         }
         signals::install();
         let mut builtins = Box::new(BuiltinTable::direct());

@@ -10,8 +10,8 @@ use crate::environ::{
 };
 use crate::runtime::code_memory::{CodeMemory, FrameMetadata, PublishedCode};
 use crate::runtime::memory::{MemoryImage, WASM_PAGE};
-use crate::runtime::perf_map;
 use crate::runtime::pool::ModuleNeeds;
+use crate::runtime::{jitdump, perf_map};
 use crate::types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType,
 };
@@ -240,8 +240,10 @@ impl Module {
             })?;
         }
         let types = engine.register_types(&info.types);
-        if engine.config().profiler == ProfilingStrategy::PerfMap {
-            perf_map::record(&code);
+        match engine.config().profiler {
+            ProfilingStrategy::PerfMap => perf_map::record(&code),
+            ProfilingStrategy::JitDump => jitdump::record(&code),
+            _ => {}
         }
         Ok(Module {
             inner: Arc::new(ModuleInner {

@@ -80,8 +80,6 @@ fn guarantees_wasmrt_does_not_give_fail_engine_creation() {
     assert!(message.contains("no shared memories"), "{message}");
     let message = engine_error(Config::new().strategy(Strategy::Winch));
     assert!(message.contains("Cranelift only"), "{message}");
-    let message = engine_error(Config::new().profiler(ProfilingStrategy::JitDump));
-    assert!(message.contains("jitdump"), "{message}");
     let message = engine_error(Config::new().profiler(ProfilingStrategy::VTune));
     assert!(message.contains("VTune"), "{message}");
     for strategy in [Strategy::Auto, Strategy::Cranelift] {
@@ -373,4 +371,62 @@ fn wasmtime_tuning_settings_are_accepted_and_change_no_result() {
     assert_eq!(grow.call(&mut store, 40).unwrap(), 1);
     assert_eq!(memory.data_size(&store), 41 << 16);
     assert_eq!(memory.data(&store).as_ptr(), base);
+}
+
+/// The little-endian u32 and u64 at `at` in `bytes`.
+fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap())
+}
+fn u64_at(bytes: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap())
+}
+
+#[test]
+fn the_jitdump_holds_every_function_with_its_code() {
+    let engine = Engine::new(Config::new().profiler(ProfilingStrategy::JitDump)).unwrap();
+    let module = Module::new(
+        &engine,
+        r#"(module $dumped
+            (func $seven (export "seven") (result i32) (i32.const 7)))"#,
+    )
+    .unwrap();
+    let dump = std::fs::read(format!("/tmp/jit-{}.dump", std::process::id())).unwrap();
+    // The header: magic "JiTD", version 1, its size, this process.
+    assert_eq!(u32_at(&dump, 0), 0x4A69_5444);
+    assert_eq!(u32_at(&dump, 4), 1);
+    let header = u32_at(&dump, 8) as usize;
+    assert_eq!(header, 40);
+    #[cfg(target_arch = "x86_64")]
+    assert_eq!(u32_at(&dump, 12), 62);
+    assert_eq!(u32_at(&dump, 20), std::process::id());
+    // Code-load records: find the function's, and check its code is the
+    // module's bytes at its address.
+    let code = module.image_range();
+    let mut at = header;
+    let mut found = false;
+    while at < dump.len() {
+        let (id, size) = (u32_at(&dump, at), u32_at(&dump, at + 4) as usize);
+        assert_eq!(id, 0, "only code-load records");
+        let (vma, addr, len) = (
+            u64_at(&dump, at + 24),
+            u64_at(&dump, at + 32),
+            u64_at(&dump, at + 40) as usize,
+        );
+        let name_at = at + 56;
+        let name_end = name_at + dump[name_at..].iter().position(|&b| b == 0).unwrap();
+        let name = std::str::from_utf8(&dump[name_at..name_end]).unwrap();
+        assert_eq!(size, name_end + 1 + len - at, "{name}");
+        if name == "dumped::function[0]::seven" {
+            assert_eq!(vma, addr);
+            let start = addr as usize;
+            assert!(start >= code.start as usize && start + len <= code.end as usize);
+            // SAFETY: the range lies inside the module's published code.
+            let live = unsafe { std::slice::from_raw_parts(start as *const u8, len) };
+            assert_eq!(&dump[name_end + 1..name_end + 1 + len], live);
+            found = true;
+        }
+        at += size;
+    }
+    assert_eq!(at, dump.len());
+    assert!(found, "no record for the function");
 }

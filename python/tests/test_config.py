@@ -112,7 +112,7 @@ def test_tuning_and_debug_options_are_accepted_and_ignored(tmp_path) -> None:  #
     ("wasm_gc", True), ("wasm_exceptions", True), ("wasm_component_model", True),
     ("wasm_wide_arithmetic", True), ("wasm_custom_page_sizes", True),
     ("wasm_stack_switching", True), ("signals_based_traps", False),
-    ("profiler", "jitdump"), ("profiler", "vtune"),
+    ("profiler", "vtune"),
     ("target", "riscv64gc-unknown-linux-gnu"), ("target", "not a triple"),
     ("cache", "/nonexistent/cache.toml"), ("strategy", "pulley"), ("strategy", "winch"),
 ])

@@ -9,8 +9,8 @@ lacks:
   (`debug_info`, `cache`, `native_unwind_info`, `memory_reservation`,
   `memory_guard_size`, ...), accept any value of the right type and change
   nothing;
-- the others (wasm proposals wasmrt does not implement, the jitdump and
-  VTune profilers, the Winch compiler, other targets, guarantees wasmrt
+- the others (wasm proposals wasmrt does not implement, the VTune
+  profiler, the Winch compiler, other targets, guarantees wasmrt
   does not give) accept only the value wasmrt behaves with and raise
   `WasmrtError` for any other.
 
@@ -159,12 +159,13 @@ class Config(Owned):
 
     @setter_property
     def profiler(self, profiler: str) -> None:
-        """"none" or "perfmap": every module's functions are then listed in
-        /tmp/perf-<pid>.map, which Linux perf reads to name JIT code."""
-        profilers = {"none": 0, "perfmap": 3}
-        if profiler in ("jitdump", "vtune"):
-            raise WasmrtError("wasmrt has no %s profiler (\"perfmap\" names JIT code "
-                              "for perf)" % profiler)
+        """"none", "perfmap" (every module's functions are listed in
+        /tmp/perf-<pid>.map, which Linux perf reads to name JIT code) or
+        "jitdump" (their code too, in /tmp/jit-<pid>.dump)."""
+        profilers = {"none": 0, "jitdump": 1, "perfmap": 3}
+        if profiler == "vtune":
+            raise WasmrtError("wasmrt has no VTune profiler (\"perfmap\" and \"jitdump\" "
+                              "name JIT code for perf)")
         if profiler not in profilers:
             raise WasmrtError("unknown profiler: " + str(profiler))
         ffi.wasmrt_config_profiler_set(self.ptr(), profilers[profiler])

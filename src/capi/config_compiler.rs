@@ -194,7 +194,8 @@ pub unsafe extern "C" fn wasmrt_config_cranelift_flag_set(
 pub type wasmrt_profiling_strategy_t = u8;
 /// No profiler (the default).
 pub const WASMRT_PROFILING_STRATEGY_NONE: wasmrt_profiling_strategy_t = 0;
-/// perf's jitdump files: not available in wasmrt (engine creation fails).
+/// jitdump: every module's functions, with their code, are recorded in
+/// `/tmp/jit-<pid>.dump` for `perf record -k mono` and `perf inject --jit`.
 pub const WASMRT_PROFILING_STRATEGY_JITDUMP: wasmrt_profiling_strategy_t = 1;
 /// VTune: not available in wasmrt (engine creation fails).
 pub const WASMRT_PROFILING_STRATEGY_VTUNE: wasmrt_profiling_strategy_t = 2;

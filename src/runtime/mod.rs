@@ -5,6 +5,7 @@
 pub mod backtrace;
 pub mod code_memory;
 pub mod instance;
+pub mod jitdump;
 pub mod libcalls;
 pub mod memory;
 pub mod perf_map;

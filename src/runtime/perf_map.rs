@@ -36,26 +36,35 @@ pub fn open() -> Result<()> {
     Ok(())
 }
 
-/// Lists a module's functions. Profiling output is best effort: a failed
-/// write is not an error for the module being loaded.
-pub fn record(code: &CodeMemory) {
+/// The names profilers give a module's functions, in order:
+/// `MODULE::function[INDEX]::NAME` (`::NAME` when the module names it),
+/// `MODULE::trampoline[K]` for its trampolines; never with a line break.
+pub fn names(code: &CodeMemory) -> Vec<String> {
     let meta = &code.meta;
     let module = meta.module_name.as_deref().unwrap_or("wasm");
     let wasm_funcs = meta.body_offsets.len();
-    let mut text = String::new();
-    for (pos, (start, len)) in code.functions().enumerate() {
-        let name = match meta.first_func_index {
-            Some(first) if pos < wasm_funcs => {
-                let index = first + pos as u32;
-                match meta.func_names.get(index) {
-                    Some(name) => format!("{module}::function[{index}]::{name}"),
-                    None => format!("{module}::function[{index}]"),
+    (0..code.functions().count())
+        .map(|pos| {
+            let name = match meta.first_func_index {
+                Some(first) if pos < wasm_funcs => {
+                    let index = first + pos as u32;
+                    match meta.func_names.get(index) {
+                        Some(name) => format!("{module}::function[{index}]::{name}"),
+                        None => format!("{module}::function[{index}]"),
+                    }
                 }
-            }
-            _ => format!("{module}::trampoline[{}]", pos.saturating_sub(wasm_funcs)),
-        };
-        // One line per function: names cannot hold a line break.
-        let name = name.replace(['\n', '\r'], " ");
+                _ => format!("{module}::trampoline[{}]", pos.saturating_sub(wasm_funcs)),
+            };
+            name.replace(['\n', '\r'], " ")
+        })
+        .collect()
+}
+
+/// Lists a module's functions. Profiling output is best effort: a failed
+/// write is not an error for the module being loaded.
+pub fn record(code: &CodeMemory) {
+    let mut text = String::new();
+    for ((start, len), name) in code.functions().zip(names(code)) {
         text.push_str(&format!("{start:x} {len:x} {name}\n"));
     }
     let mut map = MAP.lock().unwrap_or_else(|e| e.into_inner());

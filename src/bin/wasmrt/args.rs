@@ -149,7 +149,7 @@ impl RunArgs {
                     "perfmap" => wasmrt::ProfilingStrategy::PerfMap,
                     "jitdump" => wasmrt::ProfilingStrategy::JitDump,
                     "vtune" => wasmrt::ProfilingStrategy::VTune,
-                    _ => bail!("`--profile {value}`: expected `perfmap` (or `none`)"),
+                    _ => bail!("`--profile {value}`: expected `perfmap` or `jitdump` (or `none`)"),
                 }
             }
             _ => unreachable!("`{name}` is in VALUE_OPTIONS"),
@@ -208,7 +208,7 @@ fn value_name(option: &str) -> &'static str {
         "--preload" => "a module: `NAME=MODULE.wasm`",
         "--tcplisten" => "an address to listen on: `HOST:PORT`",
         "--fuel" => "a number of fuel units",
-        "--profile" => "a profiler: `perfmap`",
+        "--profile" => "a profiler: `perfmap` or `jitdump`",
         _ => "a duration such as `2s` or `500ms`",
     }
 }

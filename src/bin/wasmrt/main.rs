@@ -72,7 +72,9 @@ Run options (before or after FILE; everything after `--` is FILE and ARGS):
                            stops when the call returns
     --profile perfmap      list every function of the modules in
                            /tmp/perf-<pid>.map, where Linux `perf` finds
-                           the names of JIT code
+                           the names of JIT code (`--profile jitdump`:
+                           their code too, in /tmp/jit-<pid>.dump, for
+                           `perf record -k mono` and `perf inject --jit`)
     --allow-precompiled    let FILE and preloads be precompiled modules
                            (from `wasmrt compile`), whose machine code runs
                            as it is
