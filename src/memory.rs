@@ -37,9 +37,8 @@ impl Memory {
 
     pub(crate) fn create(store: &mut StoreOpaque, min: u64, max: Option<u64>) -> Result<Memory> {
         let host = store.engine.config().host_memory.clone();
-        Memory::create_with(store, min, max, || match &host {
-            Some(host) => LinearMemory::from_host(&*host.0, min, max),
-            None => LinearMemory::new(min, max),
+        Memory::create_with(store, min, max, || {
+            LinearMemory::on_demand(host.as_ref().map(|h| &*h.0), min, max)
         })
     }
 
@@ -51,17 +50,13 @@ impl Memory {
         max: Option<u64>,
         image: Option<&MemoryImage>,
     ) -> Result<Memory> {
-        let store_host_memory = store.engine.config().host_memory.clone();
+        let host = store.engine.config().host_memory.clone();
         match store.engine.pool().map(|p| p.memories.clone()) {
             Some(pool) => Memory::create_with(store, min, max, || {
                 LinearMemory::from_pool(&pool, min, max, image)
             }),
             None => Memory::create_with(store, min, max, || {
-                let host = store_host_memory;
-                let mut mem = match &host {
-                    Some(host) => LinearMemory::from_host(&*host.0, min, max)?,
-                    None => LinearMemory::new(min, max)?,
-                };
+                let mut mem = LinearMemory::on_demand(host.as_ref().map(|h| &*h.0), min, max)?;
                 if let Some(image) = image {
                     mem.map_image(image)?;
                 }

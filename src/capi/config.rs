@@ -11,9 +11,24 @@ use super::wasm::config::wasm_config_t;
 
 /// Applies `f` to the configuration behind `config` (null is ignored).
 pub(crate) fn with(config: *mut wasm_config_t, f: impl FnOnce(&mut crate::Config)) {
+    with_checked(config, |c| {
+        f(c);
+        Ok(())
+    });
+}
+
+/// As [`with`], for a setter that may refuse its argument: an `Err` from
+/// `f` is recorded as the configuration's refusal (the first one is
+/// kept), and making an engine from it then fails with that message.
+pub(crate) fn with_checked(
+    config: *mut wasm_config_t,
+    f: impl FnOnce(&mut crate::Config) -> Result<(), String>,
+) {
     // SAFETY: C passes a live configuration or null.
-    if let Some(c) = unsafe { config.as_mut() } {
-        f(&mut c.config);
+    if let Some(c) = unsafe { config.as_mut() }
+        && let Err(why) = f(&mut c.config)
+    {
+        c.refused.get_or_insert(why);
     }
 }
 
@@ -217,13 +232,10 @@ pub extern "C" fn wasmrt_config_wasm_component_model_set(config: *mut wasm_confi
 /// Records, when `enable` is set, that the configuration asks for
 /// `what`, which wasmrt does not have: engine creation then fails.
 fn refuse_if(config: *mut wasm_config_t, enable: bool, what: &str) {
-    // SAFETY: C passes a live configuration or null.
-    if let Some(c) = unsafe { config.as_mut() }
-        && enable
-    {
-        c.refused
-            .get_or_insert_with(|| format!("wasmrt does not implement {what}"));
-    }
+    with_checked(config, |_| match enable {
+        true => Err(format!("wasmrt does not implement {what}")),
+        false => Ok(()),
+    });
 }
 
 /// Concurrency support for components (default off; not implemented:

@@ -3,36 +3,20 @@
 //! unknown enum value, a null or non-UTF-8 string) records why, and making
 //! an engine from the configuration then fails with that message.
 
+use super::c_str;
+use super::config::with_checked;
 use super::error::{guard_error, wasmrt_error_t};
 use super::wasm::config::wasm_config_t;
 use crate::{OptLevel, ProfilingStrategy, RegallocAlgorithm, Strategy};
-use std::ffi::{CStr, c_char};
+use std::ffi::c_char;
 
-/// Applies `f` to the configuration behind `config` (null is ignored); an
-/// `Err` from `f` is recorded as the configuration's refusal (the first
-/// one is kept).
-fn with(config: *mut wasm_config_t, f: impl FnOnce(&mut crate::Config) -> Result<(), String>) {
-    // SAFETY: C passes a live configuration or null.
-    if let Some(c) = unsafe { config.as_mut() }
-        && let Err(why) = f(&mut c.config)
-    {
-        c.refused.get_or_insert(why);
-    }
-}
-
-/// The NUL-terminated UTF-8 string `s`, or why it is not one (`what` names
-/// it in the message).
+/// The C string `s` for a `void` setter, whose refusal is a message.
 ///
 /// # Safety
 /// `s` must be a NUL-terminated string or null.
 unsafe fn text<'a>(s: *const c_char, what: &str) -> Result<&'a str, String> {
-    if s.is_null() {
-        return Err(format!("{what} is null"));
-    }
-    // SAFETY: a NUL-terminated string, as the caller guarantees.
-    unsafe { CStr::from_ptr(s) }
-        .to_str()
-        .map_err(|e| format!("{what} is not valid UTF-8: {e}"))
+    // SAFETY: as the caller guarantees.
+    unsafe { c_str(s, what) }.map_err(|e| e.to_string())
 }
 
 /// How much Cranelift optimises (`WASMRT_OPT_LEVEL_*`).
@@ -51,7 +35,7 @@ pub extern "C" fn wasmrt_config_cranelift_opt_level_set(
     config: *mut wasm_config_t,
     level: wasmrt_opt_level_t,
 ) {
-    with(config, |c| {
+    with_checked(config, |c| {
         c.cranelift_opt_level(match level {
             WASMRT_OPT_LEVEL_NONE => OptLevel::None,
             WASMRT_OPT_LEVEL_SPEED => OptLevel::Speed,
@@ -78,7 +62,7 @@ pub extern "C" fn wasmrt_config_strategy_set(
     config: *mut wasm_config_t,
     strategy: wasmrt_strategy_t,
 ) {
-    with(config, |c| {
+    with_checked(config, |c| {
         c.strategy(match strategy {
             WASMRT_STRATEGY_AUTO => Strategy::Auto,
             WASMRT_STRATEGY_CRANELIFT => Strategy::Cranelift,
@@ -103,7 +87,7 @@ pub extern "C" fn wasmrt_config_cranelift_regalloc_algorithm_set(
     config: *mut wasm_config_t,
     algorithm: wasmrt_regalloc_algorithm_t,
 ) {
-    with(config, |c| {
+    with_checked(config, |c| {
         c.cranelift_regalloc_algorithm(match algorithm {
             WASMRT_REGALLOC_BACKTRACKING => RegallocAlgorithm::Backtracking,
             WASMRT_REGALLOC_SINGLE_PASS => RegallocAlgorithm::SinglePass,
@@ -119,7 +103,7 @@ pub extern "C" fn wasmrt_config_cranelift_debug_verifier_set(
     config: *mut wasm_config_t,
     enable: bool,
 ) {
-    with(config, |c| {
+    with_checked(config, |c| {
         c.cranelift_debug_verifier(enable);
         Ok(())
     });
@@ -132,7 +116,7 @@ pub extern "C" fn wasmrt_config_cranelift_nan_canonicalization_set(
     config: *mut wasm_config_t,
     enable: bool,
 ) {
-    with(config, |c| {
+    with_checked(config, |c| {
         c.cranelift_nan_canonicalization(enable);
         Ok(())
     });
@@ -153,7 +137,7 @@ pub unsafe extern "C" fn wasmrt_config_cranelift_flag_enable(
     config: *mut wasm_config_t,
     flag: *const c_char,
 ) {
-    with(config, |c| {
+    with_checked(config, |c| {
         // SAFETY: as the caller guarantees.
         let flag = unsafe { text(flag, "the Cranelift flag's name") }?;
         // SAFETY: checked, with the caller's consent, when the engine is
@@ -175,7 +159,7 @@ pub unsafe extern "C" fn wasmrt_config_cranelift_flag_set(
     key: *const c_char,
     value: *const c_char,
 ) {
-    with(config, |c| {
+    with_checked(config, |c| {
         // SAFETY: as the caller guarantees.
         let (key, value) = unsafe {
             (
@@ -209,7 +193,7 @@ pub extern "C" fn wasmrt_config_profiler_set(
     config: *mut wasm_config_t,
     strategy: wasmrt_profiling_strategy_t,
 ) {
-    with(config, |c| {
+    with_checked(config, |c| {
         c.profiler(match strategy {
             WASMRT_PROFILING_STRATEGY_NONE => ProfilingStrategy::None,
             WASMRT_PROFILING_STRATEGY_JITDUMP => ProfilingStrategy::JitDump,
@@ -238,7 +222,7 @@ pub unsafe extern "C" fn wasmrt_config_target_set(
         // SAFETY: as the caller guarantees.
         let config = unsafe { super::non_null_mut(config, "config")? };
         // SAFETY: as the caller guarantees.
-        let target = unsafe { text(target, "target") }.map_err(anyhow::Error::msg)?;
+        let target = unsafe { c_str(target, "target") }?;
         config.config.target(target)?;
         Ok(())
     })

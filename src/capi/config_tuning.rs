@@ -7,7 +7,7 @@
 use super::config::with;
 use super::error::{guard_error, wasmrt_error_t};
 use super::wasm::config::wasm_config_t;
-use std::ffi::{CStr, c_char};
+use std::ffi::c_char;
 
 /// Accepted for wasmtime compatibility: wasmrt emits no DWARF for
 /// debuggers, so this changes nothing (backtraces still name functions).
@@ -142,9 +142,7 @@ pub unsafe extern "C" fn wasmrt_config_cache_config_load(
             return Ok(());
         }
         // SAFETY: a NUL-terminated string, as the caller guarantees.
-        let path = unsafe { CStr::from_ptr(path) }
-            .to_str()
-            .map_err(|e| anyhow::anyhow!("the cache configuration path is not valid UTF-8: {e}"))?;
+        let path = unsafe { super::c_str(path, "the cache configuration path") }?;
         let file = std::fs::File::open(path)
             .map_err(|e| anyhow::anyhow!("failed to read the cache configuration `{path}`: {e}"))?;
         if !file.metadata()?.is_file() {

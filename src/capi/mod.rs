@@ -124,6 +124,21 @@ fn check_len<T>(len: usize, what: &str) -> anyhow::Result<()> {
     }
 }
 
+/// The NUL-terminated UTF-8 string at `s`, or an error naming `what` for
+/// a null or non-UTF-8 one.
+///
+/// # Safety
+/// `s` must be a NUL-terminated string or null.
+pub(crate) unsafe fn c_str<'a>(s: *const std::ffi::c_char, what: &str) -> anyhow::Result<&'a str> {
+    if s.is_null() {
+        anyhow::bail!("{what} is null");
+    }
+    // SAFETY: a NUL-terminated string, as the caller guarantees.
+    unsafe { std::ffi::CStr::from_ptr(s) }
+        .to_str()
+        .map_err(|e| anyhow::anyhow!("{what} is not valid UTF-8: {e}"))
+}
+
 /// `len` bytes at `ptr` as UTF-8 text, or an error naming `what`.
 ///
 /// # Safety

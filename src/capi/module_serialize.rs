@@ -9,7 +9,7 @@ use super::wasm::engine::wasm_engine_t;
 use super::wasm::vec::wasm_byte_vec_t;
 use super::{non_null, non_null_mut, slice};
 use crate::Module;
-use std::ffi::{CStr, c_char, c_void};
+use std::ffi::{c_char, c_void};
 
 /// Sets `*ret` to the module's precompiled artefact, owned by the caller
 /// (`wasm_byte_vec_delete`), for `wasmrt_module_deserialize` in an engine
@@ -110,13 +110,8 @@ pub unsafe extern "C" fn wasmrt_module_deserialize_file(
     guard_error(|| {
         // SAFETY: as the caller guarantees.
         let (engine, ret) = unsafe { (non_null(engine, "engine")?, non_null_mut(ret, "ret")?) };
-        if path.is_null() {
-            anyhow::bail!("path is null");
-        }
-        // SAFETY: a NUL-terminated string, as the caller guarantees.
-        let path = unsafe { CStr::from_ptr(path) }
-            .to_str()
-            .map_err(|e| anyhow::anyhow!("path is not valid UTF-8: {e}"))?;
+        // SAFETY: a NUL-terminated string or null, as the caller guarantees.
+        let path = unsafe { super::c_str(path, "path") }?;
         // SAFETY: as the caller guarantees.
         let module = unsafe { Module::deserialize_file(&engine.engine, path) }?;
         *ret = Box::into_raw(Box::new(wasmrt_module_t { module }));

@@ -103,6 +103,11 @@ pub fn host_isa(settings: &IsaSettings<'_>) -> Result<OwnedTargetIsa> {
     )?;
     flags.set("unwind_info", "false")?;
     let mut isa = cranelift_native::builder().map_err(|e| anyhow!("unsupported host: {e}"))?;
+    if settings.user_flags.is_empty() {
+        // wasmrt's own settings, and the features detected on this host:
+        // nothing to check.
+        return Ok(isa.finish(settings::Flags::new(flags))?);
+    }
     // The CPU features the host has, as detected, before any user flag.
     let host_features: Vec<(&'static str, bool)> = isa
         .finish(settings::Flags::new(settings::builder()))?

@@ -66,11 +66,31 @@ unsafe impl Send for LinearMemory {}
 unsafe impl Sync for LinearMemory {}
 
 impl LinearMemory {
-    pub fn new(minimum_pages: u64, declared_maximum: Option<u64>) -> Result<Box<LinearMemory>> {
+    /// A memory made on demand: the embedder's when it gave a creator,
+    /// else one with its own reservation.
+    pub fn on_demand(
+        creator: Option<&dyn crate::MemoryCreator>,
+        minimum_pages: u64,
+        declared_maximum: Option<u64>,
+    ) -> Result<Box<LinearMemory>> {
+        match creator {
+            Some(creator) => LinearMemory::from_host(creator, minimum_pages, declared_maximum),
+            None => LinearMemory::new(minimum_pages, declared_maximum),
+        }
+    }
+
+    /// The most pages a memory of these limits may have, or why the limits
+    /// are impossible.
+    fn checked_maximum_pages(minimum_pages: u64, declared_maximum: Option<u64>) -> Result<u64> {
         let maximum_pages = declared_maximum.unwrap_or(MAX_PAGES).min(MAX_PAGES);
         if minimum_pages > maximum_pages {
             bail!("memory minimum of {minimum_pages} pages exceeds the maximum of {maximum_pages}");
         }
+        Ok(maximum_pages)
+    }
+
+    fn new(minimum_pages: u64, declared_maximum: Option<u64>) -> Result<Box<LinearMemory>> {
+        let maximum_pages = LinearMemory::checked_maximum_pages(minimum_pages, declared_maximum)?;
         let base = reserve(RESERVATION)
             .map_err(|e| anyhow::anyhow!("failed to reserve linear memory: {e}"))?;
         let mut mem = Box::new(LinearMemory {
@@ -119,15 +139,12 @@ impl LinearMemory {
 
     /// A memory `creator` makes: asked for `HOST_RESERVED` bytes and the
     /// rest of `RESERVATION` as guard, as wasmrt's own memories have.
-    pub fn from_host(
+    fn from_host(
         creator: &dyn crate::MemoryCreator,
         minimum_pages: u64,
         declared_maximum: Option<u64>,
     ) -> Result<Box<LinearMemory>> {
-        let maximum_pages = declared_maximum.unwrap_or(MAX_PAGES).min(MAX_PAGES);
-        if minimum_pages > maximum_pages {
-            bail!("memory minimum of {minimum_pages} pages exceeds the maximum of {maximum_pages}");
-        }
+        let maximum_pages = LinearMemory::checked_maximum_pages(minimum_pages, declared_maximum)?;
         let minimum = minimum_pages as usize * WASM_PAGE;
         let ty = crate::MemoryType::new(
             minimum_pages as u32,
