@@ -769,6 +769,7 @@ fn usage() -> ! {
     eprintln!(
         "usage: wasmrt-benches [--reps N] [--only GROUP|NAME[,...]]\n\
          \x20      wasmrt-benches --profile wasmrt|wasmtime|native NAME [--reps N]\n\
+         \x20      wasmrt-benches --precompile wasmrt|wasmtime PROGRAM FILE\n\
          groups: kernel, sightglass, compile, instantiate, precompiled, call, memory, capi;\n\
          names: a kernel (fib, sieve, ...), a Sightglass program\n\
          \x20      (shootout-gimli, libsodium-box, sqlite3, ...), or instantiate or\n\
@@ -784,6 +785,7 @@ fn main() {
     let mut reps = 5;
     let mut only: Option<Vec<String>> = None;
     let mut profile = None;
+    let mut precompile = None;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--memory-child" => {
@@ -794,6 +796,12 @@ fn main() {
                 let runtime = args.next().unwrap_or_else(|| usage());
                 let name = args.next().unwrap_or_else(|| usage());
                 profile = Some((runtime, name));
+            }
+            "--precompile" => {
+                let runtime = args.next().unwrap_or_else(|| usage());
+                let name = args.next().unwrap_or_else(|| usage());
+                let out = PathBuf::from(args.next().unwrap_or_else(|| usage()));
+                precompile = Some((runtime, name, out));
             }
             "--reps" => {
                 reps = args
@@ -824,6 +832,12 @@ fn main() {
         bench_dir,
         only,
     };
+    if let Some((runtime, name, out)) = precompile {
+        if !sightglass::precompile(&opts, &runtime, &name, &out) {
+            usage()
+        }
+        return;
+    }
     if let Some((runtime, name)) = profile {
         profile_one(&opts, &runtime, &name);
         return;

@@ -53,6 +53,23 @@ fn program(opts: &Options, folder: &str, name: &str) -> (PathBuf, Vec<u8>) {
     (dir, wasm)
 }
 
+/// `--precompile` for a Sightglass program: writes `runtime`'s precompiled
+/// form of it to `out` (for wasmtime an ELF object whose symbols name the
+/// functions, so `objdump` can show their machine code). Returns false if
+/// `name` is not a program.
+pub fn precompile(opts: &Options, runtime: &str, name: &str, out: &Path) -> bool {
+    let Some(&(folder, _)) = PROGRAMS.iter().find(|(_, n)| *n == name) else {
+        return false;
+    };
+    let (_, wasm) = program(opts, folder, name);
+    match runtime {
+        "wasmrt" => wasmrt_side::precompile_to(&wasmrt_side::engine(true), &wasm, out),
+        "wasmtime" => wasmtime_side::precompile_to(&wasmtime_side::engine(true), &wasm, out),
+        _ => crate::usage(),
+    }
+    true
+}
+
 pub fn rows(opts: &Options, rows: &mut Vec<Row>) {
     let (e1, e2) = (wasmrt_side::engine(true), wasmtime_side::engine(true));
     let (l1, l2) = (
