@@ -47,9 +47,21 @@ pub(crate) enum FuncData {
     Host {
         ctx: Box<VMHostFuncContext>,
         _state: Box<dyn Any + Send + Sync>,
+        /// Keeps the function's type id registered and its trampoline.
+        _registration: HostRegistration,
+    },
+}
+
+/// What keeps a host function's type id and wasm→host trampoline alive:
+/// its own registration, or (for a `Linker` function, created in every
+/// store that uses it) the definition's, which holds both.
+pub(crate) enum HostRegistration {
+    Own {
         _trampoline: Arc<PublishedCode>,
-        /// Keeps the function's type id registered.
         _type: RegisteredTypes,
+    },
+    Shared {
+        _definition: Arc<dyn Any + Send + Sync>,
     },
 }
 
@@ -224,12 +236,32 @@ impl Func {
         let trampoline = engine
             .trampoline(type_id, false)
             .expect("compiling a host-call trampoline cannot fail for a valid type");
+        let wasm_call = trampoline.func_ptr(0);
+        let registration = HostRegistration::Own {
+            _trampoline: trampoline,
+            _type: registered,
+        };
+        Func::new_host(store, type_id, wasm_call, registration, func)
+    }
+
+    /// A host function of type `type_id`, called from wasm through the
+    /// trampoline at `wasm_call`, both kept alive by `registration`.
+    pub(crate) fn new_host<T: 'static, F>(
+        store: &mut StoreInner<T>,
+        type_id: u32,
+        wasm_call: *const u8,
+        registration: HostRegistration,
+        func: F,
+    ) -> Func
+    where
+        F: Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+    {
         let state: Box<HostFuncState<F>> = Box::new(HostFuncState { func });
         let mut ctx = Box::new(VMHostFuncContext {
             magic: HOST_MAGIC,
             array_call: host_array_call::<T, F>,
             funcref: VMFuncRef {
-                wasm_call: trampoline.func_ptr(0),
+                wasm_call,
                 vmctx: std::ptr::null_mut(),
                 type_id,
             },
@@ -243,8 +275,7 @@ impl Func {
         opaque.funcs.push(FuncData::Host {
             ctx,
             _state: state,
-            _trampoline: trampoline,
-            _type: registered,
+            _registration: registration,
         });
         opaque.funcref_index.insert(funcref, index);
         Func {

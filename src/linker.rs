@@ -14,7 +14,7 @@
 //! `InstancePre` can then be instantiated many times.
 
 use crate::engine::{Engine, RegisteredTypes};
-use crate::func::{Caller, Func};
+use crate::func::{Caller, Func, HostRegistration};
 use crate::instance::{Extern, Instance, import_matches};
 use crate::instance_pre::InstancePre;
 use crate::module::Module;
@@ -31,15 +31,16 @@ use std::collections::hash_map::Entry;
 use std::fmt;
 use std::sync::Arc;
 
-/// A host function body on raw values (params in the slots, results written
-/// back), shared by every store the function is created in.
-type RawBody<T> = dyn Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static;
-
 /// A host function body on dynamically typed values (`Linker::func_new`).
 type ValBody<T> = dyn Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync + 'static;
 
+/// Makes a definition's function in one store. Built from the body's own
+/// closure type, so that calls from wasm reach the body directly (as
+/// `Func::wrap`'s do), not through a `dyn Fn`.
+type MakeFunc<T> = dyn Fn(&mut StoreInner<T>, &Arc<HostFuncDef<T>>) -> Func + Send + Sync + 'static;
+
 enum HostBody<T> {
-    Raw(Arc<RawBody<T>>),
+    Raw(Box<MakeFunc<T>>),
     Vals(Arc<ValBody<T>>),
 }
 
@@ -49,9 +50,11 @@ pub(crate) struct HostFuncDef<T> {
     body: HostBody<T>,
     /// The function type's registration and its wasm→host trampoline,
     /// held so that a store made after the last one using them is gone
-    /// finds the trampoline compiled, instead of compiling it again.
-    _type: RegisteredTypes,
-    _trampoline: Arc<PublishedCode>,
+    /// finds the trampoline compiled, instead of compiling it again; each
+    /// store's function holds this definition instead of registering the
+    /// type and looking the trampoline up again.
+    registered: RegisteredTypes,
+    trampoline: Arc<PublishedCode>,
 }
 
 impl<T: 'static> HostFuncDef<T> {
@@ -61,31 +64,42 @@ impl<T: 'static> HostFuncDef<T> {
         Ok(Definition::HostFunc(Arc::new(HostFuncDef {
             ty,
             body,
-            _type: registered,
-            _trampoline: trampoline,
+            registered,
+            trampoline,
         })))
     }
 
-    fn raw(engine: &Engine, ty: FuncType, body: Arc<RawBody<T>>) -> Result<Definition<T>> {
-        HostFuncDef::define(engine, ty, HostBody::Raw(body))
+    /// A definition whose body works on raw values in the slots.
+    fn raw<F>(engine: &Engine, ty: FuncType, body: F) -> Result<Definition<T>>
+    where
+        F: Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+    {
+        let body = Arc::new(body);
+        let make = move |store: &mut StoreInner<T>, def: &Arc<HostFuncDef<T>>| {
+            let body = body.clone();
+            let registration = HostRegistration::Shared {
+                _definition: def.clone(),
+            };
+            Func::new_host(
+                store,
+                def.registered.ids()[0],
+                def.trampoline.func_ptr(0),
+                registration,
+                move |caller: Caller<'_, T>, values: &mut [ValRaw]| body(caller, values),
+            )
+        };
+        HostFuncDef::define(engine, ty, HostBody::Raw(Box::new(make)))
     }
 
-    /// Creates this function in `store`.
-    pub(crate) fn to_func(&self, store: &mut StoreInner<T>) -> Func {
-        match &self.body {
-            HostBody::Raw(body) => {
-                let body = body.clone();
-                Func::new_raw(
-                    store,
-                    self.ty.clone(),
-                    move |caller: Caller<'_, T>, values: &mut [ValRaw]| body(caller, values),
-                )
-            }
+    /// Creates definition `def` in `store`.
+    pub(crate) fn to_func(def: &Arc<Self>, store: &mut StoreInner<T>) -> Func {
+        match &def.body {
+            HostBody::Raw(make) => make(store, def),
             HostBody::Vals(body) => {
                 let body = body.clone();
                 Func::new(
                     StoreContextMut(store),
-                    self.ty.clone(),
+                    def.ty.clone(),
                     move |caller, params, results| body(caller, params, results),
                 )
             }
@@ -123,7 +137,7 @@ impl<T: 'static> Definition<T> {
     pub(crate) fn to_extern(&self, store: &mut StoreInner<T>) -> Extern {
         match self {
             Definition::Extern(e, _) => *e,
-            Definition::HostFunc(f) => Extern::Func(f.to_func(store)),
+            Definition::HostFunc(f) => Extern::Func(HostFuncDef::to_func(f, store)),
         }
     }
 }
@@ -334,7 +348,7 @@ impl<T: 'static> Linker<T> {
         ty: FuncType,
         func: impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
     ) -> Result<&mut Self> {
-        let def = HostFuncDef::raw(&self.engine, ty, Arc::new(func))?;
+        let def = HostFuncDef::raw(&self.engine, ty, func)?;
         self.insert(module, name, def)?;
         Ok(self)
     }
@@ -348,8 +362,8 @@ impl<T: 'static> Linker<T> {
         name: &str,
         func: impl IntoFunc<T, Params, Results>,
     ) -> Result<&mut Self> {
-        let (ty, body) = func.into_func();
-        let def = HostFuncDef::raw(&self.engine, ty, Arc::from(body))?;
+        let (ty, body) = func.into_raw();
+        let def = HostFuncDef::raw(&self.engine, ty, body)?;
         self.insert(module, name, def)?;
         Ok(self)
     }
@@ -431,13 +445,13 @@ impl<T: 'static> Linker<T> {
             };
             let pre = pre.clone();
             let name = export.name().to_string();
-            let body: Arc<RawBody<T>> = Arc::new(move |mut caller, values| {
+            let body = move |mut caller: Caller<'_, T>, values: &mut [ValRaw]| {
                 let instance = pre.instantiate(&mut caller)?;
                 let func = instance
                     .get_func(&mut caller, &name)
                     .ok_or_else(|| anyhow!("command export `{name}` is missing"))?;
                 func.call_raw(&mut caller.store.opaque, values)
-            });
+            };
             defs.push((
                 export.name().to_string(),
                 HostFuncDef::raw(&self.engine, func_ty, body)?,
@@ -487,7 +501,7 @@ impl<T: 'static> Linker<T> {
             }
             if let ExternType::Func(ty) = import.ty() {
                 let (m, n) = (import.module().to_string(), import.name().to_string());
-                let body: Arc<RawBody<T>> = Arc::new(move |_, _| Err(unknown_import(&m, &n)));
+                let body = move |_: Caller<'_, T>, _: &mut [ValRaw]| Err(unknown_import(&m, &n));
                 let def = HostFuncDef::raw(&self.engine, ty, body)?;
                 self.insert(import.module(), import.name(), def)?;
             }
