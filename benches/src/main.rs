@@ -725,6 +725,26 @@ fn profile_one(opts: &Options, runtime: &str, name: &str) {
         for i in 0..opts.reps {
             report(i, run());
         }
+    } else if name == "wasm-to-host" {
+        // 10,000,000 calls of a no-op `Func::wrap` host function from wasm.
+        let wasm = wat::parse_str(CALLS_MODULE).expect("valid WAT");
+        let n = 10_000_000;
+        let mut run: Box<dyn FnMut() -> Duration> = match runtime {
+            "wasmrt" => {
+                let e = wasmrt_side::engine(true);
+                let mut calls = wasmrt_side::Calls::new(&e, &wasmrt_side::compile(&e, &wasm));
+                Box::new(move || calls.wasm_to_host(n))
+            }
+            "wasmtime" => {
+                let e = wasmtime_side::engine(true);
+                let mut calls = wasmtime_side::Calls::new(&e, &wasmtime_side::compile(&e, &wasm));
+                Box::new(move || calls.wasm_to_host(n))
+            }
+            _ => usage(),
+        };
+        for i in 0..opts.reps {
+            report(i, run());
+        }
     } else if name == "precompiled-sqlite3" {
         // 200 loads of a precompiled sqlite3, each instantiated and called.
         let wasm = read(&opts.bench_dir.join("sightglass/sqlite3/sqlite3.wasm"));
@@ -772,8 +792,10 @@ fn usage() -> ! {
          \x20      wasmrt-benches --precompile wasmrt|wasmtime PROGRAM FILE\n\
          groups: kernel, sightglass, compile, instantiate, precompiled, call, memory, capi;\n\
          names: a kernel (fib, sieve, ...), a Sightglass program\n\
-         \x20      (shootout-gimli, libsodium-box, sqlite3, ...), or instantiate or\n\
-         \x20      instantiate-pooling (100,000 store + instance + drop cycles)\n\
+         \x20      (shootout-gimli, libsodium-box, sqlite3, ...), instantiate or\n\
+         \x20      instantiate-pooling (100,000 store + instance + drop cycles),\n\
+         \x20      precompiled-sqlite3 (200 loads), or wasm-to-host (10,000,000 calls\n\
+         \x20      of a no-op host function from wasm)\n\
          WASMRT_BENCH_DIR: folder holding sightglass/ (default: ../shared/bench \
          beside the repository)"
     );
