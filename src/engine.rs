@@ -17,7 +17,7 @@ use crate::type_registry::TypeRegistry;
 use anyhow::Result;
 use cranelift_codegen::isa::OwnedTargetIsa;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 /// Compiles and runs wasm; cheap to clone, shareable across threads.
 #[derive(Clone)]
@@ -127,13 +127,25 @@ impl Engine {
         &self.inner.config
     }
 
+    /// The type registry, locked. What panics while it is held is a lookup
+    /// of an id that is not registered (an internal error, reported to the
+    /// caller that met it), before anything changed; so later users go on
+    /// instead of failing on the poison (and a drop that releases types
+    /// cannot panic during another panic and abort the process).
+    fn types(&self) -> MutexGuard<'_, TypeRegistry> {
+        self.inner
+            .types
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// Registers canonical function types, one id each, held until the
     /// returned registration is dropped.
     pub(crate) fn register_types<'a>(
         &self,
         types: impl IntoIterator<Item = &'a wasmparser::FuncType>,
     ) -> RegisteredTypes {
-        let mut registry = self.inner.types.lock().unwrap();
+        let mut registry = self.types();
         let ids = types.into_iter().map(|t| registry.register(t)).collect();
         RegisteredTypes {
             engine: self.clone(),
@@ -143,7 +155,7 @@ impl Engine {
 
     /// One more registration of the registered type `id`.
     pub(crate) fn retain_type(&self, id: u32) -> RegisteredTypes {
-        self.inner.types.lock().unwrap().retain(id);
+        self.types().retain(id);
         RegisteredTypes {
             engine: self.clone(),
             ids: vec![id],
@@ -152,7 +164,7 @@ impl Engine {
 
     /// The function type with canonical id `id` (a registered one).
     pub(crate) fn type_of(&self, id: u32) -> Arc<wasmparser::FuncType> {
-        self.inner.types.lock().unwrap().get(id)
+        self.types().get(id)
     }
 
     /// The host→wasm (`array_to_wasm == true`) or wasm→host trampoline for
@@ -163,7 +175,7 @@ impl Engine {
         array_to_wasm: bool,
     ) -> Result<Arc<PublishedCode>> {
         let ty = {
-            let registry = self.inner.types.lock().unwrap();
+            let registry = self.types();
             if let Some(t) = registry.trampoline(type_id, array_to_wasm) {
                 return Ok(t);
             }
@@ -176,14 +188,14 @@ impl Engine {
             compile_wasm_to_array(isa, &ty)?
         };
         let code = Arc::new(CodeMemory::publish(compiled, FrameMetadata::default())?);
-        let mut registry = self.inner.types.lock().unwrap();
+        let mut registry = self.types();
         Ok(registry.set_trampoline(type_id, array_to_wasm, code))
     }
 
     /// Registered types and trampolines held by the engine (for tests).
     #[cfg(test)]
     pub(crate) fn registry_size(&self) -> (usize, usize) {
-        let registry = self.inner.types.lock().unwrap();
+        let registry = self.types();
         (registry.len(), registry.trampoline_count())
     }
 
@@ -211,12 +223,17 @@ impl RegisteredTypes {
     pub fn ids(&self) -> &[u32] {
         &self.ids
     }
+
+    /// The engine the ids belong to (they mean nothing to another).
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
 }
 
 impl Drop for RegisteredTypes {
     fn drop(&mut self) {
         let freed: Vec<_> = {
-            let mut registry = self.engine.inner.types.lock().unwrap();
+            let mut registry = self.engine.types();
             self.ids
                 .iter()
                 .flat_map(|&id| registry.release(id))

@@ -77,6 +77,12 @@ impl<T: 'static> HostFuncDef<T> {
         let body = Arc::new(body);
         let make = move |store: &mut StoreInner<T>, def: &Arc<HostFuncDef<T>>| {
             let body = body.clone();
+            let call = move |caller: Caller<'_, T>, values: &mut [ValRaw]| body(caller, values);
+            if !Engine::same(&store.opaque.engine, def.registered.engine()) {
+                // A store of another engine (`Linker::get` does not refuse
+                // one): the definition's type id means nothing there.
+                return Func::new_raw(store, def.ty.clone(), call);
+            }
             let registration = HostRegistration::Shared {
                 _definition: def.clone(),
             };
@@ -85,7 +91,7 @@ impl<T: 'static> HostFuncDef<T> {
                 def.registered.ids()[0],
                 def.trampoline.func_ptr(0),
                 registration,
-                move |caller: Caller<'_, T>, values: &mut [ValRaw]| body(caller, values),
+                call,
             )
         };
         HostFuncDef::define(engine, ty, HostBody::Raw(Box::new(make)))

@@ -129,6 +129,35 @@ fn host_functions_from_func_wrap_and_func_new() {
     assert_eq!(add.call(&mut store, (40, 2)).unwrap(), 42);
 }
 
+/// A host function of one engine's linker, taken with `get` into a store
+/// of another engine, has its type there and runs (found by the C-API
+/// fuzzer: the function once carried the linker engine's type id).
+#[test]
+fn linker_functions_in_a_store_of_another_engine() {
+    let (engine, other) = (Engine::default(), Engine::default());
+    let mut linker: Linker<()> = Linker::new(&engine);
+    linker
+        .func_wrap("host", "mul", |a: i64, b: i64| a.wrapping_mul(b))
+        .unwrap();
+    // Another engine registers a type of its own first, so that the
+    // linker engine's id for `(i64, i64) -> i64` names something else here.
+    let mut store = Store::new(&other, ());
+    let _first = Func::wrap(&mut store, |_: f32| {});
+    let mul = linker
+        .get(&mut store, "host", "mul")
+        .unwrap()
+        .into_func()
+        .unwrap();
+    let ty = mul.ty(&store);
+    assert_eq!(
+        ty.params().collect::<Vec<_>>(),
+        [ValType::I64, ValType::I64]
+    );
+    assert_eq!(ty.results().collect::<Vec<_>>(), [ValType::I64]);
+    let mul = mul.typed::<(i64, i64), i64>(&store).unwrap();
+    assert_eq!(mul.call(&mut store, (6, 7)).unwrap(), 42);
+}
+
 #[test]
 fn defining_a_name_twice_is_an_error_unless_shadowing_is_allowed() {
     let engine = Engine::default();
