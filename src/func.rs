@@ -14,7 +14,7 @@ use crate::store::{AsContext, AsContextMut, StoreInner, StoreOpaque};
 use crate::trap::from_unwound;
 use crate::typed::{IntoFunc, TypedFunc, WasmParams, WasmResults};
 use crate::types::{FuncType, ValType};
-use crate::values::Val;
+use crate::values::{Val, with_scratch};
 use anyhow::{Result, bail};
 use std::any::Any;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -193,27 +193,33 @@ impl Func {
         func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync + 'static,
     ) -> Func {
         let ty2 = ty.clone();
-        let raw: HostFn<T> = Box::new(move |caller, values| {
-            let params: Vec<Val> = ty2
-                .params()
-                .zip(values.iter())
-                .map(|(t, raw)| Val::from_raw(&mut caller.store.opaque, *raw, t))
-                .collect();
-            let mut results: Vec<Val> = ty2.results().map(Val::default_for).collect();
-            func(
-                Caller {
-                    store: caller.store,
-                    caller: caller.caller,
-                },
-                &params,
-                &mut results,
-            )?;
-            for (i, (r, t)) in results.iter().zip(ty2.results()).enumerate() {
-                r.check_type(t, || format!("result {i} of host function"))?;
-                values[i] = r.to_raw(&caller.store.opaque)?;
-            }
-            Ok(())
-        });
+        // Called directly (not through a `dyn Fn`), with the values on the
+        // stack for up to eight each way.
+        let raw = move |caller: Caller<'_, T>, values: &mut [ValRaw]| {
+            with_scratch(ty2.params().len(), Val::I32(0), |params| {
+                for ((slot, raw), t) in params.iter_mut().zip(values.iter()).zip(ty2.params()) {
+                    *slot = Val::from_raw(&mut caller.store.opaque, *raw, t);
+                }
+                with_scratch(ty2.results().len(), Val::I32(0), |results| {
+                    for (slot, t) in results.iter_mut().zip(ty2.results()) {
+                        *slot = Val::default_for(t);
+                    }
+                    func(
+                        Caller {
+                            store: caller.store,
+                            caller: caller.caller,
+                        },
+                        params,
+                        results,
+                    )?;
+                    for (i, (r, t)) in results.iter().zip(ty2.results()).enumerate() {
+                        r.check_type(t, || format!("result {i} of host function"))?;
+                        values[i] = r.to_raw(&caller.store.opaque)?;
+                    }
+                    Ok(())
+                })
+            })
+        };
         Func::new_raw(store.as_context_mut().0, ty, raw)
     }
 

@@ -7,6 +7,22 @@ use crate::store::StoreOpaque;
 use crate::types::ValType;
 use anyhow::{Result, bail};
 
+/// Runs `f` with `n` scratch values, each `zero` until written: on the
+/// stack for up to eight (nearly every call), so that passing values
+/// between the host and wasm allocates nothing.
+pub(crate) fn with_scratch<V: Clone, R>(n: usize, zero: V, f: impl FnOnce(&mut [V]) -> R) -> R {
+    const ON_STACK: usize = 8;
+    if n == 0 {
+        f(&mut [])
+    } else if n <= ON_STACK {
+        let mut values: [V; ON_STACK] = std::array::from_fn(|_| zero.clone());
+        f(&mut values[..n])
+    } else {
+        let mut values = vec![zero; n];
+        f(&mut values)
+    }
+}
+
 /// A wasm value.
 #[derive(Debug, Clone)]
 pub enum Val {

@@ -11,6 +11,7 @@ use super::val::{wasmrt_func_t, wasmrt_val_raw_t, wasmrt_val_t, with_scratch_val
 use super::wasm::trap::wasm_trap_t;
 use super::wasm::types::wasm_functype_t;
 use super::{non_null, slice, slice_mut, utf8};
+use crate::values::with_scratch;
 use crate::{AsContextMut, Caller, Func, StoreContextMut, Val, ValRaw};
 use std::ffi::c_void;
 
@@ -70,43 +71,54 @@ pub(crate) fn call_c(
 ) -> anyhow::Result<()> {
     with_c_caller(caller, |c_caller| {
         let store_id = c_caller.context.0.store_id();
-        let to_c = |values: &[Val]| {
-            values
-                .iter()
-                .map(|v| wasmrt_val_t::from_val(v, store_id))
-                .collect::<anyhow::Result<Vec<_>>>()
-        };
-        // The arguments' externref roots last for the call only.
-        let mut args = to_c(params)?;
-        let mut out = to_c(results)?;
-        // SAFETY: the callback gets valid buffers of the stated lengths.
-        let trap = unsafe {
-            callback(
-                env.ptr(),
-                c_caller,
-                args.as_ptr(),
-                args.len(),
-                out.as_mut_ptr(),
-                out.len(),
-            )
-        };
-        args.iter_mut().for_each(wasmrt_val_t::unroot);
-        // The results' roots pass to wasmrt, which releases them once read.
-        let read = returned_trap(trap).and_then(|()| {
-            results
-                .iter_mut()
-                .zip(&out)
-                .enumerate()
-                .try_for_each(|(i, (slot, value))| {
-                    *slot = value
-                        .to_val()
-                        .map_err(|e| e.context(format!("result {i} of host function")))?;
-                    Ok(())
-                })
-        });
-        out.iter_mut().for_each(wasmrt_val_t::unroot);
-        read
+        let zero = wasmrt_val_t::i32(0);
+        with_scratch(params.len(), zero, |args| {
+            with_scratch(results.len(), zero, |out| {
+                // The arguments' externref roots last for the call only.
+                let converted =
+                    to_c(params, args, store_id).and_then(|()| to_c(results, out, store_id));
+                if let Err(e) = converted {
+                    args.iter_mut()
+                        .chain(out.iter_mut())
+                        .for_each(wasmrt_val_t::unroot);
+                    return Err(e);
+                }
+                // SAFETY: the callback gets valid buffers of the stated lengths.
+                let trap = unsafe {
+                    callback(
+                        env.ptr(),
+                        c_caller,
+                        args.as_ptr(),
+                        args.len(),
+                        out.as_mut_ptr(),
+                        out.len(),
+                    )
+                };
+                args.iter_mut().for_each(wasmrt_val_t::unroot);
+                // The results' roots pass to wasmrt, which releases them once read.
+                let read = returned_trap(trap).and_then(|()| {
+                    results.iter_mut().zip(out.iter()).enumerate().try_for_each(
+                        |(i, (slot, value))| {
+                            *slot = value
+                                .to_val()
+                                .map_err(|e| e.context(format!("result {i} of host function")))?;
+                            Ok(())
+                        },
+                    )
+                });
+                out.iter_mut().for_each(wasmrt_val_t::unroot);
+                read
+            })
+        })
     })
+}
+
+/// Writes the C form of each of `values` to `slots` (as long).
+fn to_c(values: &[Val], slots: &mut [wasmrt_val_t], store_id: u64) -> anyhow::Result<()> {
+    for (slot, v) in slots.iter_mut().zip(values) {
+        *slot = wasmrt_val_t::from_val(v, store_id)?;
+    }
+    Ok(())
 }
 
 /// What `wasmrt_func_new` and `wasmrt_func_new_unchecked` share: checks

@@ -150,6 +150,14 @@ pub struct wasmrt_val_t {
 }
 
 impl wasmrt_val_t {
+    /// An `i32` value.
+    pub(crate) fn i32(v: i32) -> wasmrt_val_t {
+        wasmrt_val_t {
+            kind: WASMRT_I32,
+            of: wasmrt_valunion_t { i32: v },
+        }
+    }
+
     /// The Rust value, or an error for an unknown or unsupported kind.
     pub(crate) fn to_val(self) -> Result<Val> {
         // SAFETY: the union field read is the one `kind` selects.
@@ -267,12 +275,5 @@ pub unsafe extern "C" fn wasmrt_val_clone(src: *const wasmrt_val_t, dst: *mut wa
 /// Runs `f` with `n` scratch values: on the stack for up to eight (nearly
 /// every call), so that a call through the C API allocates nothing.
 pub(crate) fn with_scratch_vals<R>(n: usize, f: impl FnOnce(&mut [Val]) -> R) -> R {
-    const ON_STACK: usize = 8;
-    if n <= ON_STACK {
-        let mut values: [Val; ON_STACK] = std::array::from_fn(|_| Val::I32(0));
-        f(&mut values[..n])
-    } else {
-        let mut values = vec![Val::I32(0); n];
-        f(&mut values)
-    }
+    crate::values::with_scratch(n, Val::I32(0), f)
 }
