@@ -37,6 +37,12 @@ impl<T> Store<T> {
 }
 
 impl StoreOpaque {
+    /// Whether the store has a call hook.
+    #[inline]
+    pub(crate) fn has_call_hook(&self) -> bool {
+        self.call_hook.is_some()
+    }
+
     /// Runs the call hook, if any, for `kind`. Inlined: every host↔wasm
     /// transition checks for a hook, and most stores have none.
     #[inline]

@@ -104,6 +104,14 @@ impl<T> Caller<'_, T> {
 }
 
 /// Calls a host function's closure; raises a trap on error or panic.
+///
+/// With no call hook at entry (nearly always), the closure runs without the
+/// `CallingHost` hook and the hook's slow path is a tail call away, so a
+/// small closure needs no stack frame here.
+///
+/// # Safety
+/// Called by the wasm→host trampoline (or `Func::call`) with the callee's
+/// `VMHostFuncContext`, the caller's vmctx or null, and `len` value slots.
 unsafe extern "C" fn host_array_call<T: 'static, F>(
     callee: *mut u8,
     caller_vmctx: *mut u8,
@@ -112,46 +120,115 @@ unsafe extern "C" fn host_array_call<T: 'static, F>(
 ) where
     F: Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
 {
-    let outcome = {
-        // SAFETY: `callee` is the `VMHostFuncContext` this shim was stored in,
-        // its state is a `HostFuncState<F>`, and its store is a live
-        // `StoreInner<T>` (`opaque` is the first field).
-        let (state, store) = unsafe {
-            let ctx = &*callee.cast::<VMHostFuncContext>();
-            let state = &*ctx.host_state.cast::<HostFuncState<F>>();
-            let store = &mut *(*ctx.store).store.cast::<StoreInner<T>>();
-            (state, store)
-        };
-        let caller = if caller_vmctx.is_null() {
-            None
-        } else {
-            // SAFETY: a non-null caller vmctx is a live instance's VMContext.
-            let index = unsafe { VmInstance::from_vmctx(caller_vmctx).store_index };
-            Some(Instance {
-                store_id: store.opaque.id,
-                index,
-            })
-        };
-        // SAFETY: the caller passes `len` valid slots.
-        let values = unsafe { std::slice::from_raw_parts_mut(values, len) };
-        catch_unwind(AssertUnwindSafe(|| {
-            store.opaque.call_hook(CallHook::CallingHost)?;
-            let result = (state.func)(
-                Caller {
-                    store: &mut *store,
-                    caller,
-                },
-                values,
-            );
-            let after = store.opaque.call_hook(CallHook::ReturningFromHost);
-            result.and(after)
-        }))
+    // SAFETY: as this function requires.
+    let (state, store, caller, slots) =
+        unsafe { host_call_parts::<T, F>(callee, caller_vmctx, values, len) };
+    if store.opaque.has_call_hook() {
+        // SAFETY: as this function requires.
+        return unsafe { host_array_call_hooked::<T, F>(callee, caller_vmctx, values, len) };
+    }
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        let result = (state.func)(
+            Caller {
+                store: &mut *store,
+                caller,
+            },
+            slots,
+        );
+        // The closure may have set a hook (the C API allows it).
+        let after = store.opaque.call_hook(CallHook::ReturningFromHost);
+        result.and(after)
+    }));
+    // SAFETY: `callee` is this call's context.
+    unsafe { finish_host_call(callee, outcome) }
+}
+
+/// `host_array_call` when the store has a call hook: the hooks run before
+/// and after the closure.
+///
+/// # Safety
+/// As for `host_array_call`.
+#[cold]
+#[inline(never)]
+unsafe extern "C" fn host_array_call_hooked<T: 'static, F>(
+    callee: *mut u8,
+    caller_vmctx: *mut u8,
+    values: *mut ValRaw,
+    len: usize,
+) where
+    F: Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+{
+    // SAFETY: as this function requires.
+    let (state, store, caller, values) =
+        unsafe { host_call_parts::<T, F>(callee, caller_vmctx, values, len) };
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        store.opaque.call_hook(CallHook::CallingHost)?;
+        let result = (state.func)(
+            Caller {
+                store: &mut *store,
+                caller,
+            },
+            values,
+        );
+        let after = store.opaque.call_hook(CallHook::ReturningFromHost);
+        result.and(after)
+    }));
+    // SAFETY: `callee` is this call's context.
+    unsafe { finish_host_call(callee, outcome) }
+}
+
+/// What a host call works on: the closure's state, the store, the calling
+/// instance and the value slots.
+///
+/// # Safety
+/// As for `host_array_call`; the references live for the call.
+#[inline(always)]
+unsafe fn host_call_parts<'a, T: 'static, F>(
+    callee: *mut u8,
+    caller_vmctx: *mut u8,
+    values: *mut ValRaw,
+    len: usize,
+) -> (
+    &'a HostFuncState<F>,
+    &'a mut StoreInner<T>,
+    Option<Instance>,
+    &'a mut [ValRaw],
+) {
+    // SAFETY: `callee` is the `VMHostFuncContext` the shim was stored in,
+    // its state is a `HostFuncState<F>`, and its store is a live
+    // `StoreInner<T>` (`opaque` is the first field).
+    let (state, store) = unsafe {
+        let ctx = &*callee.cast::<VMHostFuncContext>();
+        let state = &*ctx.host_state.cast::<HostFuncState<F>>();
+        let store = &mut *(*ctx.store).store.cast::<StoreInner<T>>();
+        (state, store)
     };
+    let caller = if caller_vmctx.is_null() {
+        None
+    } else {
+        // SAFETY: a non-null caller vmctx is a live instance's VMContext.
+        let index = unsafe { VmInstance::from_vmctx(caller_vmctx).store_index };
+        Some(Instance {
+            store_id: store.opaque.id,
+            index,
+        })
+    };
+    // SAFETY: the caller passes `len` valid slots.
+    let values = unsafe { std::slice::from_raw_parts_mut(values, len) };
+    (state, store, caller, values)
+}
+
+/// Ends a host call: returns on success, or raises the error (with the
+/// wasm frames that called, when it has no backtrace yet, as in wasmtime)
+/// or the panic as a trap.
+///
+/// # Safety
+/// `callee` is the context of the host call that is ending, below wasm.
+#[inline(always)]
+unsafe fn finish_host_call(callee: *mut u8, outcome: std::thread::Result<Result<()>>) {
     match outcome {
         Ok(Ok(())) => {}
         Ok(Err(e)) => {
-            // The wasm frames that called this function go with an error
-            // that has no backtrace yet, as in wasmtime.
             let from = crate::trap::backtrace_of(&e).is_none().then(|| {
                 // SAFETY: the store context outlives its host functions;
                 // its exit point is the one into this call (nested calls
