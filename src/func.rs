@@ -28,10 +28,6 @@ pub struct Func {
     pub(crate) index: usize,
 }
 
-/// The host function body, on raw values: params in, results out.
-pub(crate) type HostFn<T> =
-    Box<dyn Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static>;
-
 /// What a host function's context points at: its body. Generic over the
 /// body so that `Func::wrap` closures are called directly, not through a
 /// `dyn` pointer.
@@ -121,26 +117,7 @@ unsafe extern "C" fn host_array_call<T: 'static, F>(
     F: Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
 {
     // SAFETY: as this function requires.
-    let (state, store, caller, slots) =
-        unsafe { host_call_parts::<T, F>(callee, caller_vmctx, values, len) };
-    if store.opaque.has_call_hook() {
-        // SAFETY: as this function requires.
-        return unsafe { host_array_call_hooked::<T, F>(callee, caller_vmctx, values, len) };
-    }
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
-        let result = (state.func)(
-            Caller {
-                store: &mut *store,
-                caller,
-            },
-            slots,
-        );
-        // The closure may have set a hook (the C API allows it).
-        let after = store.opaque.call_hook(CallHook::ReturningFromHost);
-        result.and(after)
-    }));
-    // SAFETY: `callee` is this call's context.
-    unsafe { finish_host_call(callee, outcome) }
+    unsafe { run_host_call::<T, F, false>(callee, caller_vmctx, values, len) }
 }
 
 /// `host_array_call` when the store has a call hook: the hooks run before
@@ -159,16 +136,42 @@ unsafe extern "C" fn host_array_call_hooked<T: 'static, F>(
     F: Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
 {
     // SAFETY: as this function requires.
-    let (state, store, caller, values) =
+    unsafe { run_host_call::<T, F, true>(callee, caller_vmctx, values, len) }
+}
+
+/// The body of both: `HOOKED` runs the `CallingHost` hook; without it, a
+/// hook found on entry sends the call to `host_array_call_hooked`. The
+/// `ReturningFromHost` check runs in both, since the closure may set a
+/// hook (the C API allows it).
+///
+/// # Safety
+/// As for `host_array_call`.
+#[inline(always)]
+unsafe fn run_host_call<T: 'static, F, const HOOKED: bool>(
+    callee: *mut u8,
+    caller_vmctx: *mut u8,
+    values: *mut ValRaw,
+    len: usize,
+) where
+    F: Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
+{
+    // SAFETY: as this function requires.
+    let (state, store, caller, slots) =
         unsafe { host_call_parts::<T, F>(callee, caller_vmctx, values, len) };
+    if !HOOKED && store.opaque.has_call_hook() {
+        // SAFETY: as this function requires.
+        return unsafe { host_array_call_hooked::<T, F>(callee, caller_vmctx, values, len) };
+    }
     let outcome = catch_unwind(AssertUnwindSafe(|| {
-        store.opaque.call_hook(CallHook::CallingHost)?;
+        if HOOKED {
+            store.opaque.call_hook(CallHook::CallingHost)?;
+        }
         let result = (state.func)(
             Caller {
                 store: &mut *store,
                 caller,
             },
-            values,
+            slots,
         );
         let after = store.opaque.call_hook(CallHook::ReturningFromHost);
         result.and(after)
@@ -269,16 +272,25 @@ impl Func {
         ty: FuncType,
         func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync + 'static,
     ) -> Func {
-        let ty2 = ty.clone();
-        // Called directly (not through a `dyn Fn`), with the values on the
-        // stack for up to eight each way.
-        let raw = move |caller: Caller<'_, T>, values: &mut [ValRaw]| {
-            with_scratch(ty2.params().len(), Val::I32(0), |params| {
-                for ((slot, raw), t) in params.iter_mut().zip(values.iter()).zip(ty2.params()) {
+        let raw = Func::dynamic_body(ty.clone(), func);
+        Func::new_raw(store.as_context_mut().0, ty, raw)
+    }
+
+    /// The body on raw values of a host function of type `ty` on
+    /// dynamically typed values (`Func::new`, `Linker::func_new`): called
+    /// directly (not through a `dyn Fn`), with the values on the stack for
+    /// up to eight each way.
+    pub(crate) fn dynamic_body<T: 'static>(
+        ty: FuncType,
+        func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync + 'static,
+    ) -> impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static {
+        move |caller: Caller<'_, T>, values: &mut [ValRaw]| {
+            with_scratch(ty.params().len(), Val::I32(0), |params| {
+                for ((slot, raw), t) in params.iter_mut().zip(values.iter()).zip(ty.params()) {
                     *slot = Val::from_raw(&mut caller.store.opaque, *raw, t);
                 }
-                with_scratch(ty2.results().len(), Val::I32(0), |results| {
-                    for (slot, t) in results.iter_mut().zip(ty2.results()) {
+                with_scratch(ty.results().len(), Val::I32(0), |results| {
+                    for (slot, t) in results.iter_mut().zip(ty.results()) {
                         *slot = Val::default_for(t);
                     }
                     func(
@@ -289,15 +301,14 @@ impl Func {
                         params,
                         results,
                     )?;
-                    for (i, (r, t)) in results.iter().zip(ty2.results()).enumerate() {
+                    for (i, (r, t)) in results.iter().zip(ty.results()).enumerate() {
                         r.check_type(t, || format!("result {i} of host function"))?;
                         values[i] = r.to_raw(&caller.store.opaque)?;
                     }
                     Ok(())
                 })
             })
-        };
-        Func::new_raw(store.as_context_mut().0, ty, raw)
+        }
     }
 
     /// A host function from a Rust closure with typed params and results.

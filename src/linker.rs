@@ -20,7 +20,7 @@ use crate::instance_pre::InstancePre;
 use crate::module::Module;
 use crate::runtime::code_memory::PublishedCode;
 use crate::runtime::vmcontext::ValRaw;
-use crate::store::{AsContext, AsContextMut, StoreContext, StoreContextMut, StoreInner};
+use crate::store::{AsContext, AsContextMut, StoreContext, StoreInner};
 use crate::typed::IntoFunc;
 use crate::types::{ExternType, FuncType};
 use crate::values::Val;
@@ -31,23 +31,15 @@ use std::collections::hash_map::Entry;
 use std::fmt;
 use std::sync::Arc;
 
-/// A host function body on dynamically typed values (`Linker::func_new`).
-type ValBody<T> = dyn Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync + 'static;
-
 /// Makes a definition's function in one store. Built from the body's own
 /// closure type, so that calls from wasm reach the body directly (as
 /// `Func::wrap`'s do), not through a `dyn Fn`.
 type MakeFunc<T> = dyn Fn(&mut StoreInner<T>, &Arc<HostFuncDef<T>>) -> Func + Send + Sync + 'static;
 
-enum HostBody<T> {
-    Raw(Box<MakeFunc<T>>),
-    Vals(Arc<ValBody<T>>),
-}
-
 /// A host function not yet bound to any store.
 pub(crate) struct HostFuncDef<T> {
     ty: FuncType,
-    body: HostBody<T>,
+    make: Box<MakeFunc<T>>,
     /// The function type's registration and its wasm→host trampoline,
     /// held so that a store made after the last one using them is gone
     /// finds the trampoline compiled, instead of compiling it again; each
@@ -58,12 +50,12 @@ pub(crate) struct HostFuncDef<T> {
 }
 
 impl<T: 'static> HostFuncDef<T> {
-    fn define(engine: &Engine, ty: FuncType, body: HostBody<T>) -> Result<Definition<T>> {
+    fn define(engine: &Engine, ty: FuncType, make: Box<MakeFunc<T>>) -> Result<Definition<T>> {
         let registered = engine.register_types([&ty.to_wasm()]);
         let trampoline = engine.trampoline(registered.ids()[0], false)?;
         Ok(Definition::HostFunc(Arc::new(HostFuncDef {
             ty,
-            body,
+            make,
             registered,
             trampoline,
         })))
@@ -94,22 +86,12 @@ impl<T: 'static> HostFuncDef<T> {
                 call,
             )
         };
-        HostFuncDef::define(engine, ty, HostBody::Raw(Box::new(make)))
+        HostFuncDef::define(engine, ty, Box::new(make))
     }
 
     /// Creates definition `def` in `store`.
     pub(crate) fn to_func(def: &Arc<Self>, store: &mut StoreInner<T>) -> Func {
-        match &def.body {
-            HostBody::Raw(make) => make(store, def),
-            HostBody::Vals(body) => {
-                let body = body.clone();
-                Func::new(
-                    StoreContextMut(store),
-                    def.ty.clone(),
-                    move |caller, params, results| body(caller, params, results),
-                )
-            }
-        }
+        (def.make)(store, def)
     }
 }
 
@@ -336,7 +318,7 @@ impl<T: 'static> Linker<T> {
         ty: FuncType,
         func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync + 'static,
     ) -> Result<&mut Self> {
-        let def = HostFuncDef::define(&self.engine, ty, HostBody::Vals(Arc::new(func)))?;
+        let def = HostFuncDef::raw(&self.engine, ty.clone(), Func::dynamic_body(ty, func))?;
         self.insert(module, name, def)?;
         Ok(self)
     }

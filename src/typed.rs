@@ -2,7 +2,7 @@
 //! for host functions written as ordinary Rust closures.
 
 use crate::extern_ref::ExternRef;
-use crate::func::{Caller, Func, HostFn};
+use crate::func::{Caller, Func};
 use crate::runtime::vmcontext::ValRaw;
 use crate::store::{AsContextMut, StoreInner, StoreOpaque};
 use crate::types::{FuncType, ValType};
@@ -272,16 +272,6 @@ pub trait IntoFunc<T, Params, Results>: Send + Sync + 'static {
         FuncType,
         impl Fn(Caller<'_, T>, &mut [ValRaw]) -> Result<()> + Send + Sync + 'static,
     );
-
-    /// The function's type and its body, boxed.
-    #[doc(hidden)]
-    fn into_func(self) -> (FuncType, HostFn<T>)
-    where
-        Self: Sized,
-    {
-        let (ty, f) = self.into_raw();
-        (ty, Box::new(f))
-    }
 }
 
 /// A function with a statically known signature.
